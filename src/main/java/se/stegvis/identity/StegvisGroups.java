@@ -1,0 +1,32 @@
+package se.stegvis.identity;
+
+import java.util.List;
+
+/** The groups Stegvis knows, as Camunda group ids. Candidate groups in the models use these ids. */
+public final class StegvisGroups {
+
+    public static final String HANDLAGGARE = "handlaggare";
+    public static final String COACH = "coach";
+    public static final String TEAMLEDARE = "teamledare";
+    public static final String PROCESSAGARE = "processagare";
+    public static final String CHEF = "chef";
+    public static final String ETJANST = "etjanst";
+    public static final String CAMUNDA_ADMIN = "camunda-admin";
+
+    /** Group id with its display name, as shown in Camunda Admin. */
+    public record Group(String id, String name, String type) {}
+
+    public static final List<Group> ALL = List.of(
+            new Group(HANDLAGGARE, "Handläggare", "WORKFLOW"),
+            new Group(COACH, "Coacher", "WORKFLOW"),
+            new Group(TEAMLEDARE, "Teamledare", "WORKFLOW"),
+            new Group(PROCESSAGARE, "Processägare", "WORKFLOW"),
+            new Group(CHEF, "Chefer", "WORKFLOW"),
+            new Group(ETJANST, "E-tjänsten (teknisk klient)", "SYSTEM"),
+            new Group(CAMUNDA_ADMIN, "Systemadministratörer", "SYSTEM"));
+
+    /** Groups whose members work with tasks in Tasklist. */
+    public static final List<String> CASE_WORK = List.of(HANDLAGGARE, COACH, TEAMLEDARE);
+
+    private StegvisGroups() {}
+}

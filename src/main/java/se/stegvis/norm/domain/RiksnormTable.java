@@ -1,0 +1,78 @@
+package se.stegvis.norm.domain;
+
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the riksnorm from the deployed decision tables in {@code processes/riksnorm.dmn}, always the newest
+ * version a process owner deployed. A year or a person the table does not know is an error, never zero.
+ */
+@Component
+public class RiksnormTable {
+
+    public static final String PERSONAL_COSTS_DECISION = "riksnorm-personliga-kostnader";
+    public static final String HOUSEHOLD_COSTS_DECISION = "riksnorm-gemensamma-kostnader";
+    /** The household-common table has rows for 1 to this many persons; rule 5 extends it. */
+    public static final int LARGEST_TABULATED_HOUSEHOLD = 7;
+
+    private final DecisionService decisionService;
+
+    public RiksnormTable(DecisionService decisionService) {
+        this.decisionService = decisionService;
+    }
+
+    /** The personal amount for one row; {@code age} is ignored for adults. */
+    public long personalAmount(int year, PersonRole role, Integer age) {
+        var vars = Variables.createVariables()
+                .putValue("ar", year)
+                .putValue("person", role.name())
+                .putValue("alder", age);
+        return single(PERSONAL_COSTS_DECISION, vars, year, describe(role, age));
+    }
+
+    /** The household-common amount for 1–7 persons as tabulated. */
+    public long householdAmount(int year, int householdSize) {
+        if (householdSize < 1 || householdSize > LARGEST_TABULATED_HOUSEHOLD) {
+            throw new IllegalArgumentException("householdSize must be 1–7, was " + householdSize);
+        }
+        var vars = Variables.createVariables().putValue("ar", year).putValue("hushallsstorlek", householdSize);
+        return single(HOUSEHOLD_COSTS_DECISION, vars, year, "gemensamma kostnader, " + householdSize + " personer");
+    }
+
+    /** Whether the table has the year: one adult's personal amount and every household size. */
+    public boolean hasYear(int year) {
+        try {
+            personalAmount(year, PersonRole.ENSAMSTAENDE_VUXEN, null);
+            personalAmount(year, PersonRole.SAMBOR, null);
+            for (int size = 1; size <= LARGEST_TABULATED_HOUSEHOLD; size++) {
+                householdAmount(year, size);
+            }
+            return true;
+        } catch (NormYearMissingException e) {
+            return false;
+        }
+    }
+
+    private long single(String decisionKey, Map<String, Object> vars, int year, String what) {
+        DmnDecisionResult result = decisionService.evaluateDecisionByKey(decisionKey).variables(vars).evaluate();
+        if (result.isEmpty()) {
+            throw new NormYearMissingException(year, what);
+        }
+        Object amount = result.getSingleResult().getSingleEntry();
+        if (!(amount instanceof Number number)) {
+            throw new IllegalStateException(decisionKey + " gave no amount for " + what + " " + year);
+        }
+        return number.longValue();
+    }
+
+    private static String describe(PersonRole role, Integer age) {
+        return switch (role) {
+            case BARN, SKOLUNGDOM -> role.name().toLowerCase() + " " + age + " år";
+            case ENSAMSTAENDE_VUXEN -> "ensamstående vuxen";
+            case SAMBOR -> "sambor";
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package se.stegvis.norm.process;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The process {@code riksnorm-uppdatering} (processes/riksnorm-uppdatering.bpmn): every December the process owner
+ * is reminded to enter next year's riksnorm, and the engine checks that the table answers for that year.
+ * Its ids and its two variables, named in one place.
+ */
+public final class RiksnormUpdateProcess {
+
+    public static final String PROCESS_KEY = "riksnorm-uppdatering";
+
+    public static final String START_YEARLY = "StartEvent_YearlyReminder";
+    public static final String START_MANUAL = "StartEvent_ManualCheck";
+    /** Message that starts a check on demand, optionally with {@link #VAR_NORM_YEAR}. */
+    public static final String MESSAGE_CHECK_REQUESTED = "RiksnormKontrollBegard";
+    public static final String TASK_CHECK_NORM_YEAR = "ServiceTask_CheckNormYear";
+    public static final String GATEWAY_NORM_PRESENT = "Gateway_NormPresent";
+    public static final String TASK_ENTER_NORM = "UserTask_EnterNorm";
+    public static final String END_NORM_PRESENT = "EndEvent_NormPresent";
+
+    /** Integer: the year whose norm is checked. */
+    public static final String VAR_NORM_YEAR = "normAr";
+    /** Boolean: whether the riksnorm table answers for that year. */
+    public static final String VAR_NORM_PRESENT = "normFinns";
+    /** Boolean, set by the form of {@link #TASK_ENTER_NORM}: the process owner says the new rows are deployed. */
+    public static final String VAR_NORM_DEPLOYED = "normDriftsatt";
+
+    public static Integer normYear(VariableScope scope) {
+        Object value = scope.getVariable(VAR_NORM_YEAR);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number n) {
+            return n.intValue();
+        }
+        throw new IllegalArgumentException(VAR_NORM_YEAR + " must be a whole year, was " + value);
+    }
+
+    public static void setNormYear(VariableScope scope, int year) {
+        scope.setVariable(VAR_NORM_YEAR, year);
+    }
+
+    public static void setNormPresent(VariableScope scope, boolean present) {
+        scope.setVariable(VAR_NORM_PRESENT, present);
+    }
+
+    private RiksnormUpdateProcess() {}
+}

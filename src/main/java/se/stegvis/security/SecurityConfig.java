@@ -1,0 +1,108 @@
+package se.stegvis.security;
+
+import static se.stegvis.identity.StegvisGroups.CAMUNDA_ADMIN;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what.
+ * <ul>
+ *   <li>{@code /engine-rest/**}: Camunda's own HTTP Basic filter authenticates against the identity service and the
+ *       engine's authorization checks decide (401 without credentials, 403 without the permission).</li>
+ *   <li>{@code /api/**} and {@code /actuator/**}: HTTP Basic against the same users; group ids are authorities.
+ *       Only the public trial calculation and the health endpoint are open.</li>
+ *   <li>The Camunda webapps keep their own session login and CSRF protection.</li>
+ * </ul>
+ */
+@Configuration
+@EnableMethodSecurity
+public class SecurityConfig {
+
+    /** Paths anyone may call: the public trial calculation and its page. */
+    public static final String[] PUBLIC_PATHS = {"/api/provberakning", "/api/provberakning/**"};
+
+    private final ObjectMapper objectMapper;
+
+    public SecurityConfig(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        // Authentication is done by ProcessEngineAuthenticationFilter (below), authorization by the engine.
+        return http.securityMatcher("/engine-rest/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+        return http.securityMatcher("/api/**", "/actuator/**")
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority(CAMUNDA_ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
+                    res.setHeader("WWW-Authenticate", "Basic realm=\"Stegvis\"");
+                    writeError(res, HttpServletResponse.SC_UNAUTHORIZED, "Inloggning krävs");
+                }))
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) ->
+                        writeError(res, HttpServletResponse.SC_FORBIDDEN, "Du saknar behörighet för detta")))
+                .csrf(c -> c.disable()) // stateless Basic clients, no cookies
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+        // Tasklist, Cockpit and Admin log in through Camunda's own session login, which has its own CSRF filter;
+        // the static pages are public.
+        return http.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("camunda-engine-rest-authentication");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        return registration;
+    }
+
+    private void writeError(HttpServletResponse response, int status, String message) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", message);
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        objectMapper.writeValue(response.getOutputStream(), body);
+    }
+}
