@@ -14,15 +14,22 @@ public final class WebappSession {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
     private final String base;
+    private final String engine;
 
     public WebappSession(int port) {
+        this(port, "default");
+    }
+
+    /** For an application whose process engine has another name than "default". */
+    public WebappSession(int port, String engine) {
         this.base = "http://localhost:" + port;
+        this.engine = engine;
     }
 
     /** Opens the app's page (which sets the session and XSRF-TOKEN cookies) and logs in; returns the status. */
     public int login(String app, String user, String password) {
-        send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).GET().build());
-        return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app))
+        send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/" + engine + "/")).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/" + engine + "/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", csrfToken())
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password))

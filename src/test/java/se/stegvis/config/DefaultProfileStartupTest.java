@@ -1,0 +1,79 @@
+package se.stegvis.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.stegvis.StegvisApplication;
+import se.stegvis.norm.process.RiksnormUpdateProcess;
+import se.stegvis.support.Http;
+import se.stegvis.support.WebappSession;
+
+/**
+ * The default profile as a newcomer meets it: H2 file database, demo users, job executor on. Started twice on the
+ * same database, as a restart: the data stays and no model gets a new version.
+ */
+class DefaultProfileStartupTest {
+
+    @Test
+    void startsOnH2KeepsDataAndDeploysNothingNewOnRestart(@TempDir Path data) {
+        String url = "jdbc:h2:file:" + data.resolve("stegvis") + ";DB_CLOSE_ON_EXIT=FALSE";
+
+        String firstDeployment;
+        try (ConfigurableApplicationContext app = start(url)) {
+            RepositoryService repository = app.getBean(RepositoryService.class);
+            var definition = repository.createProcessDefinitionQuery()
+                    .processDefinitionKey(RiksnormUpdateProcess.PROCESS_KEY).latestVersion().singleResult();
+            assertThat(definition.getVersion()).isEqualTo(1);
+            firstDeployment = definition.getDeploymentId();
+            assertThat(repository.getDeploymentResourceNames(firstDeployment))
+                    .contains("processes/riksnorm-uppdatering.bpmn", "processes/riksnorm.dmn",
+                            "forms/riksnorm-uppdatering.form");
+
+            IdentityService identity = app.getBean(IdentityService.class);
+            assertThat(identity.checkPassword("handlaggare1", "demo")).isTrue();
+            assertThat(identity.checkPassword("admin", "demo")).isTrue();
+
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            assertThat(new WebappSession(port, ENGINE).login("tasklist", "handlaggare1", "demo")).isEqualTo(200);
+            var health = new Http(port).get("/actuator/health", null);
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"processEngine\"", "\"jobExecutor\"", "\"db\"");
+
+            // Something to survive the restart.
+            app.getBean(org.camunda.bpm.engine.RuntimeService.class)
+                    .createMessageCorrelation(RiksnormUpdateProcess.MESSAGE_CHECK_REQUESTED)
+                    .processInstanceBusinessKey("omstart")
+                    .setVariable(RiksnormUpdateProcess.VAR_NORM_YEAR, 2031)
+                    .correlateStartMessage();
+        }
+
+        try (ConfigurableApplicationContext app = start(url)) {
+            RepositoryService repository = app.getBean(RepositoryService.class);
+            assertThat(repository.createDeploymentQuery().count()).isEqualTo(1);
+            assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(RiksnormUpdateProcess.PROCESS_KEY)
+                    .latestVersion().singleResult().getDeploymentId()).isEqualTo(firstDeployment);
+            assertThat(app.getBean(org.camunda.bpm.engine.HistoryService.class).createHistoricProcessInstanceQuery()
+                    .processInstanceBusinessKey("omstart").count()).isEqualTo(1);
+            assertThat(app.getBean(IdentityService.class).createUserQuery().userId("handlaggare1").count()).isEqualTo(1);
+        }
+    }
+
+    /**
+     * Camunda keeps a static registry of engines by name, which the webapps use: an engine of its own name keeps this
+     * application apart from the shared test context running in the same JVM.
+     */
+    private static final String ENGINE = "h2default";
+
+    private static ConfigurableApplicationContext start(String url) {
+        return new SpringApplicationBuilder(StegvisApplication.class)
+                .properties("spring.datasource.url=" + url, "server.port=0", "camunda.bpm.process-engine-name=" + ENGINE)
+                .run();
+    }
+}

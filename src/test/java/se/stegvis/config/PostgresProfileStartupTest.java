@@ -1,0 +1,52 @@
+package se.stegvis.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.stegvis.StegvisApplication;
+import se.stegvis.support.EmbeddedPostgresDataSource;
+
+/** The production profile: PostgreSQL from DB_URL/DB_USER/DB_PASSWORD, no demo users, a real admin password. */
+class PostgresProfileStartupTest {
+
+    private static final String DB = EmbeddedPostgresDataSource.newDatabase("stegvis_prod");
+
+    @Test
+    void refusesToStartWithoutAdminPassword() {
+        assertThatThrownBy(() -> start(""))
+                .rootCause().hasMessageContaining("STEGVIS_ADMIN_PASSWORD is not set");
+    }
+
+    @Test
+    void refusesToStartWithDefaultAdminPassword() {
+        assertThatThrownBy(() -> start("demo"))
+                .rootCause().hasMessageContaining("STEGVIS_ADMIN_PASSWORD is a default");
+    }
+
+    @Test
+    void startsWithAdminFromEnvironmentAndNoDemoUsers() {
+        try (ConfigurableApplicationContext app = start("Lång-och-Hemlig-2026")) {
+            IdentityService identity = app.getBean(IdentityService.class);
+            assertThat(identity.checkPassword("driftadmin", "Lång-och-Hemlig-2026")).isTrue();
+            assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").userId("driftadmin").count()).isEqualTo(1);
+            assertThat(identity.createUserQuery().userId("handlaggare1").count()).isZero();
+            assertThat(identity.createGroupQuery().groupId("handlaggare").count()).isEqualTo(1);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String adminPassword) {
+        // The same names the compose file and a production host set; DB_* and STEGVIS_* as environment.
+        return new SpringApplicationBuilder(StegvisApplication.class)
+                .profiles("postgres")
+                .properties("DB_URL=" + DB, "DB_USER=postgres", "DB_PASSWORD=postgres",
+                        "STEGVIS_ADMIN_USER=driftadmin", "STEGVIS_ADMIN_PASSWORD=" + adminPassword,
+                        "server.port=0", "camunda.bpm.job-execution.enabled=false",
+                        // an engine name of its own: Camunda's static engine registry is shared by the test JVM
+                        "camunda.bpm.process-engine-name=postgresprofile")
+                .run();
+    }
+}
