@@ -1,0 +1,81 @@
+package se.stegvis.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * No Docker engine runs on the build machines, so docker/ is checked by reading it: the variables the compose file
+ * gives Stegvis are the ones the application reads, and every one the postgres profile needs is given.
+ */
+class ComposeFileTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:([^}]*))?}");
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> stegvisService() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker/compose.yaml")));
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        return (Map<String, Object>) services.get("stegvis");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> composeEnvironment() throws IOException {
+        return ((Map<String, Object>) stegvisService().get("environment")).keySet();
+    }
+
+    /** Placeholders in the application's configuration: name → has a default. */
+    private static Map<String, Boolean> applicationPlaceholders(String file) throws IOException {
+        Matcher m = PLACEHOLDER.matcher(Files.readString(Path.of("src/main/resources", file)));
+        Map<String, Boolean> names = new java.util.HashMap<>();
+        while (m.find()) {
+            names.put(m.group(1), m.group(2) != null);
+        }
+        return names;
+    }
+
+    @Test
+    void composeSetsOnlyVariablesTheApplicationReads() throws IOException {
+        Set<String> read = new HashSet<>(applicationPlaceholders("application-postgres.yaml").keySet());
+        read.addAll(applicationPlaceholders("application.yaml").keySet());
+        read.add("SPRING_PROFILES_ACTIVE"); // Spring Boot's own
+        assertThat(read).containsAll(composeEnvironment());
+    }
+
+    @Test
+    void composeSetsEveryVariableThePostgresProfileRequires() throws IOException {
+        Set<String> env = composeEnvironment();
+        applicationPlaceholders("application-postgres.yaml").forEach((name, hasDefault) -> {
+            if (!hasDefault) {
+                assertThat(env).as("compose sets " + name).contains(name);
+            }
+        });
+        assertThat(env).contains("STEGVIS_ADMIN_PASSWORD");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> environment = (Map<String, Object>) stegvisService().get("environment");
+        assertThat(environment.get("SPRING_PROFILES_ACTIVE")).isEqualTo("postgres");
+        assertThat(environment.get("STEGVIS_ADMIN_PASSWORD").toString()).startsWith("${STEGVIS_ADMIN_PASSWORD:?");
+    }
+
+    @Test
+    void dockerfileRunsAsNonRootOnAJreAndComposeHasHealthChecksAndAVolume() throws IOException {
+        String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
+        assertThat(dockerfile).containsPattern("(?m)^FROM eclipse-temurin:17-jdk AS build")
+                .containsPattern("(?m)^FROM eclipse-temurin:17-jre")
+                .containsPattern("(?m)^USER stegvis")
+                .contains("EXPOSE 8080");
+        Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker/compose.yaml")));
+        assertThat(((Map<?, ?>) compose.get("volumes")).containsKey("stegvis-db")).isTrue();
+        assertThat(stegvisService()).containsKey("healthcheck");
+        assertThat(stegvisService().get("ports").toString()).contains("8080:8080");
+    }
+}
