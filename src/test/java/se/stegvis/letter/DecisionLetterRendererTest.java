@@ -1,0 +1,190 @@
+package se.stegvis.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.stegvis.letter.SampleLetters.grant;
+import static se.stegvis.letter.SampleLetters.grantWithReduction;
+import static se.stegvis.letter.SampleLetters.partialGrant;
+import static se.stegvis.letter.SampleLetters.refusal;
+import static se.stegvis.letter.SampleLetters.refusalDecidedOn;
+import static se.stegvis.letter.SampleLetters.refusalWithReasons;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+class DecisionLetterRendererTest {
+
+    private static final String APPEAL_HEADING = "Så överklagar du beslutet";
+
+    private final DecisionLetterRenderer renderer = new DecisionLetterRenderer(new LetterProperties(null));
+
+    @Test
+    void grantShowsDecisionEveryCalculationLineAndTheShortAppealNote() {
+        String text = text(renderer.render(grant()));
+
+        assertThat(text).contains("Beslut: Bifall", "Beslut om ekonomiskt bistånd för december 2026",
+                "Datum: 22 november 2026", "Ärende: EB-2026-000123", "Åsa Öberg Ekström", "Ängsvägen 4 B",
+                "19850312-XXXX", "Pengarna betalas ut den 27 november 2026.");
+        assertThat(text).contains(
+                "Personliga kostnader, vuxen 3 790 kr",
+                "Personliga kostnader, barn 7–10 år 2 990 kr",
+                "Gemensamma hushållskostnader, 2 personer 1 420 kr",
+                "Summa riksnorm 8 200 kr",
+                "Hyra 7 850 kr", "Hushållsel 420 kr", "Hemförsäkring 160 kr",
+                "Summa skäliga kostnader 8 430 kr",
+                "Summa behov 16 630 kr",
+                "Barnbidrag 1 250 kr", "Bostadsbidrag 1 360 kr",
+                "Summa inkomster 2 610 kr",
+                "Beräknat bistånd (behov minus inkomster) 14 020 kr",
+                "Beviljat belopp 14 020 kr");
+        assertThat(text).contains("Om du inte är nöjd", "tre veckor", "förvaltningsrätten")
+                .doesNotContain(APPEAL_HEADING, "Skäl för beslutet", "attesterats");
+        assertThat(text).contains("Karin Lindqvist");
+    }
+
+    @Test
+    void partialGrantShowsReasonsApproverAndAppealInstructions() {
+        String text = text(renderer.render(partialGrant()));
+
+        assertThat(text).contains("Beslut: Delvis bifall", "beviljas delvis", "Beviljat belopp 14 020 kr",
+                "Skäl för beslutet", "Du har ansökt om bistånd till hyra med 9 850 kr",
+                "Övriga kostnader har beviljats enligt beräkningen.",
+                "Beslutet har attesterats av Johan Åkesson, teamledare.");
+        assertAppealInstructions(text);
+    }
+
+    @Test
+    void refusalShowsReasonsAndAppealInstructionsAndNoPayment() {
+        String text = text(renderer.render(refusal()));
+
+        assertThat(text).contains("Beslut: Avslag", "Din ansökan om försörjningsstöd för december 2026 avslås.",
+                "Lön 19 000 kr", "Summa inkomster 21 610 kr", "Beräknat bistånd (behov minus inkomster) 0 kr",
+                "Beviljat belopp 0 kr", "Skäl för beslutet", "Hushållets inkomster för december 2026 är högre");
+        assertThat(text).doesNotContain("betalas ut");
+        assertAppealInstructions(text);
+    }
+
+    @Test
+    void reductionIsShownAsItsOwnLine() {
+        String text = text(renderer.render(grantWithReduction()));
+
+        assertThat(text).contains("Nedsättning: frånvaro från anvisad praktik (beslut 10 november 2026) −1 000 kr",
+                "Beviljat belopp 13 020 kr", "Nedsättningen har beslutats i ett eget beslut");
+    }
+
+    @Test
+    void legalGroundIsTheOldActBeforeFirstJuly2025() {
+        String text = text(renderer.render(refusalDecidedOn(LocalDate.of(2025, 6, 30))));
+
+        assertThat(text).contains("4 kap. 1 § socialtjänstlagen (2001:453)").doesNotContain("2025:400");
+    }
+
+    @Test
+    void legalGroundIsTheNewActFromFirstJuly2025() {
+        String onTheDay = text(renderer.render(refusalDecidedOn(LocalDate.of(2025, 7, 1))));
+        String later = text(renderer.render(grant()));
+
+        assertThat(onTheDay).contains("socialtjänstlagen (2025:400)").doesNotContain("2001:453");
+        assertThat(later).contains("socialtjänstlagen (2025:400)").doesNotContain("2001:453");
+    }
+
+    @Test
+    void reasonsAreShownAsTextNeverAsMarkup() {
+        String reasons = "Se <script>alert('x')</script> och <b>fetstil</b> & annat.";
+
+        String html = new LetterTemplates(null).letterHtml(
+                DecisionLetterRenderer.variables(refusalWithReasons(reasons), new LetterTemplates(null)
+                        .legalReferences()));
+        String text = text(renderer.render(refusalWithReasons(reasons)));
+
+        assertThat(html).contains("Se &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; och &lt;b&gt;fetstil&lt;/b&gt;")
+                .doesNotContain("<script>");
+        assertThat(text).contains("Se <script>alert('x')</script> och <b>fetstil</b> & annat.");
+    }
+
+    @Test
+    void reasonParagraphsFollowBlankLines() {
+        assertThat(DecisionLetterRenderer.paragraphs("Första raden\nfortsätter.\n\n  Andra stycket.\r\n\r\nTredje."))
+                .containsExactly("Första raden fortsätter.", "Andra stycket.", "Tredje.");
+    }
+
+    @Test
+    void swedishLettersAreRealTextInAnEmbeddedFont() throws IOException {
+        byte[] pdf = renderer.render(refusalWithReasons("Bokstäverna å ä ö Å Ä Ö é ska synas."));
+
+        assertThat(text(pdf)).contains("Bokstäverna å ä ö Å Ä Ö é ska synas.", "förvaltningsrätten",
+                "Överklagandet");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<PDFont> fonts = fonts(document);
+            assertThat(fonts).isNotEmpty().allSatisfy(font -> {
+                assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                assertThat(font.getName()).contains("DejaVuSans");
+            });
+        }
+    }
+
+    @Test
+    void pdfIsTaggedSwedishAndTitled() throws IOException {
+        try (PDDocument document = Loader.loadPDF(renderer.render(partialGrant()))) {
+            var catalog = document.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo()).isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getStructureTreeRoot()).isNotNull();
+            assertThat(catalog.getLanguage()).isEqualTo("sv");
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Beslut om ekonomiskt bistånd, ärende EB-2026-000124");
+            assertThat(catalog.getMetadata()).as("XMP metadata for PDF/A").isNotNull();
+        }
+    }
+
+    /** Writes the sample for docs/: {@code ./mvnw test -Dtest=DecisionLetterRendererTest -Dletter.sample=...}. */
+    @Test
+    @EnabledIfSystemProperty(named = "letter.sample", matches = ".+")
+    void writeSample() throws IOException {
+        Path target = Path.of(System.getProperty("letter.sample")).toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Files.write(target, renderer.render(partialGrant()));
+    }
+
+    private static void assertAppealInstructions(String text) {
+        assertThat(text).contains(APPEAL_HEADING, "förvaltningsrätten", "kompetensförsörjningskontoret",
+                "inom tre veckor från den dag du fick del av beslutet", "hur du vill att beslutet ska ändras",
+                "din underskrift");
+    }
+
+    /** The text of the PDF with non-breaking spaces as plain spaces and lines joined, for readable assertions. */
+    static String text(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // as read on the page: inline runs are drawn out of order
+            String raw = stripper.getText(document);
+            return raw.replace('\u00A0', ' ').replaceAll("[ \\t]*\\R[ \\t]*", " ").replaceAll(" {2,}", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<PDFont> fonts(PDDocument document) throws IOException {
+        List<PDFont> fonts = new ArrayList<>();
+        for (PDPage page : document.getPages()) {
+            PDResources resources = page.getResources();
+            for (COSName name : resources.getFontNames()) {
+                fonts.add(resources.getFont(name));
+            }
+        }
+        return fonts;
+    }
+}
