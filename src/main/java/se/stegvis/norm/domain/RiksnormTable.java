@@ -15,6 +15,8 @@ public class RiksnormTable {
 
     public static final String PERSONAL_COSTS_DECISION = "riksnorm-personliga-kostnader";
     public static final String HOUSEHOLD_COSTS_DECISION = "riksnorm-gemensamma-kostnader";
+    /** The prisbasbelopp per year (kr per year), in the same file so that a new year is one file's edit. */
+    public static final String PRISBASBELOPP_DECISION = "prisbasbelopp";
     /** The household-common table has rows for 1 to this many persons; rule 5 extends it. */
     public static final int LARGEST_TABULATED_HOUSEHOLD = 7;
 
@@ -42,7 +44,13 @@ public class RiksnormTable {
         return single(HOUSEHOLD_COSTS_DECISION, vars, year, "gemensamma kostnader, " + householdSize + " personer");
     }
 
-    /** Whether the table has the year: one adult's personal amount and every household size. */
+    /** The prisbasbelopp of the year, kronor per year (the cap of a child's or school youth's uncounted work income). */
+    public long prisbasbelopp(int year) {
+        var vars = Variables.createVariables().putValue("ar", year);
+        return single(PRISBASBELOPP_DECISION, vars, year, "prisbasbelopp");
+    }
+
+    /** Whether the table has the year: the adults' personal amounts, every household size and the prisbasbelopp. */
     public boolean hasYear(int year) {
         try {
             personalAmount(year, PersonRole.ENSAMSTAENDE_VUXEN, null);
@@ -50,6 +58,7 @@ public class RiksnormTable {
             for (int size = 1; size <= LARGEST_TABULATED_HOUSEHOLD; size++) {
                 householdAmount(year, size);
             }
+            prisbasbelopp(year);
             return true;
         } catch (NormYearMissingException e) {
             return false;
