@@ -2,7 +2,6 @@ package se.stegvis.norm.domain;
 
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +19,10 @@ public class RiksnormTable {
     /** The household-common table has rows for 1 to this many persons; rule 5 extends it. */
     public static final int LARGEST_TABULATED_HOUSEHOLD = 7;
 
-    private final DecisionService decisionService;
+    private final DeployedDecisions decisions;
 
-    public RiksnormTable(DecisionService decisionService) {
-        this.decisionService = decisionService;
+    public RiksnormTable(DeployedDecisions decisions) {
+        this.decisions = decisions;
     }
 
     /** The personal amount for one row; {@code age} is ignored for adults. */
@@ -66,7 +65,7 @@ public class RiksnormTable {
     }
 
     private long single(String decisionKey, Map<String, Object> vars, int year, String what) {
-        DmnDecisionResult result = decisionService.evaluateDecisionByKey(decisionKey).variables(vars).evaluate();
+        DmnDecisionResult result = decisions.evaluate(decisionKey, vars);
         if (result.isEmpty()) {
             throw new NormYearMissingException(year, what);
         }
