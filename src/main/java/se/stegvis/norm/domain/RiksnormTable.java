@@ -2,7 +2,6 @@ package se.stegvis.norm.domain;
 
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +14,15 @@ public class RiksnormTable {
 
     public static final String PERSONAL_COSTS_DECISION = "riksnorm-personliga-kostnader";
     public static final String HOUSEHOLD_COSTS_DECISION = "riksnorm-gemensamma-kostnader";
+    /** The prisbasbelopp per year (kr per year), in the same file so that a new year is one file's edit. */
+    public static final String PRISBASBELOPP_DECISION = "prisbasbelopp";
     /** The household-common table has rows for 1 to this many persons; rule 5 extends it. */
     public static final int LARGEST_TABULATED_HOUSEHOLD = 7;
 
-    private final DecisionService decisionService;
+    private final DeployedDecisions decisions;
 
-    public RiksnormTable(DecisionService decisionService) {
-        this.decisionService = decisionService;
+    public RiksnormTable(DeployedDecisions decisions) {
+        this.decisions = decisions;
     }
 
     /** The personal amount for one row; {@code age} is ignored for adults. */
@@ -42,7 +43,13 @@ public class RiksnormTable {
         return single(HOUSEHOLD_COSTS_DECISION, vars, year, "gemensamma kostnader, " + householdSize + " personer");
     }
 
-    /** Whether the table has the year: one adult's personal amount and every household size. */
+    /** The prisbasbelopp of the year, kronor per year (the cap of a child's or school youth's uncounted work income). */
+    public long prisbasbelopp(int year) {
+        var vars = Variables.createVariables().putValue("ar", year);
+        return single(PRISBASBELOPP_DECISION, vars, year, "prisbasbelopp");
+    }
+
+    /** Whether the table has the year: the adults' personal amounts, every household size and the prisbasbelopp. */
     public boolean hasYear(int year) {
         try {
             personalAmount(year, PersonRole.ENSAMSTAENDE_VUXEN, null);
@@ -50,6 +57,7 @@ public class RiksnormTable {
             for (int size = 1; size <= LARGEST_TABULATED_HOUSEHOLD; size++) {
                 householdAmount(year, size);
             }
+            prisbasbelopp(year);
             return true;
         } catch (NormYearMissingException e) {
             return false;
@@ -57,7 +65,7 @@ public class RiksnormTable {
     }
 
     private long single(String decisionKey, Map<String, Object> vars, int year, String what) {
-        DmnDecisionResult result = decisionService.evaluateDecisionByKey(decisionKey).variables(vars).evaluate();
+        DmnDecisionResult result = decisions.evaluate(decisionKey, vars);
         if (result.isEmpty()) {
             throw new NormYearMissingException(year, what);
         }
