@@ -73,7 +73,7 @@ class DefaultProfileStartupTest {
 
     private static ConfigurableApplicationContext start(String url) {
         return new SpringApplicationBuilder(StegvisApplication.class)
-                .properties("spring.datasource.url=" + url, "server.port=0", "camunda.bpm.process-engine-name=" + ENGINE)
-                .run();
+                // command-line arguments: they outrank application.yaml
+                .run("--spring.datasource.url=" + url, "--server.port=0", "--camunda.bpm.process-engine-name=" + ENGINE);
     }
 }

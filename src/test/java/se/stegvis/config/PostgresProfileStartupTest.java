@@ -43,10 +43,10 @@ class PostgresProfileStartupTest {
         return new SpringApplicationBuilder(StegvisApplication.class)
                 .profiles("postgres")
                 .properties("DB_URL=" + DB, "DB_USER=postgres", "DB_PASSWORD=postgres",
-                        "STEGVIS_ADMIN_USER=driftadmin", "STEGVIS_ADMIN_PASSWORD=" + adminPassword,
-                        "server.port=0", "camunda.bpm.job-execution.enabled=false",
-                        // an engine name of its own: Camunda's static engine registry is shared by the test JVM
-                        "camunda.bpm.process-engine-name=postgresprofile")
-                .run();
+                        "STEGVIS_ADMIN_USER=driftadmin", "STEGVIS_ADMIN_PASSWORD=" + adminPassword)
+                // command-line arguments outrank application.yaml; an engine name of its own, because Camunda's
+                // static engine registry is shared by the test JVM
+                .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                        "--camunda.bpm.process-engine-name=postgresprofile");
     }
 }

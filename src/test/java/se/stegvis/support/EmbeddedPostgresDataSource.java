@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -28,13 +29,7 @@ public class EmbeddedPostgresDataSource {
             } catch (IOException e) {
                 throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away
-                }
-            }));
+            // zonky stops the server in its own shutdown hook.
         }
         return postgres;
     }
@@ -56,11 +51,15 @@ public class EmbeddedPostgresDataSource {
     @Bean
     @Primary
     DataSource dataSource() {
-        return DataSourceBuilder.create()
+        HikariDataSource dataSource = DataSourceBuilder.create()
+                .type(HikariDataSource.class)
                 .url(newDatabase("stegvis_test"))
                 .username("postgres")
                 .password("postgres")
                 .driverClassName("org.postgresql.Driver")
                 .build();
+        // At JVM exit the server may stop before the contexts close: give up quickly instead of waiting 30 s.
+        dataSource.setConnectionTimeout(2000);
+        return dataSource;
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.stegvis.identity.StegvisGroups;
+import se.stegvis.norm.domain.DeployedDecisions;
 import se.stegvis.norm.domain.RiksnormTable;
 
 @Deployment(resources = {"processes/riksnorm-uppdatering.bpmn", "processes/riksnorm.dmn", "forms/riksnorm-uppdatering.form"})
@@ -34,7 +35,7 @@ class RiksnormUpdateProcessTest {
 
     @BeforeEach
     void registerDelegates() {
-        Mocks.register("checkNormYearDelegate", new CheckNormYearDelegate(new RiksnormTable(processEngine.getDecisionService())));
+        Mocks.register("checkNormYearDelegate", new CheckNormYearDelegate(new RiksnormTable(new DeployedDecisions(processEngine.getRepositoryService()))));
     }
 
     @AfterEach

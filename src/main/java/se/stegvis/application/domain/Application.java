@@ -1,0 +1,239 @@
+package se.stegvis.application.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import se.stegvis.norm.domain.Household;
+import se.stegvis.norm.domain.ReasonableCosts;
+
+/** One household's application for one month. The process holds its id; everything else lives here. */
+@Entity
+@Table(name = "application")
+public class Application {
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id")
+    private Client client;
+
+    @Column(name = "co_applicant_personnummer", length = 12)
+    private String coApplicantPersonnummer;
+
+    @Column(name = "for_month", nullable = false, length = 7)
+    private String month;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ApplicationKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ApplicationStatus status;
+
+    @Column(nullable = false)
+    private int adults;
+
+    @Column(name = "children_ages", nullable = false, length = 200)
+    private String childrenAges;
+
+    @Column(name = "others_sharing_household", nullable = false)
+    private int othersSharingHousehold;
+
+    @Column(name = "cost_housing", nullable = false)
+    private long costHousing;
+
+    @Column(name = "cost_electricity", nullable = false)
+    private long costElectricity;
+
+    @Column(name = "cost_work_travel", nullable = false)
+    private long costWorkTravel;
+
+    @Column(name = "cost_home_insurance", nullable = false)
+    private long costHomeInsurance;
+
+    @Column(name = "cost_union_fund", nullable = false)
+    private long costUnionFund;
+
+    @Column(name = "extra_need_description", length = 500)
+    private String extraNeedDescription;
+
+    @Column(name = "extra_need_amount", nullable = false)
+    private long extraNeedAmount;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_income", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderColumn(name = "position")
+    private List<ApplicationIncome> incomes = new ArrayList<>();
+
+    @Column(name = "idempotency_key", length = 100, unique = true)
+    private String idempotencyKey;
+
+    @Column(name = "submitted_by", nullable = false, length = 64)
+    private String submittedBy;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "complete_at")
+    private Instant completeAt;
+
+    @Column(name = "investigation_due")
+    private LocalDate investigationDue;
+
+    @Column(name = "register_checked", nullable = false)
+    private boolean registerChecked;
+
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Version
+    private long version;
+
+    protected Application() {}
+
+    public Application(Client client, YearMonth month, ApplicationKind kind, Household household, ReasonableCosts costs,
+                       List<ApplicationIncome> incomes, String submittedBy, Instant submittedAt) {
+        this.id = UUID.randomUUID();
+        this.client = client;
+        this.month = month.toString();
+        this.kind = kind;
+        this.status = ApplicationStatus.INKOMMEN;
+        this.adults = household.adults();
+        this.childrenAges = String.join(",", household.childrenAges().stream().map(String::valueOf).toList());
+        this.othersSharingHousehold = household.othersSharingHome();
+        this.costHousing = costs.housing();
+        this.costElectricity = costs.electricity();
+        this.costWorkTravel = costs.workTravel();
+        this.costHomeInsurance = costs.homeInsurance();
+        this.costUnionFund = costs.unionAndUnemploymentFund();
+        this.incomes = new ArrayList<>(incomes);
+        this.submittedBy = submittedBy;
+        this.submittedAt = submittedAt;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public Client getClient() {
+        return client;
+    }
+
+    public YearMonth getMonth() {
+        return YearMonth.parse(month);
+    }
+
+    public ApplicationKind getKind() {
+        return kind;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ApplicationStatus status) {
+        this.status = status;
+    }
+
+    public Household household() {
+        List<Integer> ages = childrenAges.isBlank() ? List.of()
+                : Arrays.stream(childrenAges.split(",")).map(Integer::valueOf).toList();
+        return new Household(adults, ages, othersSharingHousehold);
+    }
+
+    public ReasonableCosts costs() {
+        return new ReasonableCosts(costHousing, costElectricity, costWorkTravel, costHomeInsurance, costUnionFund);
+    }
+
+    public List<ApplicationIncome> getIncomes() {
+        return List.copyOf(incomes);
+    }
+
+    public String getCoApplicantPersonnummer() {
+        return coApplicantPersonnummer;
+    }
+
+    public void setCoApplicantPersonnummer(Personnummer coApplicant) {
+        this.coApplicantPersonnummer = coApplicant == null ? null : coApplicant.value();
+    }
+
+    public String getExtraNeedDescription() {
+        return extraNeedDescription;
+    }
+
+    public long getExtraNeedAmount() {
+        return extraNeedAmount;
+    }
+
+    public void setExtraNeed(String description, long amount) {
+        this.extraNeedDescription = description;
+        this.extraNeedAmount = amount;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public void setIdempotencyKey(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getCompleteAt() {
+        return completeAt;
+    }
+
+    public void setCompleteAt(Instant completeAt) {
+        this.completeAt = completeAt;
+    }
+
+    public LocalDate getInvestigationDue() {
+        return investigationDue;
+    }
+
+    public void setInvestigationDue(LocalDate investigationDue) {
+        this.investigationDue = investigationDue;
+    }
+
+    public boolean isRegisterChecked() {
+        return registerChecked;
+    }
+
+    public void setRegisterChecked(boolean registerChecked) {
+        this.registerChecked = registerChecked;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public void setProcessInstanceId(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+}

@@ -1,0 +1,107 @@
+package se.stegvis.payment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One payment of assistance. There is at most one per decision (a unique key in the database), so a retried job or a
+ * second engine node can never pay a decision twice.
+ */
+@Entity
+@Table(name = "payment")
+public class Payment {
+
+    public enum Status { PLANERAD, SKICKAD, BEKRAFTAD }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "decision_id", nullable = false, unique = true)
+    private UUID decisionId;
+
+    @Column(name = "client_id", nullable = false)
+    private UUID clientId;
+
+    @Column(nullable = false)
+    private long amount;
+
+    @Column(name = "payment_date", nullable = false)
+    private LocalDate paymentDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Status status;
+
+    @Column(name = "payment_file_id")
+    private UUID paymentFileId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    protected Payment() {}
+
+    public Payment(UUID decisionId, UUID clientId, long amount, LocalDate paymentDate, Instant createdAt) {
+        if (amount <= 0) {
+            throw new IllegalArgumentException("a payment is a positive amount, was " + amount);
+        }
+        this.id = UUID.randomUUID();
+        this.decisionId = decisionId;
+        this.clientId = clientId;
+        this.amount = amount;
+        this.paymentDate = paymentDate;
+        this.status = Status.PLANERAD;
+        this.createdAt = createdAt;
+    }
+
+    public void sentIn(UUID fileId) {
+        this.paymentFileId = fileId;
+        this.status = Status.SKICKAD;
+    }
+
+    public void confirm(Instant at) {
+        this.status = Status.BEKRAFTAD;
+        this.confirmedAt = at;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getDecisionId() {
+        return decisionId;
+    }
+
+    public UUID getClientId() {
+        return clientId;
+    }
+
+    public long getAmount() {
+        return amount;
+    }
+
+    public LocalDate getPaymentDate() {
+        return paymentDate;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public UUID getPaymentFileId() {
+        return paymentFileId;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
+    }
+}
