@@ -123,7 +123,9 @@
     table.append(el('caption', {}, 'Beräkning för ' + answer.year + ', kronor per månad'));
     const head = el('tr');
     head.append(el('th', { scope: 'col' }, 'Post'), el('th', { scope: 'col', class: 'amount' }, 'Belopp'));
-    table.append(el('thead')).append(head);
+    const thead = el('thead');
+    thead.append(head);
+    table.append(thead);
     const body = el('tbody');
     answer.lines.forEach(line => {
       const row = el('tr');
@@ -145,17 +147,20 @@
   async function submit(event) {
     event.preventDefault();
     clearErrors();
+    let response;
+    let answer;
     try {
-      const response = await fetch(API, { method: 'POST', headers: { 'Content-Type': 'application/json',
+      response = await fetch(API, { method: 'POST', headers: { 'Content-Type': 'application/json',
         Accept: 'application/json' }, body: JSON.stringify(request()) });
-      const answer = await response.json();
-      if (response.ok) {
-        showResult(answer);
-      } else {
-        showErrors(answer.errors || [{ message: answer.error || 'Beräkningen kunde inte göras.' }]);
-      }
+      answer = await response.json();
     } catch (e) {
       showErrors([{ message: 'Beräkningen kunde inte göras just nu. Försök igen senare.' }]);
+      return;
+    }
+    if (response.ok) {
+      showResult(answer);
+    } else {
+      showErrors(answer.errors || [{ message: answer.error || 'Beräkningen kunde inte göras.' }]);
     }
   }
 
