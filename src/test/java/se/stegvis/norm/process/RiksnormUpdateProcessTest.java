@@ -34,6 +34,8 @@ class RiksnormUpdateProcessTest {
 
     @BeforeEach
     void registerDelegates() {
+        // Name the engine for camunda-bpm-assert: a Spring test in the same JVM registers the application's too.
+        init(processEngine);
         Mocks.register("checkNormYearDelegate", new CheckNormYearDelegate(new RiksnormTable(processEngine.getDecisionService())));
     }
 
@@ -41,6 +43,7 @@ class RiksnormUpdateProcessTest {
     void reset() {
         Mocks.reset();
         ClockUtil.reset();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
     }
 
     @Test
