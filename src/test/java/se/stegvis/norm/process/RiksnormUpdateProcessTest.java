@@ -35,13 +35,17 @@ class RiksnormUpdateProcessTest {
 
     @BeforeEach
     void registerDelegates() {
-        Mocks.register("checkNormYearDelegate", new CheckNormYearDelegate(new RiksnormTable(new DeployedDecisions(processEngine.getRepositoryService()))));
+        // Name the engine for camunda-bpm-assert: a Spring test in the same JVM registers the application's too.
+        init(processEngine);
+        Mocks.register("checkNormYearDelegate",
+                new CheckNormYearDelegate(new RiksnormTable(new DeployedDecisions(processEngine.getRepositoryService()))));
     }
 
     @AfterEach
     void reset() {
         Mocks.reset();
         ClockUtil.reset();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
     }
 
     @Test

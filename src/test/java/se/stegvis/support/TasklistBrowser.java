@@ -1,0 +1,424 @@
+package se.stegvis.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives Camunda Tasklist 7.24 in Debian's headless Chromium, as a caseworker would: log in, pick a filter, open a
+ * task, claim it, fill in its Camunda Form (form-js) and complete it.
+ *
+ * <p>Every step waits explicitly (WebDriverWait) for the state it leads to. When a wait times out, the test fails
+ * with what was awaited, the page's URL, Tasklist's notifications and a screenshot under
+ * {@code target/e2e-screenshots/}. The browser is taken from {@code /usr/bin/chromium} and
+ * {@code /usr/bin/chromedriver}; Selenium Manager is never asked to download anything. Without them, the
+ * constructor fails (it does not skip): install with {@code apt-get install -y chromium chromium-driver}.
+ */
+public final class TasklistBrowser implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path FAILURE_SCREENSHOTS = Path.of("target", "e2e-screenshots");
+
+    /** Flags from docs (stack-notes): without the networking ones Chromium stalls on a closed network. */
+    static final List<String> CHROMIUM_FLAGS = List.of(
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    // Tasklist 7.24 markup (camunda-tasklist-bootstrap.js templates)
+    private static final By USERNAME = By.cssSelector("input[placeholder='Username']");
+    private static final By PASSWORD = By.cssSelector("input[placeholder='Password']");
+    private static final By LOGIN_BUTTON = By.cssSelector("form[name='signinForm'] button[type='submit']");
+    private static final By ACCOUNT_MENU = By.cssSelector("li.account > a.dropdown-toggle");
+    private static final By LOGOUT_LINK = By.cssSelector("li.account li.logout > a");
+    private static final By FILTER_LINKS = By.cssSelector(".task-filters .task-filter h4.name > a");
+    private static final By ACTIVE_FILTER = By.cssSelector(".task-filters .task-filter.active h4.name > a");
+    private static final By TASK_LINKS = By.cssSelector("ol.tasks-list li.task h4.task > a");
+    private static final By TASK_CARD_NAME = By.cssSelector(".task-details section.task-card h2.task");
+    private static final By NO_TASK = By.cssSelector(".task-details .no-task");
+    private static final By CLAIM_BUTTON = By.cssSelector(".task-details button.claim");
+    private static final By ASSIGNEE = By.cssSelector(".task-details li.assignee");
+    private static final By FORM_FIELDS = By.cssSelector(".task-details .fjs-form-field");
+    private static final By FORM = By.cssSelector(".task-details .fjs-form");
+    private static final By COMPLETE_BUTTON = By.cssSelector(".task-details .form-actions button.btn-primary");
+    private static final By NOTIFICATIONS = By.cssSelector(".notifications .alert");
+
+    private final String tasklistUrl;
+    private final Path profile;
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    /** Starts a fresh headless Chromium (own temporary profile) for the application on that port. */
+    public TasklistBrowser(int port) {
+        requireInstalled();
+        this.tasklistUrl = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+        try {
+            this.profile = Files.createTempDirectory("stegvis-e2e-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(CHROMIUM_FLAGS);
+        options.addArguments("--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=sv-SE");
+        // The driver path is given, so Selenium Manager is not consulted.
+        this.service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        try {
+            this.driver = new ChromeDriver(service, options);
+        } catch (WebDriverException e) {
+            service.stop();
+            deleteProfile();
+            throw new IllegalStateException("Chromium did not start with " + CHROMIUM + " and " + CHROMEDRIVER, e);
+        }
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        this.wait = new WebDriverWait(driver, TIMEOUT, POLL);
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    /** Fails (never skips) when the browser is missing: CI installs it, a developer machine must too. */
+    static void requireInstalled() {
+        for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(p)) {
+                throw new IllegalStateException(p + " is missing: the browser tests need Debian's Chromium. "
+                        + "Install it with: apt-get install -y chromium chromium-driver");
+            }
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- steps
+
+    /** Opens Tasklist, logs in; waits until the user's menu is in the header and the filters are listed. */
+    public TasklistBrowser login(String user, String password) {
+        driver.get(tasklistUrl);
+        WebElement name = until("the login form (input placeholder 'Username')", visible(USERNAME));
+        name.clear();
+        name.sendKeys(user);
+        WebElement pw = driver.findElement(PASSWORD);
+        pw.clear();
+        pw.sendKeys(password);
+        driver.findElement(LOGIN_BUTTON).click();
+        until("being logged in as " + user + " (user menu in the header)", visible(ACCOUNT_MENU));
+        until("the list of filters", visible(FILTER_LINKS));
+        return this;
+    }
+
+    /** Selects a filter by its name; waits until it is the active one. */
+    public TasklistBrowser openFilter(String filterName) {
+        WebElement link = until("filter '" + filterName + "' in " + texts(FILTER_LINKS),
+                d -> d.findElements(FILTER_LINKS).stream().filter(a -> filterName.equals(filterName(a)))
+                        .findFirst().orElse(null));
+        link.click();
+        until("filter '" + filterName + "' to be the active one",
+                d -> d.findElements(ACTIVE_FILTER).stream().anyMatch(a -> filterName.equals(filterName(a))) ? true : null);
+        return this;
+    }
+
+    /**
+     * Opens the first task of that name in the current filter's list; waits until its card is shown. When several
+     * tasks share a name, prefer {@link #openTaskById(String)}.
+     */
+    public TasklistBrowser openTask(String taskName) {
+        WebElement link = until("task '" + taskName + "' in the task list",
+                d -> d.findElements(TASK_LINKS).stream().filter(a -> taskName.equals(a.getText().trim()))
+                        .findFirst().orElse(null));
+        link.click();
+        awaitTaskCard(taskName);
+        return this;
+    }
+
+    /**
+     * Opens a task directly by id: Tasklist's own task links are {@code #/?task=<id>}; the current filter and
+     * sorting are kept in the route, since without them Tasklist rewrites the route and drops the task parameter.
+     * Waits until the route names that task and a task card is shown. The robust way when other tests leave tasks
+     * of the same name behind.
+     */
+    public TasklistBrowser openTaskById(String taskId) {
+        String current = driver.getCurrentUrl();
+        int q = current.indexOf("#/?");
+        String keep = q < 0 ? "" : current.substring(q + 3).replaceAll("(^|&)task=[^&]*", "").replaceAll("^&", "");
+        driver.get(tasklistUrl + "#/?" + (keep.isEmpty() ? "" : keep + "&") + "task=" + taskId);
+        until("the card of task " + taskId + " (route with task=" + taskId + ")",
+                d -> d.getCurrentUrl().contains("task=" + taskId) && isShown(d, TASK_CARD_NAME) ? true : null);
+        return this;
+    }
+
+    /** The name in the open task's card. */
+    public String taskName() {
+        return until("an open task", visible(TASK_CARD_NAME)).getText().trim();
+    }
+
+    /** Claims the open task; waits until the assignee is shown and the form can be worked on. */
+    public TasklistBrowser claim() {
+        until("the 'Claim' button", clickable(CLAIM_BUTTON)).click();
+        until("the task to be claimed (assignee shown, no 'Claim' button)",
+                d -> d.findElements(CLAIM_BUTTON).isEmpty() && !d.findElements(ASSIGNEE).isEmpty() ? true : null);
+        awaitForm();
+        return this;
+    }
+
+    /** Waits until the task's Camunda Form is rendered (form-js fields present). */
+    public TasklistBrowser awaitForm() {
+        until("the Camunda Form (.fjs-form-field) of the open task", visible(FORM_FIELDS));
+        return this;
+    }
+
+    /** All text of the rendered form. */
+    public String formText() {
+        return until("the Camunda Form of the open task", visible(FORM)).getText();
+    }
+
+    /** The current value of a form-js input (number, text or textarea) found by its label. */
+    public String fieldValue(String label) {
+        return input(label, "input, textarea").getDomProperty("value");
+    }
+
+    /** Whether a form-js input is read-only (form-js renders {@code readonly} as the readonly attribute). */
+    public boolean isReadonly(String label) {
+        WebElement input = input(label, "input, textarea");
+        return input.getDomAttribute("readonly") != null || input.getDomAttribute("disabled") != null;
+    }
+
+    public TasklistBrowser fillNumber(String label, String value) {
+        return type(label, "input", value);
+    }
+
+    public TasklistBrowser fillText(String label, String value) {
+        return type(label, "input", value);
+    }
+
+    public TasklistBrowser fillTextarea(String label, String value) {
+        return type(label, "textarea", value);
+    }
+
+    /** Ticks a form-js checkbox (the label wraps the input); waits until it is checked. */
+    public TasklistBrowser check(String label) {
+        WebElement box = input(label, "input[type='checkbox']");
+        if (!box.isSelected()) {
+            box.click();
+        }
+        until("checkbox '" + label + "' to be checked", d -> box.isSelected() ? true : null);
+        return this;
+    }
+
+    /**
+     * Chooses an option of a form-js radio group: the group's label, then the option's label (which wraps the
+     * radio input); waits until the option is selected.
+     */
+    public TasklistBrowser chooseRadio(String groupLabel, String optionLabel) {
+        WebElement field = field(groupLabel);
+        WebElement radio = until("option '" + optionLabel + "' in radio group '" + groupLabel + "'",
+                d -> field.findElements(By.cssSelector("label")).stream()
+                        .filter(l -> optionLabel.equals(l.getText().trim()))
+                        .flatMap(l -> l.findElements(By.cssSelector("input[type='radio']")).stream())
+                        .findFirst().orElse(null));
+        radio.click();
+        until("option '" + optionLabel + "' to be selected", d -> radio.isSelected() ? true : null);
+        return this;
+    }
+
+    /**
+     * Clicks "Complete"; waits until Tasklist has let go of the task (card gone) and fails with Tasklist's message
+     * when it reports an error, or with the form's validation message when the form is not valid.
+     */
+    public TasklistBrowser complete() {
+        WebElement button = until("the 'Complete' button to be enabled", clickable(COMPLETE_BUTTON));
+        if (!"Complete".equals(button.getText().trim())) {
+            throw failure("the 'Complete' button, found '" + button.getText() + "'", null);
+        }
+        button.click();
+        until("the task to be completed (task card gone)", d -> {
+            Optional<String> error = d.findElements(NOTIFICATIONS).stream()
+                    .filter(n -> n.getDomAttribute("class").contains("alert-danger")
+                            || n.getDomAttribute("class").contains("alert-error"))
+                    .map(WebElement::getText).findFirst();
+            if (error.isPresent()) {
+                throw failure("completing the task; Tasklist said: " + error.get(), null);
+            }
+            return d.findElements(TASK_CARD_NAME).isEmpty() || isShown(d, NO_TASK) ? true : null;
+        });
+        return this;
+    }
+
+    /** Logs out through the user menu; waits until the login form is back. */
+    public TasklistBrowser logout() {
+        until("the user menu", clickable(ACCOUNT_MENU)).click();
+        until("'Log out' in the user menu", clickable(LOGOUT_LINK)).click();
+        until("the login form after logging out", visible(USERNAME));
+        return this;
+    }
+
+    /** Saves a PNG of the browser window. */
+    public Path screenshot(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            deleteProfile();
+        }
+    }
+
+    // -------------------------------------------------------------------------------------------------- helpers
+
+    private void awaitTaskCard(String taskName) {
+        until("the card of task '" + taskName + "'",
+                d -> d.findElements(TASK_CARD_NAME).stream()
+                        .anyMatch(h -> h.isDisplayed() && taskName.equals(h.getText().trim())) ? true : null);
+    }
+
+    private TasklistBrowser type(String label, String kind, String value) {
+        WebElement input = input(label, kind);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(value);
+        until("field '" + label + "' to hold '" + value + "'",
+                d -> value.equals(input.getDomProperty("value")) ? true : null);
+        return this;
+    }
+
+    /** The form-js field (.fjs-form-field) whose first label reads exactly so. */
+    private WebElement field(String label) {
+        return until("form field labelled '" + label + "' in " + texts(FORM_FIELDS),
+                d -> d.findElements(FORM_FIELDS).stream()
+                        .filter(f -> f.findElements(By.cssSelector("label")).stream().findFirst()
+                                .map(l -> label.equals(labelText(l))).orElse(false))
+                        .findFirst().orElse(null));
+    }
+
+    private WebElement input(String label, String css) {
+        WebElement field = field(label);
+        return until("an input (" + css + ") in field '" + label + "'",
+                d -> field.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
+    }
+
+    /** form-js appends " *" to required fields' labels; the caller names the label as written in the form. */
+    private static String labelText(WebElement label) {
+        String t = label.getText().trim();
+        return t.endsWith("*") ? t.substring(0, t.length() - 1).trim() : t;
+    }
+
+    /** A filter's link also holds the task counter when active ("Mina uppgifter 3"). */
+    private static String filterName(WebElement link) {
+        String text = link.getText().trim();
+        List<WebElement> counters = link.findElements(By.cssSelector(".counter"));
+        if (!counters.isEmpty()) {
+            String counter = counters.get(0).getText().trim();
+            if (!counter.isEmpty() && text.endsWith(counter)) {
+                text = text.substring(0, text.length() - counter.length()).trim();
+            }
+        }
+        return text;
+    }
+
+    private boolean isShown(WebDriver d, By by) {
+        return d.findElements(by).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    private Function<WebDriver, WebElement> visible(By by) {
+        return d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+    }
+
+    private Function<WebDriver, WebElement> clickable(By by) {
+        return d -> d.findElements(by).stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null);
+    }
+
+    private String texts(By by) {
+        try {
+            return driver.findElements(by).stream().map(e -> "'" + e.getText().trim().replace('\n', ' ') + "'")
+                    .collect(Collectors.joining(", ", "[", "]"));
+        } catch (WebDriverException e) {
+            return "[?]";
+        }
+    }
+
+    /** Waits for the condition; on time-out fails with a message and a screenshot. */
+    private <T> T until(String what, Function<WebDriver, T> condition) {
+        try {
+            return wait.until(condition::apply);
+        } catch (TimeoutException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private AssertionError failure(String what, Throwable cause) {
+        String shot;
+        try {
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+            String slug = what.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            shot = screenshot(FAILURE_SCREENSHOTS.resolve(stamp + "-" + slug.substring(0, Math.min(60, slug.length()))
+                    + ".png")).toAbsolutePath().toString();
+        } catch (RuntimeException e) {
+            shot = "(no screenshot: " + e.getMessage() + ")";
+        }
+        String url;
+        String notes;
+        try {
+            url = driver.getCurrentUrl();
+            notes = texts(NOTIFICATIONS);
+        } catch (WebDriverException e) {
+            url = "?";
+            notes = "?";
+        }
+        AssertionError error = new AssertionError("Tasklist: waited " + TIMEOUT.toSeconds() + " s for " + what
+                + "\n  at " + url + "\n  notifications: " + notes + "\n  screenshot: " + shot);
+        if (cause != null) {
+            error.initCause(cause);
+        }
+        return error;
+    }
+
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
+    }
+}
