@@ -145,7 +145,7 @@ public class IdentitySetup implements InitializingBean {
                     .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
             filterService.saveFilter(filter);
         }
-        for (String g : List.of(HANDLAGGARE, COACH, TEAMLEDARE, PROCESSAGARE)) {
+        for (String g : List.of(HANDLAGGARE, COACH, TEAMLEDARE, PROCESSAGARE, SKYDDAD_IDENTITET)) {
             grant(g, Resources.FILTER, filter.getId(), Permissions.READ);
         }
     }

@@ -12,6 +12,8 @@ public final class StegvisGroups {
     public static final String CHEF = "chef";
     public static final String ETJANST = "etjanst";
     public static final String CAMUNDA_ADMIN = "camunda-admin";
+    /** Caseworkers designated for clients with protected identity (skyddad identitet). */
+    public static final String SKYDDAD_IDENTITET = "skyddad-identitet";
 
     /** Group id with its display name, as shown in Camunda Admin. */
     public record Group(String id, String name, String type) {}
@@ -23,10 +25,11 @@ public final class StegvisGroups {
             new Group(PROCESSAGARE, "Processägare", "WORKFLOW"),
             new Group(CHEF, "Chefer", "WORKFLOW"),
             new Group(ETJANST, "E-tjänsten (teknisk klient)", "SYSTEM"),
-            new Group(CAMUNDA_ADMIN, "Systemadministratörer", "SYSTEM"));
+            new Group(CAMUNDA_ADMIN, "Systemadministratörer", "SYSTEM"),
+            new Group(SKYDDAD_IDENTITET, "Handläggare för skyddade personuppgifter", "WORKFLOW"));
 
     /** Groups whose members work with tasks in Tasklist. */
-    public static final List<String> CASE_WORK = List.of(HANDLAGGARE, COACH, TEAMLEDARE);
+    public static final List<String> CASE_WORK = List.of(HANDLAGGARE, COACH, TEAMLEDARE, SKYDDAD_IDENTITET);
 
     private StegvisGroups() {}
 }

@@ -49,9 +49,9 @@ public record TrialCalculationRequest(
     static final int MAX_OTHERS = 30;
     static final int MAX_INCOMES = 20;
     /** Far above any real monthly amount; keeps every sum well inside a long. */
-    static final long MAX_AMOUNT = 10_000_000;
-    static final String AMOUNT_NOT_NEGATIVE = "Beloppet får inte vara negativt.";
-    static final String AMOUNT_TOO_LARGE = "Beloppet får vara högst 10 000 000 kr per månad.";
+    public static final long MAX_AMOUNT = 10_000_000;
+    public static final String AMOUNT_NOT_NEGATIVE = "Beloppet får inte vara negativt.";
+    public static final String AMOUNT_TOO_LARGE = "Beloppet får vara högst 10 000 000 kr per månad.";
 
     /**
      * Reasonable actual costs per month, whole kronor; a missing cost is 0.
@@ -68,7 +68,7 @@ public record TrialCalculationRequest(
             @PositiveOrZero(message = AMOUNT_NOT_NEGATIVE) @Max(value = MAX_AMOUNT, message = AMOUNT_TOO_LARGE)
             Long unionAndUnemploymentFund) {
 
-        ReasonableCosts toReasonableCosts() {
+        public ReasonableCosts toReasonableCosts() {
             return new ReasonableCosts(orZero(housing), orZero(electricity), orZero(workTravel), orZero(homeInsurance),
                     orZero(unionAndUnemploymentFund));
         }

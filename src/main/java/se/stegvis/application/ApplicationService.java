@@ -1,0 +1,85 @@
+package se.stegvis.application;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.stegvis.application.domain.Application;
+import se.stegvis.application.domain.ApplicationRepository;
+import se.stegvis.application.domain.Client;
+import se.stegvis.application.domain.ClientRepository;
+import se.stegvis.application.process.EkonomisktBistandProcess;
+
+/** Receives applications: stores them and starts the process, once per idempotency key. */
+@Service
+public class ApplicationService {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
+
+    private final ClientRepository clients;
+    private final ApplicationRepository applications;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    public ApplicationService(ClientRepository clients, ApplicationRepository applications,
+                              RuntimeService runtimeService, Clock clock) {
+        this.clients = clients;
+        this.applications = applications;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    /** The outcome: the application, and whether this call created it. */
+    public record Submitted(Application application, boolean created) {}
+
+    /**
+     * Stores the application and starts its process in one transaction. With an idempotency key, a repeated
+     * submission returns the first application and starts nothing.
+     */
+    @Transactional
+    public Submitted submit(SubmitApplication command, String submittedBy, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<Application> earlier = applications.findByIdempotencyKey(idempotencyKey);
+            if (earlier.isPresent()) {
+                return new Submitted(earlier.get(), false);
+            }
+        }
+        Client client = clients.findByPersonnummer(command.applicant().value())
+                .orElseGet(() -> clients.save(new Client(command.applicant(), clock.instant())));
+        Application application = new Application(client, command.month(), command.kind(), command.household(),
+                command.costs(), command.incomes(), submittedBy, clock.instant());
+        application.setCoApplicantPersonnummer(command.coApplicant());
+        application.setIdempotencyKey(idempotencyKey);
+        if (command.extraNeedDescription() != null) {
+            application.setExtraNeed(command.extraNeedDescription(), command.extraNeedAmount());
+        }
+        // An application from the e-service is complete when it arrives; komplettering moves nothing back.
+        application.setCompleteAt(clock.instant());
+        try {
+            applications.saveAndFlush(application);
+        } catch (DataIntegrityViolationException e) {
+            // A concurrent submission with the same key won: this transaction rolls back, the caller retries.
+            throw new ConcurrentSubmissionException(e);
+        }
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(EkonomisktBistandProcess.PROCESS_KEY,
+                application.getId().toString(),
+                Map.of(EkonomisktBistandProcess.APPLICATION_ID, application.getId().toString()));
+        application.setProcessInstanceId(instance.getId());
+        log.info("Application {} received ({}, {}), process {}", application.getId(), command.kind(), command.month(),
+                instance.getId());
+        return new Submitted(application, true);
+    }
+
+    /** Two submissions with the same idempotency key at the same moment; the second may simply be repeated. */
+    public static class ConcurrentSubmissionException extends RuntimeException {
+        ConcurrentSubmissionException(Throwable cause) {
+            super("Ansökan med samma Idempotency-Key registreras redan; försök igen", cause);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package se.stegvis.application;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.stegvis.application.domain.Application;
+import se.stegvis.application.domain.ApplicationIncome;
+import se.stegvis.application.domain.ApplicationKind;
+import se.stegvis.application.domain.ApplicationRepository;
+import se.stegvis.application.domain.CalculationLine;
+import se.stegvis.application.domain.CalculationLineRepository;
+import se.stegvis.application.domain.Client;
+import se.stegvis.application.domain.Decision;
+import se.stegvis.application.domain.DecisionRepository;
+import se.stegvis.application.domain.Reduction;
+import se.stegvis.application.domain.ReductionRepository;
+import se.stegvis.norm.domain.Adjustment;
+import se.stegvis.norm.domain.Income;
+import se.stegvis.norm.domain.IncomeKind;
+import se.stegvis.norm.domain.NormCalculator;
+import se.stegvis.norm.domain.NormInput;
+import se.stegvis.norm.domain.NormLine;
+import se.stegvis.norm.domain.NormResult;
+import se.stegvis.norm.domain.NormRule;
+import se.stegvis.norm.domain.ReasonableCosts;
+
+/**
+ * Calculates an application with the norm service and stores the result line by line. What the calculation needs
+ * beyond the application comes from the client's history: months in a row with assistance (jobbstimulans), the
+ * month's reductions decided in the client journey, and for a tilläggsansökan what the month already granted.
+ */
+@Service
+public class AssistanceCalculationService {
+
+    /** Sections of the stored lines, as the form and the letter group them. */
+    public static final String NORM = "NORM";
+    public static final String COSTS = "KOSTNAD";
+    public static final String INCOMES = "INKOMST";
+    public static final String ADJUSTMENT = "JUSTERING";
+
+    private final ApplicationRepository applications;
+    private final DecisionRepository decisions;
+    private final ReductionRepository reductions;
+    private final CalculationLineRepository lines;
+    private final NormCalculator calculator;
+
+    public AssistanceCalculationService(ApplicationRepository applications, DecisionRepository decisions,
+                                        ReductionRepository reductions, CalculationLineRepository lines,
+                                        NormCalculator calculator) {
+        this.applications = applications;
+        this.decisions = decisions;
+        this.reductions = reductions;
+        this.lines = lines;
+        this.calculator = calculator;
+    }
+
+    /** Calculates (again) and replaces the stored lines; returns the result. */
+    @Transactional
+    public NormResult calculate(UUID applicationId) {
+        Application application = applications.findById(applicationId)
+                .orElseThrow(() -> new IllegalArgumentException("Ansökan " + applicationId + " finns inte"));
+        Client client = application.getClient();
+        YearMonth month = application.getMonth();
+
+        ReasonableCosts costs = application.costs();
+        int monthsInARow = application.getKind() == ApplicationKind.TILLAGGSANSOKAN ? 0
+                : consecutiveMonthsWithSupport(client.getId(), month);
+        // Jobbstimulans is counted from the month the household had had assistance six months in a row.
+        YearMonth jobbstimulansStart = monthsInARow >= NormCalculator.JOBBSTIMULANS_QUALIFYING_MONTHS
+                ? month.minusMonths(monthsInARow - NormCalculator.JOBBSTIMULANS_QUALIFYING_MONTHS) : null;
+        List<Income> incomes = new ArrayList<>();
+        for (ApplicationIncome income : application.getIncomes()) {
+            incomes.add(income.getKind() == IncomeKind.EMPLOYMENT && jobbstimulansStart != null
+                    ? Income.employment(income.getName(), income.getAmount(), jobbstimulansStart)
+                    : new Income(income.getName(), income.getKind(), income.getAmount(), null, 0));
+        }
+        List<Adjustment> adjustments = new ArrayList<>();
+        if (application.getKind() == ApplicationKind.TILLAGGSANSOKAN) {
+            // An extra need on top of the month: the need is added, what the month already granted is counted.
+            adjustments.add(new Adjustment("Tilläggsbehov: " + application.getExtraNeedDescription(),
+                    application.getExtraNeedAmount()));
+            long granted = grantedForMonth(client.getId(), month, applicationId);
+            if (granted > 0) {
+                incomes.add(Income.other("Redan beviljat försörjningsstöd för månaden", granted));
+            }
+        }
+        for (Reduction reduction : reductions.findByClientIdAndMonth(client.getId(), month.toString())) {
+            adjustments.add(new Adjustment("Nedsättning: " + reduction.getReason(), -reduction.getAmount()));
+        }
+        NormResult result = calculator.calculate(new NormInput(month, application.household(), costs, incomes,
+                monthsInARow, adjustments));
+
+        lines.deleteByApplicationId(applicationId);
+        int position = 0;
+        for (NormLine line : result.lines()) {
+            lines.save(new CalculationLine(applicationId, position++, sectionOf(line.rule()), line.description(),
+                    line.rule().text(), line.amount()));
+        }
+        return result;
+    }
+
+    /** The stored lines, in order. */
+    public List<CalculationLine> storedLines(UUID applicationId) {
+        return lines.findByApplicationIdOrderByPosition(applicationId);
+    }
+
+    static String sectionOf(NormRule rule) {
+        return switch (rule) {
+            case PERSONAL_COSTS, COUPLE, SCHOOL_YOUTH, HOUSEHOLD_COSTS, LARGE_HOUSEHOLD, SHARED_HOME -> NORM;
+            case HOUSING, ELECTRICITY, WORK_TRAVEL, HOME_INSURANCE, UNION_AND_UNEMPLOYMENT_FUND -> COSTS;
+            case INCOME, CHILD_WORK_INCOME_EXEMPT, JOBBSTIMULANS -> INCOMES;
+            case ADJUSTMENT -> ADJUSTMENT;
+        };
+    }
+
+    /** Months in a row before {@code month} in which the client was granted money for the month. */
+    int consecutiveMonthsWithSupport(UUID clientId, YearMonth month) {
+        int count = 0;
+        YearMonth m = month.minusMonths(1);
+        while (grantedForMonth(clientId, m, null) > 0) {
+            count++;
+            m = m.minusMonths(1);
+        }
+        return count;
+    }
+
+    /** What the client's monthly applications (not extra needs) for the month were granted, by latest decision. */
+    long grantedForMonth(UUID clientId, YearMonth month, UUID except) {
+        long total = 0;
+        for (Application other : applications.findByClientIdOrderByMonthDesc(clientId)) {
+            if (!other.getMonth().equals(month) || other.getId().equals(except)
+                    || other.getKind() == ApplicationKind.TILLAGGSANSOKAN) {
+                continue;
+            }
+            List<Decision> made = decisions.findByApplicationIdOrderByDecidedAt(other.getId());
+            if (!made.isEmpty()) {
+                total += made.get(made.size() - 1).getAmount();
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,113 @@
+package se.stegvis.application;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.stegvis.application.domain.Application;
+import se.stegvis.application.domain.ApplicationRepository;
+import se.stegvis.application.domain.ApplicationWarning;
+import se.stegvis.application.domain.ApplicationWarningRepository;
+import se.stegvis.application.domain.CalculationLine;
+import se.stegvis.application.domain.Decision;
+import se.stegvis.application.domain.DecisionRepository;
+import se.stegvis.application.domain.SupplementRequest;
+import se.stegvis.application.domain.SupplementRequestRepository;
+import se.stegvis.letter.SwedishFormat;
+
+/**
+ * What the caseworker sees in "Utred ansökan": the calculation line by line, the warnings, earlier decisions,
+ * komplettering and the approver's comment. Amounts and facts only: no name, no personnummer.
+ */
+@Service
+public class InvestigationBasis {
+
+    public record Summary(String text, int openWarnings) {}
+
+    private final ApplicationRepository applications;
+    private final AssistanceCalculationService calculation;
+    private final ApplicationWarningRepository warnings;
+    private final DecisionRepository decisions;
+    private final SupplementRequestRepository supplements;
+
+    public InvestigationBasis(ApplicationRepository applications, AssistanceCalculationService calculation,
+                              ApplicationWarningRepository warnings, DecisionRepository decisions,
+                              SupplementRequestRepository supplements) {
+        this.applications = applications;
+        this.calculation = calculation;
+        this.warnings = warnings;
+        this.decisions = decisions;
+        this.supplements = supplements;
+    }
+
+    @Transactional(readOnly = true)
+    public Summary summarize(UUID applicationId, Object approverComment) {
+        Application application = applications.findById(applicationId).orElseThrow();
+        StringBuilder text = new StringBuilder();
+        text.append("Ansökan ").append(application.getKind().name().toLowerCase()).append(" för ")
+                .append(SwedishFormat.month(application.getMonth())).append('\n');
+        text.append("Hushåll: ").append(application.household().adults() == 2 ? "2 vuxna (sambor)" : "1 vuxen");
+        if (!application.household().childrenAges().isEmpty()) {
+            text.append(", barn ").append(application.household().childrenAges()).append(" år");
+        }
+        if (application.household().othersSharingHome() > 0) {
+            text.append(", ").append(application.household().othersSharingHome()).append(" andra i bostaden");
+        }
+        text.append("\nUtlovat beslut senast: ").append(application.getInvestigationDue() == null ? "–"
+                : SwedishFormat.date(application.getInvestigationDue())).append("\n\nBeräkning\n");
+        long total = 0;
+        for (CalculationLine line : calculation.storedLines(applicationId)) {
+            text.append("  ").append(line.getDescription()).append(": ").append(SwedishFormat.kronor(line.getAmount()))
+                    .append('\n');
+            total += line.getAmount();
+        }
+        text.append("  = Beräknat bistånd: ").append(SwedishFormat.kronor(Math.max(0, total))).append('\n');
+
+        List<ApplicationWarning> all = warnings.findByApplicationIdOrderById(applicationId);
+        int open = 0;
+        text.append("\nVarningar\n");
+        if (all.isEmpty()) {
+            text.append("  Inga\n");
+        }
+        for (ApplicationWarning warning : all) {
+            text.append("  ").append(warning.isAcknowledged() ? "[kvitterad] " : "[ATT KVITTERA] ")
+                    .append(warning.getCode().label()).append(": ").append(warning.getMessage()).append('\n');
+            if (!warning.isAcknowledged()) {
+                open++;
+            }
+        }
+        text.append(application.isRegisterChecked() ? "" : "  Uppgifterna är inte kontrollerade mot register.\n");
+
+        List<SupplementRequest> requests = supplements.findByApplicationIdOrderById(applicationId);
+        if (!requests.isEmpty()) {
+            text.append("\nKomplettering\n");
+            for (SupplementRequest r : requests) {
+                text.append("  Begärd: ").append(r.getMessage()).append(" (senast ")
+                        .append(SwedishFormat.date(r.getDueDate())).append(") – ")
+                        .append(r.getAnsweredAt() != null ? "inkommen"
+                                : r.getRemindedAt() != null ? "inte inkommen efter påminnelse: besluta på befintligt underlag"
+                                : "väntar").append('\n');
+            }
+        }
+        text.append("\nTidigare beslut för hushållet\n");
+        int shown = 0;
+        for (Application earlier : applications.findByClientIdOrderByMonthDesc(application.getClient().getId())) {
+            if (earlier.getId().equals(applicationId) || shown >= 6) {
+                continue;
+            }
+            for (Decision d : decisions.findByApplicationIdOrderByDecidedAt(earlier.getId())) {
+                text.append("  ").append(SwedishFormat.month(earlier.getMonth())).append(": ")
+                        .append(d.getKind().label()).append(", ").append(SwedishFormat.kronor(d.getAmount())).append('\n');
+                shown++;
+            }
+        }
+        if (shown == 0) {
+            text.append("  Inga\n");
+        }
+        text.append("\nPlan i klientresan: ingen individuell planering registrerad\n");
+        if (approverComment instanceof String comment && !comment.isBlank()) {
+            text.append("\nÅtervisat av teamledaren: ").append(comment.strip()).append('\n');
+        }
+        return new Summary(text.toString(), open);
+    }
+}

@@ -1,0 +1,21 @@
+package se.stegvis.application;
+
+import java.time.YearMonth;
+import java.util.List;
+import se.stegvis.application.domain.ApplicationIncome;
+import se.stegvis.application.domain.ApplicationKind;
+import se.stegvis.application.domain.Personnummer;
+import se.stegvis.norm.domain.Household;
+import se.stegvis.norm.domain.ReasonableCosts;
+
+/** A validated application as the e-service or a caseworker submits it. */
+public record SubmitApplication(
+        Personnummer applicant,
+        Personnummer coApplicant,
+        YearMonth month,
+        ApplicationKind kind,
+        Household household,
+        ReasonableCosts costs,
+        List<ApplicationIncome> incomes,
+        String extraNeedDescription,
+        long extraNeedAmount) {}

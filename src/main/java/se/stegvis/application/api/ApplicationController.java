@@ -1,0 +1,255 @@
+package se.stegvis.application.api;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import se.stegvis.application.ApplicationService;
+import se.stegvis.application.ApplicationSettings;
+import se.stegvis.application.AssistanceCalculationService;
+import se.stegvis.application.SubmitApplication;
+import se.stegvis.application.SupplementService;
+import se.stegvis.application.domain.Application;
+import se.stegvis.application.domain.ApplicationIncome;
+import se.stegvis.application.domain.ApplicationKind;
+import se.stegvis.application.domain.ApplicationRepository;
+import se.stegvis.application.domain.ApplicationWarningRepository;
+import se.stegvis.application.domain.Decision;
+import se.stegvis.application.domain.DecisionRepository;
+import se.stegvis.application.domain.InvalidPersonnummerException;
+import se.stegvis.application.domain.Personnummer;
+import se.stegvis.application.domain.StoredLetterRepository;
+import se.stegvis.application.process.EkonomisktBistandProcess;
+import se.stegvis.config.InvalidRequestException;
+import se.stegvis.identity.StegvisGroups;
+import se.stegvis.norm.domain.Household;
+import se.stegvis.norm.domain.IncomeKind;
+import se.stegvis.norm.domain.ReasonableCosts;
+
+/** The monthly application's API: the e-service submits, staff read, the letter is downloaded. */
+@RestController
+@RequestMapping("/api")
+public class ApplicationController {
+
+    static final String STAFF = "hasAnyAuthority('handlaggare','teamledare','skyddad-identitet','camunda-admin')";
+
+    private final ApplicationService service;
+    private final ApplicationRepository applications;
+    private final AssistanceCalculationService calculation;
+    private final ApplicationWarningRepository warnings;
+    private final DecisionRepository decisions;
+    private final StoredLetterRepository letters;
+    private final SupplementService supplements;
+    private final RuntimeService runtimeService;
+    private final ApplicationSettings settings;
+    private final Clock clock;
+
+    public ApplicationController(ApplicationService service, ApplicationRepository applications,
+                                 AssistanceCalculationService calculation, ApplicationWarningRepository warnings,
+                                 DecisionRepository decisions, StoredLetterRepository letters,
+                                 SupplementService supplements, RuntimeService runtimeService,
+                                 ApplicationSettings settings, Clock clock) {
+        this.service = service;
+        this.applications = applications;
+        this.calculation = calculation;
+        this.warnings = warnings;
+        this.decisions = decisions;
+        this.letters = letters;
+        this.supplements = supplements;
+        this.runtimeService = runtimeService;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public record Created(UUID id, String status) {}
+
+    @PostMapping(path = "/ansokningar", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyAuthority('etjanst','handlaggare','skyddad-identitet')")
+    public ResponseEntity<Created> submit(@Valid @RequestBody SubmitApplicationRequest request,
+                                          @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                          Authentication user) {
+        if (key != null && (key.isBlank() || key.length() > 100)) {
+            throw new InvalidRequestException("Idempotency-Key", "Nyckeln ska vara 1–100 tecken.");
+        }
+        ApplicationService.Submitted submitted = service.submit(toCommand(request), user.getName(), key);
+        Application application = submitted.application();
+        return ResponseEntity.status(submitted.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/ansokningar/" + application.getId()))
+                .body(new Created(application.getId(), application.getStatus().name()));
+    }
+
+    @GetMapping("/ansokningar/{id}")
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public ApplicationView get(@PathVariable UUID id, Authentication user) {
+        Application application = visible(id, user);
+        var lines = calculation.storedLines(id).stream()
+                .map(l -> new ApplicationView.Line(l.getSection(), l.getDescription(), l.getRule(), l.getAmount()))
+                .toList();
+        var warningViews = warnings.findByApplicationIdOrderById(id).stream()
+                .map(w -> new ApplicationView.Warning(w.getCode().name(), w.getCode().label(), w.getMessage(),
+                        w.isAcknowledged()))
+                .toList();
+        var decisionViews = decisions.findByApplicationIdOrderByDecidedAt(id).stream()
+                .map(d -> new ApplicationView.DecisionSummary(d.getId(), d.getKind().name(), d.getAmount(),
+                        d.getDecidedAt(), d.getInvestigator(), d.getApprover(),
+                        letters.existsById(d.getId()) ? "/api/beslut/" + d.getId() + "/brev" : null))
+                .toList();
+        return new ApplicationView(application.getId(), application.getMonth().toString(),
+                application.getKind().name(), application.getStatus().name(), application.isRegisterChecked(),
+                application.getInvestigationDue() == null ? null : application.getInvestigationDue().toString(),
+                lines, warningViews, decisionViews);
+    }
+
+    public record ListItem(UUID id, String month, String kind, String status) {}
+
+    /** Applications for a month; clients with protected identity only for the designated group. */
+    @GetMapping("/ansokningar")
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<ListItem> list(@RequestParam String month, Authentication user) {
+        YearMonth m = parseMonth(month, "month");
+        boolean mayProtected = hasGroup(user, StegvisGroups.SKYDDAD_IDENTITET);
+        return applications.findAll().stream()
+                .filter(a -> a.getMonth().equals(m))
+                .filter(a -> mayProtected || !a.getClient().isProtectedIdentity())
+                .map(a -> new ListItem(a.getId(), a.getMonth().toString(), a.getKind().name(), a.getStatus().name()))
+                .toList();
+    }
+
+    /** The e-service reports that the client has sent the requested documents. */
+    @PostMapping("/ansokningar/{id}/komplettering")
+    @PreAuthorize("hasAnyAuthority('etjanst','handlaggare','skyddad-identitet')")
+    public ResponseEntity<Void> supplementReceived(@PathVariable UUID id) {
+        if (applications.findById(id).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ansökan finns inte");
+        }
+        if (!supplements.answer(id)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Ingen komplettering är begärd för ansökan");
+        }
+        return ResponseEntity.accepted().build();
+    }
+
+    /** The register does not answer: the caseworker continues and the application is marked unchecked. */
+    @PostMapping("/ansokningar/{id}/fortsatt-utan-registerkontroll")
+    @PreAuthorize("hasAnyAuthority('handlaggare','skyddad-identitet','teamledare')")
+    public ResponseEntity<Void> continueWithoutRegister(@PathVariable UUID id, Authentication user) {
+        visible(id, user);
+        try {
+            runtimeService.createMessageCorrelation(EkonomisktBistandProcess.MESSAGE_CONTINUE_WITHOUT_REGISTER)
+                    .processInstanceBusinessKey(id.toString())
+                    .correlate();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "Ansökan väntar inte på registerkontrollen");
+        }
+        return ResponseEntity.accepted().build();
+    }
+
+    @GetMapping(path = "/beslut/{id}/brev", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public ResponseEntity<byte[]> letter(@PathVariable UUID id, Authentication user) {
+        Decision decision = decisions.findById(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Beslutet finns inte"));
+        visible(decision.getApplicationId(), user);
+        var letter = letters.findById(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Beslutsbrevet är inte skapat än"));
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"beslut-" + id + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(letter.getPdf());
+    }
+
+    private Application visible(UUID id, Authentication user) {
+        Application application = applications.findById(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Ansökan finns inte"));
+        if (application.getClient().isProtectedIdentity() && !hasGroup(user, StegvisGroups.SKYDDAD_IDENTITET)) {
+            // Not even its existence is shown outside the designated group.
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ansökan finns inte");
+        }
+        return application;
+    }
+
+    private static boolean hasGroup(Authentication user, String group) {
+        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(group));
+    }
+
+    SubmitApplication toCommand(SubmitApplicationRequest r) {
+        Personnummer applicant = personnummer(r.personnummer(), "personnummer");
+        Personnummer coApplicant = r.coApplicantPersonnummer() == null || r.coApplicantPersonnummer().isBlank() ? null
+                : personnummer(r.coApplicantPersonnummer(), "coApplicantPersonnummer");
+        if (coApplicant != null && coApplicant.equals(applicant)) {
+            throw new InvalidRequestException("coApplicantPersonnummer", "Medsökande kan inte vara samma person som sökande.");
+        }
+        if (coApplicant != null && r.adults() != 2) {
+            throw new InvalidRequestException("adults", "Med en medsökande ska antal vuxna vara 2.");
+        }
+        YearMonth month = parseMonth(r.month(), "month");
+        YearMonth now = YearMonth.now(clock);
+        if (month.isBefore(now.minusMonths(settings.monthsBack())) || month.isAfter(now.plusMonths(settings.monthsAhead()))) {
+            throw new InvalidRequestException("month", "Ansökan kan gälla högst " + settings.monthsBack()
+                    + " månader bakåt och " + settings.monthsAhead() + " månad framåt (" + now.minusMonths(settings.monthsBack())
+                    + " – " + now.plusMonths(settings.monthsAhead()) + ").");
+        }
+        Map<String, Long> incomeMap = r.incomes() == null ? Map.of() : r.incomes();
+        Map<String, IncomeKind> kinds = r.incomeKinds() == null ? Map.of() : r.incomeKinds();
+        for (String name : kinds.keySet()) {
+            if (!incomeMap.containsKey(name)) {
+                throw new InvalidRequestException("incomeKinds." + name, "Det finns ingen inkomst med det namnet.");
+            }
+        }
+        List<ApplicationIncome> incomes = new ArrayList<>();
+        incomeMap.forEach((name, amount) ->
+                incomes.add(new ApplicationIncome(name, kinds.getOrDefault(name, IncomeKind.OTHER), amount)));
+        if (r.kind() == ApplicationKind.TILLAGGSANSOKAN && r.extraNeed() == null) {
+            throw new InvalidRequestException("extraNeed", "En tilläggsansökan ska beskriva behovet och beloppet.");
+        }
+        if (r.kind() != ApplicationKind.TILLAGGSANSOKAN && r.extraNeed() != null) {
+            throw new InvalidRequestException("extraNeed", "Bara en tilläggsansökan har ett tilläggsbehov.");
+        }
+        ReasonableCosts costs = r.costs() == null ? ReasonableCosts.NONE : r.costs().toReasonableCosts();
+        Household household = new Household(r.adults(), r.childrenAges() == null ? List.of() : r.childrenAges(),
+                r.othersSharingHousehold() == null ? 0 : r.othersSharingHousehold());
+        return new SubmitApplication(applicant, coApplicant, month, r.kind(), household, costs, incomes,
+                r.extraNeed() == null ? null : r.extraNeed().description(),
+                r.extraNeed() == null ? 0 : r.extraNeed().amount());
+    }
+
+    private Personnummer personnummer(String value, String field) {
+        try {
+            return Personnummer.parse(value, clock);
+        } catch (InvalidPersonnummerException e) {
+            throw new InvalidRequestException(field, e.getMessage());
+        }
+    }
+
+    private static YearMonth parseMonth(String value, String field) {
+        try {
+            return YearMonth.parse(value);
+        } catch (DateTimeException | NullPointerException e) {
+            throw new InvalidRequestException(field, "Månaden skrivs ÅÅÅÅ-MM, t.ex. 2026-12.");
+        }
+    }
+}

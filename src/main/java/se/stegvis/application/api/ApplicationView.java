@@ -1,0 +1,25 @@
+package se.stegvis.application.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An application as staff see it through the API: no personnummer, ids and facts. */
+public record ApplicationView(
+        UUID id,
+        String month,
+        String kind,
+        String status,
+        boolean registerChecked,
+        String investigationDue,
+        List<Line> calculation,
+        List<Warning> warnings,
+        List<DecisionSummary> decisions) {
+
+    public record Line(String section, String description, String rule, long amount) {}
+
+    public record Warning(String code, String label, String message, boolean acknowledged) {}
+
+    public record DecisionSummary(UUID id, String kind, long amount, Instant decidedAt, String investigator,
+                                  String approver, String letter) {}
+}

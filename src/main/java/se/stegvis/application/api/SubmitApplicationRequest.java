@@ -1,0 +1,58 @@
+package se.stegvis.application.api;
+
+import static se.stegvis.norm.api.TrialCalculationRequest.AMOUNT_NOT_NEGATIVE;
+import static se.stegvis.norm.api.TrialCalculationRequest.AMOUNT_TOO_LARGE;
+import static se.stegvis.norm.api.TrialCalculationRequest.MAX_AMOUNT;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import se.stegvis.application.domain.ApplicationKind;
+import se.stegvis.norm.api.TrialCalculationRequest;
+import se.stegvis.norm.domain.IncomeKind;
+
+/**
+ * {@code POST /api/ansokningar}: an application from the citizens' e-service (or a caseworker's tool). Household,
+ * costs and incomes have the shape of the public trial calculation; {@code incomeKinds} may say how a named income
+ * counts (EMPLOYMENT for jobbstimulans, CHILD_WORK for a child's exempt work income; default OTHER).
+ */
+public record SubmitApplicationRequest(
+        @NotBlank(message = "Ange personnummer eller samordningsnummer.") String personnummer,
+        String coApplicantPersonnummer,
+        @NotBlank(message = "Ange månaden ansökan gäller (ÅÅÅÅ-MM).")
+        @Pattern(regexp = "\\d{4}-\\d{2}", message = "Månaden skrivs ÅÅÅÅ-MM, t.ex. 2026-12.") String month,
+        @NotNull(message = "Ange typ av ansökan: NYANSOKAN, ATERANSOKAN eller TILLAGGSANSOKAN.") ApplicationKind kind,
+        @NotNull(message = "Ange antal vuxna: 1 (ensamstående) eller 2 (makar eller sambor).")
+        @Min(value = 1, message = "Antal vuxna måste vara 1 (ensamstående) eller 2 (makar eller sambor).")
+        @Max(value = 2, message = "Antal vuxna måste vara 1 (ensamstående) eller 2 (makar eller sambor).")
+        Integer adults,
+        @Size(max = 20, message = "Högst 20 barn.")
+        List<@NotNull(message = "Ange barnets ålder.")
+                @Min(value = 0, message = "Barnets ålder måste vara 0–20 år.")
+                @Max(value = 20, message = "Barnets ålder måste vara 0–20 år.") Integer> childrenAges,
+        @PositiveOrZero(message = "Får inte vara negativt.")
+        @Max(value = 30, message = "Högst 30 andra personer.") Integer othersSharingHousehold,
+        @Valid TrialCalculationRequest.Costs costs,
+        @Size(max = 20, message = "Högst 20 inkomster.")
+        Map<@NotBlank(message = "Inkomsten behöver ett namn.")
+                @Size(max = 60, message = "Inkomstens namn får vara högst 60 tecken.") String,
+                @NotNull(message = "Ange ett belopp.") @PositiveOrZero(message = AMOUNT_NOT_NEGATIVE)
+                @Max(value = MAX_AMOUNT, message = AMOUNT_TOO_LARGE) Long> incomes,
+        Map<String, IncomeKind> incomeKinds,
+        @Valid ExtraNeed extraNeed) {
+
+    /** What a tilläggsansökan applies for (livsföringen i övrigt). */
+    public record ExtraNeed(
+            @NotBlank(message = "Beskriv behovet, t.ex. akut tandvård.")
+            @Size(max = 500, message = "Högst 500 tecken.") String description,
+            @NotNull(message = "Ange ett belopp.")
+            @Min(value = 1, message = "Beloppet ska vara minst 1 kr.")
+            @Max(value = MAX_AMOUNT, message = AMOUNT_TOO_LARGE) Long amount) {}
+}

@@ -1,0 +1,154 @@
+package se.stegvis.application.process;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The process {@code ekonomiskt-bistand} (processes/ekonomiskt-bistand.bpmn): its ids, messages and variables, named
+ * in one place. The process holds ids and decision flags; the application itself lives in the database.
+ */
+public final class EkonomisktBistandProcess {
+
+    public static final String PROCESS_KEY = "ekonomiskt-bistand";
+
+    // Elements used by code and tests
+    public static final String START = "StartEvent_ApplicationReceived";
+    public static final String TASK_CHECK_INCOMES = "ServiceTask_CheckIncomes";
+    public static final String TASK_MARK_UNCHECKED = "ServiceTask_MarkUnchecked";
+    public static final String TASK_CALCULATE = "ServiceTask_CalculateAssistance";
+    public static final String TASK_INVESTIGATE = "UserTask_InvestigateApplication";
+    public static final String TIMER_INVESTIGATION_OVERDUE = "BoundaryEvent_InvestigationOverdue";
+    public static final String TASK_FOLLOW_UP_OVERDUE = "UserTask_FollowUpOverdueInvestigation";
+    public static final String TASK_REQUEST_SUPPLEMENT = "ServiceTask_RequestSupplement";
+    public static final String GATEWAY_AWAIT_SUPPLEMENT = "Gateway_AwaitSupplement";
+    public static final String GATEWAY_AWAIT_AFTER_REMINDER = "Gateway_AwaitSupplementAfterReminder";
+    public static final String GATEWAY_AWAIT_PAYMENT_CONFIRMATION = "Gateway_AwaitPaymentConfirmation";
+    public static final String CATCH_SUPPLEMENT_RECEIVED = "CatchEvent_SupplementReceived";
+    public static final String CATCH_SUPPLEMENT_OVERDUE = "CatchEvent_SupplementOverdue";
+    public static final String TASK_SEND_REMINDER = "ServiceTask_SendReminder";
+    public static final String CATCH_SUPPLEMENT_AFTER_REMINDER = "CatchEvent_SupplementReceivedAfterReminder";
+    public static final String CATCH_NO_SUPPLEMENT = "CatchEvent_NoSupplement";
+    public static final String TASK_CHECK_DELEGATION = "BusinessRuleTask_CheckDelegation";
+    public static final String TASK_ATTEST = "UserTask_AttestDecision";
+    public static final String TASK_REGISTER_DECISION = "ServiceTask_RegisterDecision";
+    public static final String TASK_CREATE_LETTER = "ServiceTask_CreateLetter";
+    public static final String TASK_SEND_DECISION = "ServiceTask_SendDecision";
+    public static final String TASK_SCHEDULE_PAYMENT = "ServiceTask_SchedulePayment";
+    public static final String CATCH_PAYMENT_CONFIRMED = "CatchEvent_PaymentConfirmed";
+    public static final String CATCH_CONFIRMATION_OVERDUE = "CatchEvent_ConfirmationOverdue";
+    public static final String TASK_INVESTIGATE_PAYMENT = "UserTask_InvestigatePayment";
+    public static final String END_PAID = "EndEvent_Paid";
+    public static final String END_NOTHING_TO_PAY = "EndEvent_NothingToPay";
+    public static final String END_PAYMENT_INVESTIGATED = "EndEvent_PaymentInvestigated";
+    public static final String END_OVERDUE_FOLLOWED_UP = "EndEvent_OverdueFollowedUp";
+
+    // Messages
+    public static final String MESSAGE_CONTINUE_WITHOUT_REGISTER = "FortsattUtanRegisterkontroll";
+    public static final String MESSAGE_SUPPLEMENT_RECEIVED = "KompletteringInkommen";
+    public static final String MESSAGE_PAYMENT_CONFIRMED = "UtbetalningBekraftad";
+
+    // Variables: ids
+    /** String: the application's id (also the business key). */
+    public static final String APPLICATION_ID = "applicationId";
+    /** String: the decision's id, once registered. */
+    public static final String DECISION_ID = "decisionId";
+    /** String: the payment's id, once scheduled. */
+    public static final String PAYMENT_ID = "paymentId";
+
+    // Variables: set by the engine's delegates
+    /** Long: what the calculation gives, whole kronor. */
+    public static final String CALCULATED_AMOUNT = "beraknatBelopp";
+    /** String: NYANSOKAN, ATERANSOKAN, TILLAGGSANSOKAN (input of the delegation table). */
+    public static final String APPLICATION_KIND = "ansokningstyp";
+    /** String: candidate group of the caseworker's tasks (another for clients with protected identity). */
+    public static final String CASEWORKER_GROUP = "handlaggarGrupp";
+    /** String: candidate group of the approval task. */
+    public static final String APPROVER_GROUP = "attestGrupp";
+    /** Date: when the decision is promised (the investigation's due date). */
+    public static final String INVESTIGATION_DUE = "utredningSenast";
+    /** String: the investigation's basis shown read-only in the form (amounts and warnings, no personal data). */
+    public static final String BASIS_TEXT = "underlag";
+    /** Boolean: the application has warnings that must be acknowledged. */
+    public static final String HAS_WARNINGS = "harVarningar";
+    /** Date: the supplement's due date; then the reminder's. */
+    public static final String SUPPLEMENT_DUE = "kompletteringSenast";
+    public static final String REMINDER_DUE = "paminnelseSenast";
+    /** Boolean: the result of the delegation table. */
+    public static final String NEEDS_APPROVAL = "kraverAttest";
+    /** Date: when the bank's confirmation of the payment is expected at the latest. */
+    public static final String CONFIRMATION_DUE = "bekraftelseSenast";
+    /** String: user id of the caseworker who investigated (four eyes). */
+    public static final String INVESTIGATOR = "utredare";
+    /** String: user id of the team leader who attested. */
+    public static final String APPROVER = "attestant";
+
+    // Variables: set by the forms
+    public static final String WARNINGS_ACKNOWLEDGED = "varningarKvitterade";
+    public static final String SUPPLEMENT_NEEDED = "kompletteringBehovs";
+    public static final String SUPPLEMENT_TEXT = "kompletteringText";
+    public static final String PROPOSED_DECISION = "beslutsforslag";
+    public static final String GRANTED_AMOUNT = "beviljatBelopp";
+    public static final String REASONS = "beslutsmotivering";
+    public static final String APPROVAL = "attestBeslut";
+    public static final String APPROVAL_COMMENT = "attestKommentar";
+
+    public static final String APPROVAL_APPROVED = "GODKANN";
+    public static final String APPROVAL_SENT_BACK = "ATERVISA";
+
+    public static UUID applicationId(VariableScope scope) {
+        return UUID.fromString(requiredString(scope, APPLICATION_ID));
+    }
+
+    public static UUID decisionId(VariableScope scope) {
+        String id = string(scope, DECISION_ID);
+        return id == null ? null : UUID.fromString(id);
+    }
+
+    public static String string(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String s) {
+            return s.isBlank() ? null : s.strip();
+        }
+        throw new IllegalArgumentException(name + " ska vara text");
+    }
+
+    public static String requiredString(VariableScope scope, String name) {
+        String value = string(scope, name);
+        if (value == null) {
+            throw new IllegalStateException("Processvariabeln " + name + " saknas");
+        }
+        return value;
+    }
+
+    public static boolean flag(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw new IllegalArgumentException(name + " ska vara ja/nej");
+    }
+
+    /** A whole-kronor amount; form-js number fields arrive as Long, Integer or Double. */
+    public static Long amount(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number n) {
+            double d = n.doubleValue();
+            if (d != Math.rint(d) || d < 0) {
+                throw new IllegalArgumentException("Beloppet ska vara hela kronor, 0 eller mer");
+            }
+            return n.longValue();
+        }
+        throw new IllegalArgumentException(name + " ska vara ett belopp");
+    }
+
+    private EkonomisktBistandProcess() {}
+}

@@ -1,0 +1,29 @@
+package se.stegvis.application.process;
+
+import static se.stegvis.application.process.EkonomisktBistandProcess.*;
+
+import java.time.Clock;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.stegvis.application.SupplementService;
+
+/** "Skicka påminnelse": reminds the client; after the new due date the caseworker decides on what is at hand. */
+@Component
+public class SendSupplementReminderDelegate implements JavaDelegate {
+
+    private final SupplementService supplements;
+    private final Clock clock;
+
+    public SendSupplementReminderDelegate(SupplementService supplements, Clock clock) {
+        this.supplements = supplements;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var due = supplements.remind(applicationId(execution));
+        execution.setVariable(REMINDER_DUE, Date.from(due.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+    }
+}

@@ -1,0 +1,322 @@
+package se.stegvis.application.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.Mockito.mock;
+import static se.stegvis.application.process.EkonomisktBistandProcess.*;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.stegvis.application.domain.ApplicationWarningRepository;
+import se.stegvis.identity.StegvisGroups;
+
+/**
+ * The monthly application, path by path. Delegates that reach the database are replaced by small fakes that set
+ * what the real ones set; the delegation table and the task listeners (four eyes, validation) are the real ones.
+ */
+@Deployment(resources = {"processes/ekonomiskt-bistand.bpmn", "processes/delegationsordning.dmn",
+        "forms/utred-ansokan.form", "forms/attestera-beslut.form", "forms/foljupp-utredning.form",
+        "forms/utred-utbetalning.form"})
+class EkonomisktBistandProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    ProcessEngine processEngine;
+    final UUID applicationId = UUID.randomUUID();
+    long calculated = 8480;
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneId.of("Europe/Stockholm"));
+        Mocks.register("calculateAssistanceDelegate", (JavaDelegate) e -> {
+            e.setVariable(CALCULATED_AMOUNT, calculated);
+            e.setVariable(APPLICATION_KIND, "ATERANSOKAN");
+            e.setVariable(CASEWORKER_GROUP, StegvisGroups.HANDLAGGARE);
+            e.setVariable(APPROVER_GROUP, StegvisGroups.TEAMLEDARE);
+            e.setVariable(INVESTIGATION_DUE, inDays(14));
+            e.setVariable(BASIS_TEXT, "Beräkning …");
+            e.setVariable(HAS_WARNINGS, false);
+            e.setVariable(SUPPLEMENT_NEEDED, false);
+        });
+        Mocks.register("markIncomesUncheckedDelegate", (JavaDelegate) e -> e.setVariable("ejKontrollerad", true));
+        Mocks.register("requestSupplementDelegate", (JavaDelegate) e -> e.setVariable(SUPPLEMENT_DUE, inDays(7)));
+        Mocks.register("sendSupplementReminderDelegate", (JavaDelegate) e -> e.setVariable(REMINDER_DUE, inDays(14)));
+        Mocks.register("registerDecisionDelegate", (JavaDelegate) e -> e.setVariable(DECISION_ID, UUID.randomUUID().toString()));
+        Mocks.register("createDecisionLetterDelegate", (JavaDelegate) e -> { });
+        Mocks.register("sendDecisionDelegate", (JavaDelegate) e -> { });
+        Mocks.register("schedulePaymentDelegate", (JavaDelegate) e -> {
+            e.setVariable(PAYMENT_ID, UUID.randomUUID().toString());
+            e.setVariable(CONFIRMATION_DUE, inDays(30));
+        });
+        Mocks.register("validateInvestigationListener", new ValidateInvestigationListener(
+                mock(ApplicationWarningRepository.class), processEngine.getIdentityService(), clock));
+        Mocks.register("fourEyesListener", new FourEyesListener(processEngine.getIdentityService()));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+        processEngine.getIdentityService().clearAuthentication();
+        reset();
+    }
+
+    @Test
+    void grantsWhenNeedExceedsIncome() {
+        ProcessInstance pi = investigateAs("handlaggare1");
+        decide("BIFALL", null, null);
+        assertThat(pi).hasPassed(TASK_CHECK_DELEGATION).hasNotPassed(TASK_ATTEST);
+        assertThat(pi).variables().containsEntry(NEEDS_APPROVAL, false).containsEntry(GRANTED_AMOUNT, calculated)
+                .containsEntry(INVESTIGATOR, "handlaggare1");
+        runDecisionAndPayment(pi);
+        runtimeService().createMessageCorrelation(MESSAGE_PAYMENT_CONFIRMED)
+                .processInstanceVariableEquals(PAYMENT_ID, runtimeService().getVariable(pi.getId(), PAYMENT_ID))
+                .correlate();
+        assertThat(pi).isEnded().hasPassed(END_PAID);
+    }
+
+    @Test
+    void partialGrantIsAttestedByAnotherTeamLeader() {
+        ProcessInstance pi = investigateAs("handlaggare1");
+        decide("DELVIS_BIFALL", 5000L, "Hyran över kommunens tak godtas inte.");
+        assertThat(pi).isWaitingAt(TASK_ATTEST);
+        Assertions.assertThat(processEngine.getTaskService().createTaskQuery().taskCandidateGroup(StegvisGroups.TEAMLEDARE)
+                .processInstanceId(pi.getId()).count()).isEqualTo(1);
+        attestAs("teamledare1", APPROVAL_APPROVED, null);
+        assertThat(pi).variables().containsEntry(APPROVER, "teamledare1").containsEntry(GRANTED_AMOUNT, 5000L);
+        runDecisionAndPayment(pi);
+        assertThat(pi).isWaitingAt(GATEWAY_AWAIT_PAYMENT_CONFIRMATION);
+    }
+
+    @Test
+    void refusalIsAttestedAndPaysNothing() {
+        calculated = 0;
+        ProcessInstance pi = investigateAs("handlaggare1");
+        decide("AVSLAG", null, "Inkomsterna täcker behovet enligt riksnormen.");
+        attestAs("teamledare1", APPROVAL_APPROVED, null);
+        for (String task : List.of(TASK_REGISTER_DECISION, TASK_CREATE_LETTER, TASK_SEND_DECISION)) {
+            assertThat(pi).isWaitingAt(task);
+            execute(job());
+        }
+        assertThat(pi).isEnded().hasPassed(END_NOTHING_TO_PAY).hasNotPassed(TASK_SCHEDULE_PAYMENT);
+    }
+
+    @Test
+    void approverSendsBackWithAComment() {
+        ProcessInstance pi = investigateAs("handlaggare1");
+        decide("AVSLAG", null, "Ej styrkt behov.");
+        claimAs("teamledare1", TASK_ATTEST);
+        Assertions.assertThatThrownBy(() -> complete(task(), Variables.createVariables().putValue(APPROVAL, APPROVAL_SENT_BACK)))
+                .hasMessageContaining("Kommentar till handläggaren");
+        complete(task(), Variables.createVariables().putValue(APPROVAL, APPROVAL_SENT_BACK)
+                .putValue(APPROVAL_COMMENT, "Kontrollera hyreskontraktet först."));
+        assertThat(pi).isWaitingAt(TASK_INVESTIGATE);
+        assertThat(pi).variables().containsEntry(APPROVAL_COMMENT, "Kontrollera hyreskontraktet först.");
+    }
+
+    @Test
+    void fourEyesViolationIsRefused() {
+        ProcessInstance pi = investigateAs("teamledare1");
+        decide("AVSLAG", null, "Ej styrkt behov.");
+        assertThat(pi).isWaitingAt(TASK_ATTEST);
+        Task attest = task();
+        Assertions.assertThatThrownBy(() -> taskService().claim(attest.getId(), "teamledare1"))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("fyra ögon");
+        // Completing without claiming, as the investigator, is refused too.
+        processEngine.getIdentityService().setAuthenticatedUserId("teamledare1");
+        Assertions.assertThatThrownBy(() -> taskService().complete(attest.getId(),
+                Variables.createVariables().putValue(APPROVAL, APPROVAL_APPROVED))).hasMessageContaining("fyra ögon");
+        processEngine.getIdentityService().clearAuthentication();
+        assertThat(pi).isWaitingAt(TASK_ATTEST);
+        attestAs("teamledare2", APPROVAL_APPROVED, null);
+        assertThat(pi).isWaitingAt(TASK_REGISTER_DECISION);
+    }
+
+    @Test
+    void refusalWithoutReasonsCannotBeCompleted() {
+        ProcessInstance pi = investigateAs("handlaggare1");
+        Assertions.assertThatThrownBy(() -> complete(task(), Variables.createVariables().putValue(PROPOSED_DECISION, "AVSLAG")))
+                .hasMessageContaining("Motivering");
+        Assertions.assertThatThrownBy(() -> complete(task(), Variables.createVariables()
+                        .putValue(PROPOSED_DECISION, "DELVIS_BIFALL").putValue(GRANTED_AMOUNT, calculated + 1)
+                        .putValue(REASONS, "x")))
+                .hasMessageContaining("mindre än det beräknade");
+        assertThat(pi).isWaitingAt(TASK_INVESTIGATE);
+    }
+
+    @Test
+    void supplementAnsweredGoesBackToCalculation() {
+        ProcessInstance pi = investigateAs("handlaggare1");
+        complete(task(), Variables.createVariables().putValue(SUPPLEMENT_NEEDED, true)
+                .putValue(SUPPLEMENT_TEXT, "Skicka hyreskontraktet."));
+        assertThat(pi).isWaitingAt(TASK_REQUEST_SUPPLEMENT);
+        execute(job());
+        assertThat(pi).isWaitingAt(GATEWAY_AWAIT_SUPPLEMENT);
+        runtimeService().createMessageCorrelation(MESSAGE_SUPPLEMENT_RECEIVED)
+                .processInstanceBusinessKey(applicationId.toString()).correlate();
+        assertThat(pi).isWaitingAt(TASK_CALCULATE);
+    }
+
+    @Test
+    void supplementNotAnsweredIsRemindedThenDecidedOnWhatIsAtHand() {
+        ProcessInstance pi = investigateAs("handlaggare1");
+        complete(task(), Variables.createVariables().putValue(SUPPLEMENT_NEEDED, true)
+                .putValue(SUPPLEMENT_TEXT, "Skicka hyreskontraktet."));
+        execute(job());
+        execute(timerAt(pi, CATCH_SUPPLEMENT_OVERDUE));
+        assertThat(pi).isWaitingAt(TASK_SEND_REMINDER);
+        execute(job());
+        assertThat(pi).isWaitingAt(GATEWAY_AWAIT_AFTER_REMINDER);
+        execute(timerAt(pi, CATCH_NO_SUPPLEMENT));
+        assertThat(pi).isWaitingAt(TASK_CALCULATE);
+    }
+
+    @Test
+    void supplementAnsweredAfterReminder() {
+        ProcessInstance pi = investigateAs("handlaggare1");
+        complete(task(), Variables.createVariables().putValue(SUPPLEMENT_NEEDED, true)
+                .putValue(SUPPLEMENT_TEXT, "Skicka lönebesked."));
+        execute(job());
+        execute(timerAt(pi, CATCH_SUPPLEMENT_OVERDUE));
+        execute(job());
+        runtimeService().createMessageCorrelation(MESSAGE_SUPPLEMENT_RECEIVED)
+                .processInstanceBusinessKey(applicationId.toString()).correlate();
+        assertThat(pi).hasPassed(CATCH_SUPPLEMENT_AFTER_REMINDER).isWaitingAt(TASK_CALCULATE);
+    }
+
+    @Test
+    void escalatesWhenInvestigationOverdue() {
+        ProcessInstance pi = investigateAs(null);
+        execute(timerAt(pi, TIMER_INVESTIGATION_OVERDUE));
+        assertThat(pi).isWaitingAt(TASK_INVESTIGATE, TASK_FOLLOW_UP_OVERDUE);
+        Task followUp = taskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_FOLLOW_UP_OVERDUE).singleResult();
+        assertThat(followUp).hasCandidateGroup(StegvisGroups.TEAMLEDARE);
+        complete(followUp, Variables.createVariables().putValue("forseningAtgard", "Ärendet omfördelat."));
+        assertThat(pi).hasPassed(END_OVERDUE_FOLLOWED_UP).isWaitingAt(TASK_INVESTIGATE);
+    }
+
+    @Test
+    void registerDownCaseworkerContinuesManually() {
+        ProcessInstance pi = start();
+        LockedExternalTask locked = lockIncomeCheck();
+        // The worker gives up: retries exhausted, an incident for Cockpit.
+        externalTaskService().handleFailure(locked.getId(), "test-worker", "Registret (SSBTEK) svarar inte", 0, 0);
+        Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isEqualTo(1);
+        runtimeService().createMessageCorrelation(MESSAGE_CONTINUE_WITHOUT_REGISTER)
+                .processInstanceBusinessKey(applicationId.toString()).correlate();
+        assertThat(pi).isWaitingAt(TASK_MARK_UNCHECKED);
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_CALCULATE);
+        Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void unconfirmedPaymentRaisesATask() {
+        ProcessInstance pi = investigateAs("handlaggare1");
+        decide("BIFALL", null, null);
+        runDecisionAndPayment(pi);
+        execute(timerAt(pi, CATCH_CONFIRMATION_OVERDUE));
+        assertThat(pi).isWaitingAt(TASK_INVESTIGATE_PAYMENT);
+        assertThat(task()).hasCandidateGroup(StegvisGroups.HANDLAGGARE);
+        complete(task(), Variables.createVariables().putValue("utbetalningUtredning", "Kontonumret var fel."));
+        assertThat(pi).isEnded().hasPassed(END_PAYMENT_INVESTIGATED);
+    }
+
+    // --- steps ---
+
+    private ProcessInstance start() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, applicationId.toString(),
+                Map.of(APPLICATION_ID, applicationId.toString()));
+        assertThat(pi).isWaitingAt(TASK_CHECK_INCOMES);
+        return pi;
+    }
+
+    private LockedExternalTask lockIncomeCheck() {
+        List<LockedExternalTask> locked = externalTaskService().fetchAndLock(1, "test-worker")
+                .topic("inkomstkontroll", 60_000).execute();
+        Assertions.assertThat(locked).hasSize(1);
+        Assertions.assertThat((String) locked.get(0).getVariables().get(APPLICATION_ID)).isEqualTo(applicationId.toString());
+        return locked.get(0);
+    }
+
+    /** Start, pass the register check and the calculation; the investigation is claimed by {@code user}. */
+    private ProcessInstance investigateAs(String user) {
+        ProcessInstance pi = start();
+        externalTaskService().complete(lockIncomeCheck().getId(), "test-worker", Map.of("registerKontrollerad", true));
+        assertThat(pi).isWaitingAt(TASK_CALCULATE);
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_INVESTIGATE);
+        assertThat(task()).hasCandidateGroup(StegvisGroups.HANDLAGGARE);
+        if (user != null) {
+            claim(task(), user);
+        }
+        return pi;
+    }
+
+    private void decide(String kind, Long amount, String reasons) {
+        var vars = Variables.createVariables().putValue(PROPOSED_DECISION, kind).putValue(SUPPLEMENT_NEEDED, false);
+        if (amount != null) {
+            vars.putValue(GRANTED_AMOUNT, amount);
+        }
+        if (reasons != null) {
+            vars.putValue(REASONS, reasons);
+        }
+        complete(task(), vars);
+    }
+
+    private void claimAs(String user, String taskKey) {
+        Task t = task(taskKey);
+        taskService().claim(t.getId(), user);
+    }
+
+    private void attestAs(String user, String approval, String comment) {
+        claimAs(user, TASK_ATTEST);
+        var vars = Variables.createVariables().putValue(APPROVAL, approval);
+        if (comment != null) {
+            vars.putValue(APPROVAL_COMMENT, comment);
+        }
+        complete(task(TASK_ATTEST), vars);
+    }
+
+    private void runDecisionAndPayment(ProcessInstance pi) {
+        for (String task : List.of(TASK_REGISTER_DECISION, TASK_CREATE_LETTER, TASK_SEND_DECISION, TASK_SCHEDULE_PAYMENT)) {
+            assertThat(pi).isWaitingAt(task);
+            execute(job());
+        }
+        assertThat(pi).isWaitingAt(GATEWAY_AWAIT_PAYMENT_CONFIRMATION);
+    }
+
+    private Job timerAt(ProcessInstance pi, String activityId) {
+        return managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+    }
+
+    private static Date inDays(int days) {
+        return Date.from(Instant.now().plusSeconds(days * 86_400L));
+    }
+}
