@@ -50,6 +50,19 @@ public class ApplicationService {
                 return new Submitted(earlier.get(), false);
             }
         }
+        Application application = register(command, submittedBy, idempotencyKey);
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(EkonomisktBistandProcess.PROCESS_KEY,
+                application.getId().toString(),
+                Map.of(EkonomisktBistandProcess.APPLICATION_ID, application.getId().toString()));
+        application.setProcessInstanceId(instance.getId());
+        log.info("Application {} received ({}, {}), process {}", application.getId(), command.kind(), command.month(),
+                instance.getId());
+        return new Submitted(application, true);
+    }
+
+    /** Stores the application only: for a process that is already starting (a caseworker's start form). */
+    @Transactional
+    public Application register(SubmitApplication command, String submittedBy, String idempotencyKey) {
         Client client = clients.findByPersonnummer(command.applicant().value())
                 .orElseGet(() -> clients.save(new Client(command.applicant(), clock.instant())));
         Application application = new Application(client, command.month(), command.kind(), command.household(),
@@ -59,21 +72,14 @@ public class ApplicationService {
         if (command.extraNeedDescription() != null) {
             application.setExtraNeed(command.extraNeedDescription(), command.extraNeedAmount());
         }
-        // An application from the e-service is complete when it arrives; komplettering moves nothing back.
+        // An application is complete when it arrives; komplettering does not move the promised date.
         application.setCompleteAt(clock.instant());
         try {
-            applications.saveAndFlush(application);
+            return applications.saveAndFlush(application);
         } catch (DataIntegrityViolationException e) {
             // A concurrent submission with the same key won: this transaction rolls back, the caller retries.
             throw new ConcurrentSubmissionException(e);
         }
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(EkonomisktBistandProcess.PROCESS_KEY,
-                application.getId().toString(),
-                Map.of(EkonomisktBistandProcess.APPLICATION_ID, application.getId().toString()));
-        application.setProcessInstanceId(instance.getId());
-        log.info("Application {} received ({}, {}), process {}", application.getId(), command.kind(), command.month(),
-                instance.getId());
-        return new Submitted(application, true);
     }
 
     /** Two submissions with the same idempotency key at the same moment; the second may simply be repeated. */

@@ -63,14 +63,13 @@ public class ApplicationController {
     private final StoredLetterRepository letters;
     private final SupplementService supplements;
     private final RuntimeService runtimeService;
-    private final ApplicationSettings settings;
-    private final Clock clock;
+    private final SubmitApplicationMapper mapper;
 
     public ApplicationController(ApplicationService service, ApplicationRepository applications,
                                  AssistanceCalculationService calculation, ApplicationWarningRepository warnings,
                                  DecisionRepository decisions, StoredLetterRepository letters,
                                  SupplementService supplements, RuntimeService runtimeService,
-                                 ApplicationSettings settings, Clock clock) {
+                                 SubmitApplicationMapper mapper) {
         this.service = service;
         this.applications = applications;
         this.calculation = calculation;
@@ -79,8 +78,7 @@ public class ApplicationController {
         this.letters = letters;
         this.supplements = supplements;
         this.runtimeService = runtimeService;
-        this.settings = settings;
-        this.clock = clock;
+        this.mapper = mapper;
     }
 
     public record Created(UUID id, String status) {}
@@ -93,7 +91,7 @@ public class ApplicationController {
         if (key != null && (key.isBlank() || key.length() > 100)) {
             throw new InvalidRequestException("Idempotency-Key", "Nyckeln ska vara 1–100 tecken.");
         }
-        ApplicationService.Submitted submitted = service.submit(toCommand(request), user.getName(), key);
+        ApplicationService.Submitted submitted = service.submit(mapper.toCommand(request), user.getName(), key);
         Application application = submitted.application();
         return ResponseEntity.status(submitted.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/ansokningar/" + application.getId()))
@@ -130,7 +128,7 @@ public class ApplicationController {
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public List<ListItem> list(@RequestParam String month, Authentication user) {
-        YearMonth m = parseMonth(month, "month");
+        YearMonth m = SubmitApplicationMapper.parseMonth(month, "month");
         boolean mayProtected = hasGroup(user, StegvisGroups.SKYDDAD_IDENTITET);
         return applications.findAll().stream()
                 .filter(a -> a.getMonth().equals(m))
@@ -194,62 +192,5 @@ public class ApplicationController {
 
     private static boolean hasGroup(Authentication user, String group) {
         return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(group));
-    }
-
-    SubmitApplication toCommand(SubmitApplicationRequest r) {
-        Personnummer applicant = personnummer(r.personnummer(), "personnummer");
-        Personnummer coApplicant = r.coApplicantPersonnummer() == null || r.coApplicantPersonnummer().isBlank() ? null
-                : personnummer(r.coApplicantPersonnummer(), "coApplicantPersonnummer");
-        if (coApplicant != null && coApplicant.equals(applicant)) {
-            throw new InvalidRequestException("coApplicantPersonnummer", "Medsökande kan inte vara samma person som sökande.");
-        }
-        if (coApplicant != null && r.adults() != 2) {
-            throw new InvalidRequestException("adults", "Med en medsökande ska antal vuxna vara 2.");
-        }
-        YearMonth month = parseMonth(r.month(), "month");
-        YearMonth now = YearMonth.now(clock);
-        if (month.isBefore(now.minusMonths(settings.monthsBack())) || month.isAfter(now.plusMonths(settings.monthsAhead()))) {
-            throw new InvalidRequestException("month", "Ansökan kan gälla högst " + settings.monthsBack()
-                    + " månader bakåt och " + settings.monthsAhead() + " månad framåt (" + now.minusMonths(settings.monthsBack())
-                    + " – " + now.plusMonths(settings.monthsAhead()) + ").");
-        }
-        Map<String, Long> incomeMap = r.incomes() == null ? Map.of() : r.incomes();
-        Map<String, IncomeKind> kinds = r.incomeKinds() == null ? Map.of() : r.incomeKinds();
-        for (String name : kinds.keySet()) {
-            if (!incomeMap.containsKey(name)) {
-                throw new InvalidRequestException("incomeKinds." + name, "Det finns ingen inkomst med det namnet.");
-            }
-        }
-        List<ApplicationIncome> incomes = new ArrayList<>();
-        incomeMap.forEach((name, amount) ->
-                incomes.add(new ApplicationIncome(name, kinds.getOrDefault(name, IncomeKind.OTHER), amount)));
-        if (r.kind() == ApplicationKind.TILLAGGSANSOKAN && r.extraNeed() == null) {
-            throw new InvalidRequestException("extraNeed", "En tilläggsansökan ska beskriva behovet och beloppet.");
-        }
-        if (r.kind() != ApplicationKind.TILLAGGSANSOKAN && r.extraNeed() != null) {
-            throw new InvalidRequestException("extraNeed", "Bara en tilläggsansökan har ett tilläggsbehov.");
-        }
-        ReasonableCosts costs = r.costs() == null ? ReasonableCosts.NONE : r.costs().toReasonableCosts();
-        Household household = new Household(r.adults(), r.childrenAges() == null ? List.of() : r.childrenAges(),
-                r.othersSharingHousehold() == null ? 0 : r.othersSharingHousehold());
-        return new SubmitApplication(applicant, coApplicant, month, r.kind(), household, costs, incomes,
-                r.extraNeed() == null ? null : r.extraNeed().description(),
-                r.extraNeed() == null ? 0 : r.extraNeed().amount());
-    }
-
-    private Personnummer personnummer(String value, String field) {
-        try {
-            return Personnummer.parse(value, clock);
-        } catch (InvalidPersonnummerException e) {
-            throw new InvalidRequestException(field, e.getMessage());
-        }
-    }
-
-    private static YearMonth parseMonth(String value, String field) {
-        try {
-            return YearMonth.parse(value);
-        } catch (DateTimeException | NullPointerException e) {
-            throw new InvalidRequestException(field, "Månaden skrivs ÅÅÅÅ-MM, t.ex. 2026-12.");
-        }
     }
 }

@@ -1,0 +1,106 @@
+package se.stegvis.application.api;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import se.stegvis.application.ApplicationSettings;
+import se.stegvis.application.SubmitApplication;
+import se.stegvis.application.domain.ApplicationIncome;
+import se.stegvis.application.domain.ApplicationKind;
+import se.stegvis.application.domain.InvalidPersonnummerException;
+import se.stegvis.application.domain.Personnummer;
+import se.stegvis.config.InvalidRequestException;
+import se.stegvis.norm.domain.Household;
+import se.stegvis.norm.domain.IncomeKind;
+import se.stegvis.norm.domain.ReasonableCosts;
+
+/**
+ * Turns an application as submitted (through the API or a caseworker's start form) into a checked command. Every
+ * rule names the field it concerns.
+ */
+@Component
+public class SubmitApplicationMapper {
+
+    private final Validator validator;
+    private final ApplicationSettings settings;
+    private final Clock clock;
+
+    public SubmitApplicationMapper(Validator validator, ApplicationSettings settings, Clock clock) {
+        this.validator = validator;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Bean Validation of the request, as the API does it on the way in; the first violation by field name. */
+    public void validate(SubmitApplicationRequest request) {
+        validator.validate(request).stream()
+                .min(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString()))
+                .ifPresent(v -> {
+                    throw new InvalidRequestException(v.getPropertyPath().toString(), v.getMessage());
+                });
+    }
+
+    public SubmitApplication toCommand(SubmitApplicationRequest r) {
+        Personnummer applicant = personnummer(r.personnummer(), "personnummer");
+        Personnummer coApplicant = r.coApplicantPersonnummer() == null || r.coApplicantPersonnummer().isBlank() ? null
+                : personnummer(r.coApplicantPersonnummer(), "coApplicantPersonnummer");
+        if (coApplicant != null && coApplicant.equals(applicant)) {
+            throw new InvalidRequestException("coApplicantPersonnummer", "Medsökande kan inte vara samma person som sökande.");
+        }
+        if (coApplicant != null && r.adults() != 2) {
+            throw new InvalidRequestException("adults", "Med en medsökande ska antal vuxna vara 2.");
+        }
+        YearMonth month = parseMonth(r.month(), "month");
+        YearMonth now = YearMonth.now(clock);
+        if (month.isBefore(now.minusMonths(settings.monthsBack())) || month.isAfter(now.plusMonths(settings.monthsAhead()))) {
+            throw new InvalidRequestException("month", "Ansökan kan gälla högst " + settings.monthsBack()
+                    + " månader bakåt och " + settings.monthsAhead() + " månad framåt (" + now.minusMonths(settings.monthsBack())
+                    + " – " + now.plusMonths(settings.monthsAhead()) + ").");
+        }
+        Map<String, Long> incomeMap = r.incomes() == null ? Map.of() : r.incomes();
+        Map<String, IncomeKind> kinds = r.incomeKinds() == null ? Map.of() : r.incomeKinds();
+        for (String name : kinds.keySet()) {
+            if (!incomeMap.containsKey(name)) {
+                throw new InvalidRequestException("incomeKinds." + name, "Det finns ingen inkomst med det namnet.");
+            }
+        }
+        List<ApplicationIncome> incomes = new ArrayList<>();
+        incomeMap.forEach((name, amount) ->
+                incomes.add(new ApplicationIncome(name, kinds.getOrDefault(name, IncomeKind.OTHER), amount)));
+        if (r.kind() == ApplicationKind.TILLAGGSANSOKAN && r.extraNeed() == null) {
+            throw new InvalidRequestException("extraNeed", "En tilläggsansökan ska beskriva behovet och beloppet.");
+        }
+        if (r.kind() != ApplicationKind.TILLAGGSANSOKAN && r.extraNeed() != null) {
+            throw new InvalidRequestException("extraNeed", "Bara en tilläggsansökan har ett tilläggsbehov.");
+        }
+        ReasonableCosts costs = r.costs() == null ? ReasonableCosts.NONE : r.costs().toReasonableCosts();
+        Household household = new Household(r.adults(), r.childrenAges() == null ? List.of() : r.childrenAges(),
+                r.othersSharingHousehold() == null ? 0 : r.othersSharingHousehold());
+        return new SubmitApplication(applicant, coApplicant, month, r.kind(), household, costs, incomes,
+                r.extraNeed() == null ? null : r.extraNeed().description(),
+                r.extraNeed() == null ? 0 : r.extraNeed().amount());
+    }
+
+    private Personnummer personnummer(String value, String field) {
+        try {
+            return Personnummer.parse(value, clock);
+        } catch (InvalidPersonnummerException e) {
+            throw new InvalidRequestException(field, e.getMessage());
+        }
+    }
+
+    static YearMonth parseMonth(String value, String field) {
+        try {
+            return YearMonth.parse(value);
+        } catch (DateTimeException | NullPointerException e) {
+            throw new InvalidRequestException(field, "Månaden skrivs ÅÅÅÅ-MM, t.ex. 2026-12.");
+        }
+    }
+}
