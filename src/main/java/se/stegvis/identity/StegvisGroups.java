@@ -13,7 +13,7 @@ public final class StegvisGroups {
     public static final String ETJANST = "etjanst";
     public static final String CAMUNDA_ADMIN = "camunda-admin";
     /** Caseworkers designated for clients with protected identity (skyddad identitet). */
-    public static final String SKYDDAD_IDENTITET = "skyddad-identitet";
+    public static final String SKYDDAD_IDENTITET = "skyddad";
 
     /** Group id with its display name, as shown in Camunda Admin. */
     public record Group(String id, String name, String type) {}

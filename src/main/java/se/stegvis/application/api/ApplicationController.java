@@ -53,7 +53,7 @@ import se.stegvis.norm.domain.ReasonableCosts;
 @RequestMapping("/api")
 public class ApplicationController {
 
-    static final String STAFF = "hasAnyAuthority('handlaggare','teamledare','skyddad-identitet','camunda-admin')";
+    static final String STAFF = "hasAnyAuthority('handlaggare','teamledare','skyddad','camunda-admin')";
 
     private final ApplicationService service;
     private final ApplicationRepository applications;
@@ -84,7 +84,7 @@ public class ApplicationController {
     public record Created(UUID id, String status) {}
 
     @PostMapping(path = "/ansokningar", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAnyAuthority('etjanst','handlaggare','skyddad-identitet')")
+    @PreAuthorize("hasAnyAuthority('etjanst','handlaggare','skyddad')")
     public ResponseEntity<Created> submit(@Valid @RequestBody SubmitApplicationRequest request,
                                           @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                           Authentication user) {
@@ -139,7 +139,7 @@ public class ApplicationController {
 
     /** The e-service reports that the client has sent the requested documents. */
     @PostMapping("/ansokningar/{id}/komplettering")
-    @PreAuthorize("hasAnyAuthority('etjanst','handlaggare','skyddad-identitet')")
+    @PreAuthorize("hasAnyAuthority('etjanst','handlaggare','skyddad')")
     public ResponseEntity<Void> supplementReceived(@PathVariable UUID id) {
         if (applications.findById(id).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ansökan finns inte");
@@ -152,7 +152,7 @@ public class ApplicationController {
 
     /** The register does not answer: the caseworker continues and the application is marked unchecked. */
     @PostMapping("/ansokningar/{id}/fortsatt-utan-registerkontroll")
-    @PreAuthorize("hasAnyAuthority('handlaggare','skyddad-identitet','teamledare')")
+    @PreAuthorize("hasAnyAuthority('handlaggare','skyddad','teamledare')")
     public ResponseEntity<Void> continueWithoutRegister(@PathVariable UUID id, Authentication user) {
         visible(id, user);
         try {

@@ -1,0 +1,126 @@
+package se.stegvis.application.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.time.YearMonth;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.stegvis.application.domain.ApplicationRepository;
+import se.stegvis.application.domain.ClientRepository;
+import se.stegvis.application.domain.SyntheticPersonnummer;
+import se.stegvis.support.Http;
+import se.stegvis.support.StegvisSpringTest;
+
+/** The e-service's contract: 201 with a Location, idempotent repeats, and 400 naming the field on bad input. */
+@StegvisSpringTest
+class ApplicationApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationRepository applications;
+
+    @Autowired
+    ClientRepository clients;
+
+    Http http;
+    String personnummer;
+    final String month = YearMonth.now().toString();
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        personnummer = new SyntheticPersonnummer(new Random(System.nanoTime())).next().value();
+    }
+
+    private String body(String pnr, String month, String extra) {
+        return """
+                {"personnummer":"%s","month":"%s","kind":"NYANSOKAN","adults":1,"childrenAges":[],
+                 "othersSharingHousehold":0,
+                 "costs":{"housing":5000,"electricity":300,"workTravel":0,"homeInsurance":150,"unionAndUnemploymentFund":0},
+                 "incomes":{"Lön":2000},"incomeKinds":{"Lön":"EMPLOYMENT"}%s}
+                """.formatted(pnr, month, extra);
+    }
+
+    private java.net.http.HttpResponse<String> submit(String json, String key) {
+        HttpRequest.Builder b = http.request("/api/ansokningar", "etjanst").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (key != null) {
+            b.header("Idempotency-Key", key);
+        }
+        return http.send(b.build());
+    }
+
+    @Test
+    void createsTheApplicationAndStartsItsProcess() {
+        var response = submit(body(personnummer, month, ""), null);
+        assertThat(response.statusCode()).isEqualTo(201);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith("/api/ansokningar/");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(response.body()).contains("\"id\":\"" + id + "\"");
+        var stored = applications.findById(java.util.UUID.fromString(id)).orElseThrow();
+        assertThat(stored.getProcessInstanceId()).isNotNull();
+        assertThat(stored.costs().housing()).isEqualTo(5000);
+
+        var view = http.get(location, "handlaggare1");
+        assertThat(view.statusCode()).isEqualTo(200);
+        assertThat(view.body()).contains("\"kind\":\"NYANSOKAN\"").doesNotContain(personnummer);
+    }
+
+    @Test
+    void aRepeatedSubmissionWithTheSameKeyReturnsTheSameApplication() {
+        String key = "etjanst-" + System.nanoTime();
+        long before = applications.count();
+        var first = submit(body(personnummer, month, ""), key);
+        var second = submit(body(personnummer, month, ""), key);
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(applications.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void badInputNamesTheFieldAndStoresNothing() {
+        long before = applications.count();
+        long clientsBefore = clients.count();
+        assertField(submit(body("19810101-0001", month, ""), null), "personnummer");
+        assertField(submit(body(personnummer.substring(0, 8) + "-123", month, ""), null), "personnummer");
+        assertField(submit(body(personnummer, "2026-13", ""), null), "month");
+        assertField(submit(body(personnummer, YearMonth.now().minusMonths(12).toString(), ""), null), "month");
+        assertField(submit(body(personnummer, month, "").replace("\"adults\":1", "\"adults\":3"), null), "adults");
+        assertField(submit(body(personnummer, month, "").replace("\"housing\":5000", "\"housing\":-1"), null), "costs.housing");
+        assertField(submit(body(personnummer, month, "").replace("\"housing\":5000", "\"housing\":50.5"), null), "costs.housing");
+        assertField(submit(body(personnummer, month, "").replace("\"childrenAges\":[]", "\"childrenAges\":[21]"), null),
+                "childrenAges[0]");
+        assertField(submit(body(personnummer, month, "").replace("\"kind\":\"NYANSOKAN\"", "\"kind\":\"TILLAGGSANSOKAN\""), null),
+                "extraNeed");
+        assertField(submit(body(personnummer, month, ",\"okand\":1"), null), "okand");
+        assertField(submit("{inte json", null), null);
+        assertThat(applications.count()).isEqualTo(before);
+        assertThat(clients.count()).isEqualTo(clientsBefore);
+    }
+
+    @Test
+    void onlyTheEServiceAndCaseworkersMaySubmit() {
+        var anonymous = http.send(http.request("/api/ansokningar", null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body(personnummer, month, ""))).build());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        var chef = http.send(http.request("/api/ansokningar", "chef1").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body(personnummer, month, ""))).build());
+        assertThat(chef.statusCode()).isEqualTo(403);
+        assertThat(http.get("/api/ansokningar?month=" + month, "etjanst").statusCode()).isEqualTo(403);
+    }
+
+    private static void assertField(java.net.http.HttpResponse<String> response, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        if (field != null) {
+            assertThat(response.body()).as(response.body()).contains("\"field\":\"" + field + "\"");
+        }
+    }
+}
