@@ -25,6 +25,22 @@ public class Client {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The account holder's name as the bank shows it; with one of the accounts below. */
+    @Column(name = "account_holder", length = 70)
+    private String accountHolder;
+
+    /** Swedish account: clearing number (4 digits, 5 for Swedbank's 8xxx-x). */
+    @Column(name = "bank_clearing", length = 5)
+    private String bankClearing;
+
+    /** Swedish account: account number. */
+    @Column(name = "bank_account", length = 15)
+    private String bankAccount;
+
+    /** Account by IBAN, electronic form. */
+    @Column(length = 34)
+    private String iban;
+
     protected Client() {}
 
     public Client(Personnummer personnummer, Instant createdAt) {
@@ -51,5 +67,37 @@ public class Client {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** Pays to a Swedish bank account; the bank checks its own check digits when the file arrives. */
+    public void setPayoutAccount(String accountHolder, String clearingNumber, String accountNumber) {
+        this.accountHolder = accountHolder;
+        this.bankClearing = clearingNumber;
+        this.bankAccount = accountNumber;
+        this.iban = null;
+    }
+
+    /** Pays to an account given by IBAN. */
+    public void setPayoutIban(String accountHolder, String iban) {
+        this.accountHolder = accountHolder;
+        this.iban = iban;
+        this.bankClearing = null;
+        this.bankAccount = null;
+    }
+
+    public String getAccountHolder() {
+        return accountHolder;
+    }
+
+    public String getBankClearing() {
+        return bankClearing;
+    }
+
+    public String getBankAccount() {
+        return bankAccount;
+    }
+
+    public String getIban() {
+        return iban;
     }
 }

@@ -101,6 +101,10 @@ public class Payment {
         return paymentFileId;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Instant getConfirmedAt() {
         return confirmedAt;
     }

@@ -4,13 +4,26 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface PaymentRepository extends JpaRepository<Payment, UUID> {
 
     Optional<Payment> findByDecisionId(UUID decisionId);
 
     List<Payment> findByStatusAndPaymentDateLessThanEqualOrderById(Payment.Status status, LocalDate date);
+
+    /**
+     * The planned payments due on or before {@code date}, locked for update: a second node making a file at the same
+     * time waits, and then no longer finds them planned. Only inside a transaction.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Payment p where p.status = se.stegvis.payment.domain.Payment.Status.PLANERAD"
+            + " and p.paymentDate <= :date order by p.paymentDate, p.id")
+    List<Payment> lockPlannedDueBy(@Param("date") LocalDate date);
 
     List<Payment> findByPaymentFileId(UUID paymentFileId);
 

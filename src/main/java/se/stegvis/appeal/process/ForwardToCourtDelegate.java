@@ -1,0 +1,22 @@
+package se.stegvis.appeal.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.stegvis.appeal.AppealService;
+
+/** "Överlämna till förvaltningsrätten": the decision is upheld, the appeal is forwarded. */
+@Component
+public class ForwardToCourtDelegate implements JavaDelegate {
+
+    private final AppealService appeals;
+
+    public ForwardToCourtDelegate(AppealService appeals) {
+        this.appeals = appeals;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        appeals.forwardToCourt(AppealProcess.appealId(execution));
+    }
+}

@@ -1,0 +1,136 @@
+package se.stegvis.payment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.stegvis.application.domain.ApplicationRepository;
+import se.stegvis.application.domain.Client;
+import se.stegvis.application.domain.ClientRepository;
+import se.stegvis.application.domain.DecisionRepository;
+import se.stegvis.payment.domain.Payment;
+import se.stegvis.payment.domain.PaymentFile;
+import se.stegvis.payment.domain.PaymentFileRepository;
+import se.stegvis.payment.domain.PaymentRepository;
+import se.stegvis.payment.pain001.CreditTransfer;
+import se.stegvis.payment.pain001.CreditTransferBatch;
+import se.stegvis.payment.pain001.CreditorAccount;
+import se.stegvis.payment.pain001.Pain001Writer;
+
+/**
+ * The payment file for the bank: every planned payment due by the execution date goes into one pain.001 file, in one
+ * transaction with marking the payments SKICKAD. The due payments are locked while the file is made, so a payment can
+ * never be in two files, even when two nodes make files at the same time.
+ */
+@Service
+public class PaymentFileService {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentFileService.class);
+
+    private final PaymentRepository payments;
+    private final PaymentFileRepository files;
+    private final ClientRepository clients;
+    private final DecisionRepository decisions;
+    private final ApplicationRepository applications;
+    private final Pain001Writer writer;
+    private final Clock clock;
+
+    public PaymentFileService(PaymentRepository payments, PaymentFileRepository files, ClientRepository clients,
+                              DecisionRepository decisions, ApplicationRepository applications, Pain001Writer writer,
+                              Clock clock) {
+        this.payments = payments;
+        this.files = files;
+        this.clients = clients;
+        this.decisions = decisions;
+        this.applications = applications;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /** Makes the file of the planned payments due on or before {@code executionDate}; none when there are none. */
+    @Transactional
+    public PaymentFileRun createFile(LocalDate executionDate) {
+        List<CreditTransfer> transfers = new ArrayList<>();
+        List<Payment> included = new ArrayList<>();
+        List<UUID> withoutAccount = new ArrayList<>();
+        for (Payment payment : payments.lockPlannedDueBy(executionDate)) {
+            Optional<CreditTransfer> transfer = transferOf(payment);
+            if (transfer.isPresent()) {
+                transfers.add(transfer.get());
+                included.add(payment);
+            } else {
+                withoutAccount.add(payment.getId());
+            }
+        }
+        if (!withoutAccount.isEmpty()) {
+            log.warn("{} due payments stay planned: the client has no valid account: {}", withoutAccount.size(),
+                    withoutAccount);
+        }
+        if (transfers.isEmpty()) {
+            log.info("No payment file for {}: nothing to pay", executionDate);
+            return new PaymentFileRun(executionDate, Optional.empty(), List.of(), withoutAccount);
+        }
+        UUID fileId = UUID.randomUUID();
+        String messageId = compact(fileId);
+        Instant now = clock.instant();
+        CreditTransferBatch batch = new CreditTransferBatch(messageId, OffsetDateTime.ofInstant(now, clock.getZone()),
+                executionDate, transfers);
+        byte[] xml = writer.write(batch);
+        PaymentFile file = files.save(new PaymentFile(fileId, messageId, executionDate, now, transfers.size(),
+                batch.controlSumKronor(), xml));
+        included.forEach(payment -> payment.sentIn(fileId));
+        log.info("Payment file {} for {}: {} payments, {} kr", fileId, executionDate, transfers.size(),
+                batch.controlSumKronor());
+        return new PaymentFileRun(executionDate, Optional.of(file), included.stream().map(Payment::getId).toList(),
+                withoutAccount);
+    }
+
+    /** The end-to-end id of a payment in the file: its id without hyphens (32 characters; the limit is 35). */
+    public static String endToEndId(UUID paymentId) {
+        return compact(paymentId);
+    }
+
+    private Optional<CreditTransfer> transferOf(Payment payment) {
+        Client client = clients.findById(payment.getClientId()).orElseThrow();
+        Optional<CreditorAccount> account = accountOf(client);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        String month = decisions.findById(payment.getDecisionId())
+                .flatMap(decision -> applications.findById(decision.getApplicationId()))
+                .map(application -> " " + application.getMonth())
+                .orElse("");
+        return Optional.of(new CreditTransfer(endToEndId(payment.getId()), payment.getAmount(),
+                client.getAccountHolder(), account.get(), "Ekonomiskt bistånd" + month));
+    }
+
+    /** The client's account, when one is registered with the holder's name and is well-formed. */
+    static Optional<CreditorAccount> accountOf(Client client) {
+        if (client.getAccountHolder() == null || client.getAccountHolder().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            if (client.getIban() != null) {
+                return Optional.of(CreditorAccount.iban(client.getIban()));
+            }
+            if (client.getBankClearing() != null && client.getBankAccount() != null) {
+                return Optional.of(CreditorAccount.swedish(client.getBankClearing(), client.getBankAccount()));
+            }
+        } catch (IllegalArgumentException malformed) {
+            log.warn("Client {} has a malformed account: {}", client.getId(), malformed.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static String compact(UUID id) {
+        return id.toString().replace("-", "");
+    }
+}
