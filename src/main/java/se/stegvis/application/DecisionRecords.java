@@ -22,8 +22,7 @@ import se.stegvis.application.domain.StoredLetterRepository;
 import se.stegvis.letter.DecisionKind;
 import se.stegvis.letter.DecisionLetter;
 import se.stegvis.letter.DecisionLetterRenderer;
-import se.stegvis.payment.PaymentProperties;
-import se.stegvis.payment.domain.BankingCalendar;
+import se.stegvis.payment.PaymentService;
 
 /** Decisions on applications, their letters (rendered once, kept as sent) and the notification of the client. */
 @Service
@@ -37,22 +36,20 @@ public class DecisionRecords {
     private final AssistanceCalculationService calculation;
     private final DecisionLetterRenderer renderer;
     private final IdentityService identityService;
-    private final BankingCalendar calendar;
-    private final PaymentProperties paymentProperties;
+    private final PaymentService payments;
     private final Clock clock;
 
     public DecisionRecords(DecisionRepository decisions, ApplicationRepository applications,
                            StoredLetterRepository letters, AssistanceCalculationService calculation,
-                           DecisionLetterRenderer renderer, IdentityService identityService, BankingCalendar calendar,
-                           PaymentProperties paymentProperties, Clock clock) {
+                           DecisionLetterRenderer renderer, IdentityService identityService, PaymentService payments,
+                           Clock clock) {
         this.decisions = decisions;
         this.applications = applications;
         this.letters = letters;
         this.calculation = calculation;
         this.renderer = renderer;
         this.identityService = identityService;
-        this.calendar = calendar;
-        this.paymentProperties = paymentProperties;
+        this.payments = payments;
         this.clock = clock;
     }
 
@@ -65,13 +62,6 @@ public class DecisionRecords {
                 clock.instant(), null));
         log.info("Decision {} on application {}: {}", decision.getId(), applicationId, kind);
         return decision;
-    }
-
-    /** The day a granted amount is paid: the month's payment day, or the next banking day if that has passed. */
-    public LocalDate paymentDate(Application application) {
-        LocalDate planned = calendar.paymentDate(application.getMonth(), paymentProperties.day());
-        LocalDate earliest = calendar.nextBankingDayOnOrAfter(LocalDate.now(clock));
-        return planned.isBefore(earliest) ? earliest : planned;
     }
 
     /** Renders and stores the letter once; a retried job finds it stored. */
@@ -131,7 +121,7 @@ public class DecisionRecords {
                 reduction > 0 ? new DecisionLetter.Reduction(String.join("; ", reductionReasons), reduction) : null,
                 displayName(decision.getInvestigator()),
                 decision.getApprover() == null ? null : displayName(decision.getApprover()),
-                decision.getKind().grantsMoney() ? paymentDate(application) : null);
+                decision.getKind().grantsMoney() ? payments.paymentDate(application.getMonth()) : null);
     }
 
     private String displayName(String userId) {
