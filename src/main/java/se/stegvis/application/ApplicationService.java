@@ -65,6 +65,14 @@ public class ApplicationService {
     public Application register(SubmitApplication command, String submittedBy, String idempotencyKey) {
         Client client = clients.findByPersonnummer(command.applicant().value())
                 .orElseGet(() -> clients.save(new Client(command.applicant(), clock.instant())));
+        if (command.payoutAccount() != null) {
+            var account = command.payoutAccount();
+            if (account.iban() != null) {
+                client.setPayoutIban(account.accountHolder(), account.iban());
+            } else {
+                client.setPayoutAccount(account.accountHolder(), account.clearingNumber(), account.accountNumber());
+            }
+        }
         Application application = new Application(client, command.month(), command.kind(), command.household(),
                 command.costs(), command.incomes(), submittedBy, clock.instant());
         application.setCoApplicantPersonnummer(command.coApplicant());

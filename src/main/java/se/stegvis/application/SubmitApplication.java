@@ -18,4 +18,9 @@ public record SubmitApplication(
         ReasonableCosts costs,
         List<ApplicationIncome> incomes,
         String extraNeedDescription,
-        long extraNeedAmount) {}
+        long extraNeedAmount,
+        PayoutAccount payoutAccount) {
+
+    /** A checked payout account: an IBAN, or a Swedish clearing and account number. */
+    public record PayoutAccount(String accountHolder, String iban, String clearingNumber, String accountNumber) {}
+}

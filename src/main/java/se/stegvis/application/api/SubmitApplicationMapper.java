@@ -20,6 +20,7 @@ import se.stegvis.config.InvalidRequestException;
 import se.stegvis.norm.domain.Household;
 import se.stegvis.norm.domain.IncomeKind;
 import se.stegvis.norm.domain.ReasonableCosts;
+import se.stegvis.payment.domain.Iban;
 
 /**
  * Turns an application as submitted (through the API or a caseworker's start form) into a checked command. Every
@@ -85,7 +86,25 @@ public class SubmitApplicationMapper {
                 r.othersSharingHousehold() == null ? 0 : r.othersSharingHousehold());
         return new SubmitApplication(applicant, coApplicant, month, r.kind(), household, costs, incomes,
                 r.extraNeed() == null ? null : r.extraNeed().description(),
-                r.extraNeed() == null ? 0 : r.extraNeed().amount());
+                r.extraNeed() == null ? 0 : r.extraNeed().amount(), payoutAccount(r.payoutAccount()));
+    }
+
+    private static SubmitApplication.PayoutAccount payoutAccount(SubmitApplicationRequest.PayoutAccount a) {
+        if (a == null) {
+            return null;
+        }
+        if (a.iban() != null && !a.iban().isBlank()) {
+            try {
+                String iban = Iban.parse(a.iban()).value();
+                return new SubmitApplication.PayoutAccount(a.accountHolder().strip(), iban, null, null);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("payoutAccount.iban", e.getMessage());
+            }
+        }
+        if (a.clearingNumber() == null || a.accountNumber() == null) {
+            throw new InvalidRequestException("payoutAccount", "Ange IBAN, eller clearingnummer och kontonummer.");
+        }
+        return new SubmitApplication.PayoutAccount(a.accountHolder().strip(), null, a.clearingNumber(), a.accountNumber());
     }
 
     private Personnummer personnummer(String value, String field) {

@@ -46,7 +46,15 @@ public record SubmitApplicationRequest(
                 @NotNull(message = "Ange ett belopp.") @PositiveOrZero(message = AMOUNT_NOT_NEGATIVE)
                 @Max(value = MAX_AMOUNT, message = AMOUNT_TOO_LARGE) Long> incomes,
         Map<String, IncomeKind> incomeKinds,
-        @Valid ExtraNeed extraNeed) {
+        @Valid ExtraNeed extraNeed,
+        @Valid PayoutAccount payoutAccount) {
+
+    /** Where the assistance is paid: an IBAN, or a Swedish clearing and account number. */
+    public record PayoutAccount(
+            @NotBlank(message = "Ange kontohavarens namn.") @Size(max = 70, message = "Högst 70 tecken.") String accountHolder,
+            @Size(max = 34, message = "Högst 34 tecken.") String iban,
+            @Pattern(regexp = "\\d{4,5}", message = "Clearingnumret har 4 eller 5 siffror.") String clearingNumber,
+            @Pattern(regexp = "\\d{1,15}", message = "Kontonumret har högst 15 siffror.") String accountNumber) {}
 
     /** What a tilläggsansökan applies for (livsföringen i övrigt). */
     public record ExtraNeed(

@@ -110,7 +110,7 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
         Long others = amount(e, "andraIBostaden");
         return new SubmitApplicationRequest(text(e, "personnummer"), text(e, "medsokande"), text(e, "manad"), kind,
                 adults == null ? null : Integer.valueOf(adults), ages, others == null ? 0 : others.intValue(), costs,
-                incomes, kinds, extra);
+                incomes, kinds, extra, null);
     }
 
     private static String text(DelegateExecution e, String name) {

@@ -36,9 +36,12 @@ class AppealProcessTest {
 
     final AppealService appeals = mock(AppealService.class);
     final UUID appealId = UUID.randomUUID();
+    org.camunda.bpm.engine.ProcessEngine processEngine;
 
     @BeforeEach
     void registerDelegates() {
+        // Name the engine for camunda-bpm-assert: a Spring test in the same JVM registers the application's too.
+        init(processEngine);
         Mocks.register("prepareReconsiderationDelegate", new PrepareReconsiderationDelegate(appeals));
         Mocks.register("registerNewDecisionDelegate", new RegisterNewDecisionDelegate(appeals));
         Mocks.register("forwardToCourtDelegate", new ForwardToCourtDelegate(appeals));
@@ -51,6 +54,7 @@ class AppealProcessTest {
     @AfterEach
     void reset() {
         Mocks.reset();
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
     }
 
     ProcessInstance start(boolean inTime) {

@@ -76,6 +76,10 @@ class EkonomisktBistandProcessTest {
         Mocks.register("validateInvestigationListener", new ValidateInvestigationListener(
                 mock(ApplicationWarningRepository.class), processEngine.getIdentityService(), clock));
         Mocks.register("fourEyesListener", new FourEyesListener(processEngine.getIdentityService()));
+        // Started with an application id, as by the API: the start form's listener lets it pass.
+        Mocks.register("registerApplicationFromFormListener", new RegisterApplicationFromFormListener(
+                mock(se.stegvis.application.ApplicationService.class),
+                mock(se.stegvis.application.api.SubmitApplicationMapper.class), processEngine.getIdentityService()));
     }
 
     @AfterEach
