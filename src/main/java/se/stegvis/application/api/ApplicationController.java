@@ -2,10 +2,7 @@ package se.stegvis.application.api;
 
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,26 +24,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import se.stegvis.application.ApplicationService;
-import se.stegvis.application.ApplicationSettings;
 import se.stegvis.application.AssistanceCalculationService;
 import se.stegvis.application.SubmitApplication;
 import se.stegvis.application.SupplementService;
 import se.stegvis.application.domain.Application;
-import se.stegvis.application.domain.ApplicationIncome;
-import se.stegvis.application.domain.ApplicationKind;
 import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.application.domain.ApplicationWarningRepository;
 import se.stegvis.application.domain.Decision;
 import se.stegvis.application.domain.DecisionRepository;
-import se.stegvis.application.domain.InvalidPersonnummerException;
-import se.stegvis.application.domain.Personnummer;
 import se.stegvis.application.domain.StoredLetterRepository;
 import se.stegvis.application.process.EkonomisktBistandProcess;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.identity.StegvisGroups;
-import se.stegvis.norm.domain.Household;
-import se.stegvis.norm.domain.IncomeKind;
-import se.stegvis.norm.domain.ReasonableCosts;
+import se.stegvis.payment.domain.PaymentRepository;
 
 /** The monthly application's API: the e-service submits, staff read, the letter is downloaded. */
 @RestController
@@ -64,12 +54,13 @@ public class ApplicationController {
     private final SupplementService supplements;
     private final RuntimeService runtimeService;
     private final SubmitApplicationMapper mapper;
+    private final PaymentRepository payments;
 
     public ApplicationController(ApplicationService service, ApplicationRepository applications,
                                  AssistanceCalculationService calculation, ApplicationWarningRepository warnings,
                                  DecisionRepository decisions, StoredLetterRepository letters,
                                  SupplementService supplements, RuntimeService runtimeService,
-                                 SubmitApplicationMapper mapper) {
+                                 SubmitApplicationMapper mapper, PaymentRepository payments) {
         this.service = service;
         this.applications = applications;
         this.calculation = calculation;
@@ -79,6 +70,7 @@ public class ApplicationController {
         this.supplements = supplements;
         this.runtimeService = runtimeService;
         this.mapper = mapper;
+        this.payments = payments;
     }
 
     public record Created(UUID id, String status) {}
@@ -113,7 +105,11 @@ public class ApplicationController {
         var decisionViews = decisions.findByApplicationIdOrderByDecidedAt(id).stream()
                 .map(d -> new ApplicationView.DecisionSummary(d.getId(), d.getKind().name(), d.getAmount(),
                         d.getDecidedAt(), d.getInvestigator(), d.getApprover(),
-                        letters.existsById(d.getId()) ? "/api/beslut/" + d.getId() + "/brev" : null))
+                        letters.existsById(d.getId()) ? "/api/beslut/" + d.getId() + "/brev" : null,
+                        payments.findByDecisionId(d.getId())
+                                .map(p -> new ApplicationView.Payment(p.getId(), p.getAmount(),
+                                        p.getPaymentDate().toString(), p.getStatus().name()))
+                                .orElse(null)))
                 .toList();
         return new ApplicationView(application.getId(), application.getMonth().toString(),
                 application.getKind().name(), application.getStatus().name(), application.isRegisterChecked(),

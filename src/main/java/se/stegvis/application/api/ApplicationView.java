@@ -21,5 +21,7 @@ public record ApplicationView(
     public record Warning(String code, String label, String message, boolean acknowledged) {}
 
     public record DecisionSummary(UUID id, String kind, long amount, Instant decidedAt, String investigator,
-                                  String approver, String letter) {}
+                                  String approver, String letter, Payment payment) {}
+
+    public record Payment(UUID id, long amount, String paymentDate, String status) {}
 }
