@@ -55,12 +55,16 @@ public class ApplicationController {
     private final RuntimeService runtimeService;
     private final SubmitApplicationMapper mapper;
     private final PaymentRepository payments;
+    private final se.stegvis.application.domain.ClientRepository clients;
+    private final se.stegvis.application.domain.SupplementRequestRepository supplementRequests;
 
     public ApplicationController(ApplicationService service, ApplicationRepository applications,
                                  AssistanceCalculationService calculation, ApplicationWarningRepository warnings,
                                  DecisionRepository decisions, StoredLetterRepository letters,
                                  SupplementService supplements, RuntimeService runtimeService,
-                                 SubmitApplicationMapper mapper, PaymentRepository payments) {
+                                 SubmitApplicationMapper mapper, PaymentRepository payments,
+                                 se.stegvis.application.domain.ClientRepository clients,
+                                 se.stegvis.application.domain.SupplementRequestRepository supplementRequests) {
         this.service = service;
         this.applications = applications;
         this.calculation = calculation;
@@ -71,6 +75,8 @@ public class ApplicationController {
         this.runtimeService = runtimeService;
         this.mapper = mapper;
         this.payments = payments;
+        this.clients = clients;
+        this.supplementRequests = supplementRequests;
     }
 
     public record Created(UUID id, String status) {}
@@ -130,6 +136,41 @@ public class ApplicationController {
                 .filter(a -> a.getMonth().equals(m))
                 .filter(a -> mayProtected || !a.getClient().isProtectedIdentity())
                 .map(a -> new ListItem(a.getId(), a.getMonth().toString(), a.getKind().name(), a.getStatus().name()))
+                .toList();
+    }
+
+    public record PrefillRequest(@jakarta.validation.constraints.NotBlank(message = "Ange personnummer.") String personnummer) {}
+
+    /**
+     * Återansökan: the e-service asks for the client's last application as a pre-filled next month's application,
+     * which the client confirms or changes before submitting. The personnummer travels in the body, never the URL.
+     */
+    @PostMapping(path = "/ansokningar/forifylld", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyAuthority('etjanst','handlaggare','skyddad')")
+    @Transactional(readOnly = true)
+    public SubmitApplicationRequest prefill(@Valid @RequestBody PrefillRequest request) {
+        var person = mapper.personnummer(request.personnummer(), "personnummer");
+        Application last = clients.findByPersonnummer(person.value())
+                .flatMap(c -> applications.findByClientIdOrderByMonthDesc(c.getId()).stream()
+                        .filter(a -> a.getKind() != se.stegvis.application.domain.ApplicationKind.TILLAGGSANSOKAN)
+                        .findFirst())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "Det finns ingen tidigare ansökan att utgå från: gör en nyansökan"));
+        return mapper.prefilled(last);
+    }
+
+    public record SupplementView(String message, String dueDate, boolean answered) {}
+
+    /** What the client is asked to send (komplettering), for the e-service to show on the client's pages. */
+    @GetMapping("/ansokningar/{id}/kompletteringar")
+    @PreAuthorize("hasAnyAuthority('etjanst','handlaggare','teamledare','skyddad')")
+    @Transactional(readOnly = true)
+    public List<SupplementView> supplementRequests(@PathVariable UUID id) {
+        if (applications.findById(id).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ansökan finns inte");
+        }
+        return supplementRequests.findByApplicationIdOrderById(id).stream()
+                .map(r -> new SupplementView(r.getMessage(), r.getDueDate().toString(), r.getAnsweredAt() != null))
                 .toList();
     }
 

@@ -107,7 +107,31 @@ public class SubmitApplicationMapper {
         return new SubmitApplication.PayoutAccount(a.accountHolder().strip(), null, a.clearingNumber(), a.accountNumber());
     }
 
-    private Personnummer personnummer(String value, String field) {
+    /** The next month's application pre-filled from {@code last}; the client confirms or changes it. */
+    public SubmitApplicationRequest prefilled(se.stegvis.application.domain.Application last) {
+        var household = last.household();
+        var costs = last.costs();
+        Map<String, Long> incomes = new java.util.LinkedHashMap<>();
+        Map<String, IncomeKind> kinds = new java.util.LinkedHashMap<>();
+        for (ApplicationIncome income : last.getIncomes()) {
+            incomes.put(income.getName(), income.getAmount());
+            if (income.getKind() != IncomeKind.OTHER) {
+                kinds.put(income.getName(), income.getKind());
+            }
+        }
+        var client = last.getClient();
+        SubmitApplicationRequest.PayoutAccount account = client.getAccountHolder() == null ? null
+                : new SubmitApplicationRequest.PayoutAccount(client.getAccountHolder(), client.getIban(),
+                        client.getBankClearing(), client.getBankAccount());
+        return new SubmitApplicationRequest(client.getPersonnummer().formatted(), last.getCoApplicantPersonnummer(),
+                last.getMonth().plusMonths(1).toString(), ApplicationKind.ATERANSOKAN, household.adults(),
+                household.childrenAges(), household.othersSharingHome(),
+                new se.stegvis.norm.api.TrialCalculationRequest.Costs(costs.housing(), costs.electricity(),
+                        costs.workTravel(), costs.homeInsurance(), costs.unionAndUnemploymentFund()),
+                incomes, kinds, null, account);
+    }
+
+    Personnummer personnummer(String value, String field) {
         try {
             return Personnummer.parse(value, clock);
         } catch (InvalidPersonnummerException e) {

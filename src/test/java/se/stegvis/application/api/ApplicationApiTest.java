@@ -117,6 +117,23 @@ class ApplicationApiTest {
         assertThat(http.get("/api/ansokningar?month=" + month, "etjanst").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void reapplicationIsPrefilledFromTheLastApplication() {
+        assertThat(http.postJson("/api/ansokningar/forifylld", "etjanst",
+                "{\"personnummer\":\"" + personnummer + "\"}").statusCode()).isEqualTo(404);
+        assertThat(submit(body(personnummer, month, ""), null).statusCode()).isEqualTo(201);
+
+        var prefilled = http.postJson("/api/ansokningar/forifylld", "etjanst", "{\"personnummer\":\"" + personnummer + "\"}");
+        assertThat(prefilled.statusCode()).isEqualTo(200);
+        assertThat(prefilled.body()).contains("\"kind\":\"ATERANSOKAN\"",
+                "\"month\":\"" + YearMonth.parse(month).plusMonths(1) + "\"", "\"housing\":5000",
+                "\"incomeKinds\":{\"Lön\":\"EMPLOYMENT\"}");
+        // What the e-service gets back it can submit as it is, once the client has confirmed it.
+        var resubmitted = submit(prefilled.body(), null);
+        assertThat(resubmitted.statusCode()).as(resubmitted.body()).isEqualTo(201);
+        assertField(http.postJson("/api/ansokningar/forifylld", "etjanst", "{\"personnummer\":\"12\"}"), "personnummer");
+    }
+
     private static void assertField(java.net.http.HttpResponse<String> response, String field) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         if (field != null) {
