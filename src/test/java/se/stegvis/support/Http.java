@@ -41,6 +41,11 @@ public final class Http {
     }
 
     public HttpResponse<String> send(HttpRequest request) {
+        return send(client, request);
+    }
+
+    /** Sends with any client; an I/O failure fails the test at once. */
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -150,5 +150,10 @@ public final class EkonomisktBistandProcess {
         throw new IllegalArgumentException(name + " ska vara ett belopp");
     }
 
+    /** A timer's moment for "by the end of {@code day}": the start of the next day, in the given zone. */
+    public static java.util.Date endOf(java.time.LocalDate day, java.time.ZoneId zone) {
+        return java.util.Date.from(day.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
     private EkonomisktBistandProcess() {}
 }

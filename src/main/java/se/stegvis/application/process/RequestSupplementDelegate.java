@@ -3,7 +3,6 @@ package se.stegvis.application.process;
 import static se.stegvis.application.process.EkonomisktBistandProcess.*;
 
 import java.time.Clock;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,6 +26,6 @@ public class RequestSupplementDelegate implements JavaDelegate {
         SupplementRequest request = supplements.request(applicationId(execution),
                 requiredString(execution, SUPPLEMENT_TEXT), requiredString(execution, INVESTIGATOR));
         execution.setVariable(SUPPLEMENT_DUE,
-                Date.from(request.getDueDate().plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+                endOf(request.getDueDate(), clock.getZone()));
     }
 }

@@ -3,7 +3,6 @@ package se.stegvis.application.process;
 import static se.stegvis.application.process.EkonomisktBistandProcess.*;
 
 import java.time.Clock;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -46,6 +45,6 @@ public class SchedulePaymentDelegate implements JavaDelegate {
         application.setStatus(ApplicationStatus.UTBETALD);
         execution.setVariable(PAYMENT_ID, payment.getId().toString());
         var due = calendar.addWorkingDays(payment.getPaymentDate(), settings.confirmationWorkingDays());
-        execution.setVariable(CONFIRMATION_DUE, Date.from(due.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+        execution.setVariable(CONFIRMATION_DUE, endOf(due, clock.getZone()));
     }
 }

@@ -3,7 +3,6 @@ package se.stegvis.application.process;
 import static se.stegvis.application.process.EkonomisktBistandProcess.*;
 
 import java.time.Clock;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -24,6 +23,6 @@ public class SendSupplementReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var due = supplements.remind(applicationId(execution));
-        execution.setVariable(REMINDER_DUE, Date.from(due.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+        execution.setVariable(REMINDER_DUE, endOf(due, clock.getZone()));
     }
 }
