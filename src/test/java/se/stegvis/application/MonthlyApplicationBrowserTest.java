@@ -143,7 +143,8 @@ class MonthlyApplicationBrowserTest {
             assertNoMigrationBanner(browser);
             assertThat(browser.formText()).contains("Attestera beslut");
             assertThat(browser.fieldValue("Underlag")).contains("Beräknat bistånd");
-            assertThat(browser.fieldValue("Beslutsförslag")).isEqualTo("DELVIS_BIFALL");
+            // The proposal as the caseworker chose it, in words (a read-only radio group), not the code DELVIS_BIFALL.
+            assertThat(browser.selectedOption("Beslutsförslag")).isEqualTo("Delvis bifall");
             assertThat(browser.fieldValue("Beviljat belopp (kr)").replaceAll("\\D", ""))
                     .isEqualTo(Long.toString(GRANTED));
             assertThat(browser.fieldValue("Motivering")).isEqualTo(REASONS_TEXT);

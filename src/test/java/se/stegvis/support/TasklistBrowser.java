@@ -307,6 +307,14 @@ public final class TasklistBrowser implements AutoCloseable {
         return message.trim();
     }
 
+    /** The label of the selected option of a form-js radio group, or null when none is selected. */
+    public String selectedOption(String groupLabel) {
+        WebElement field = field(groupLabel);
+        return field.findElements(By.cssSelector("label")).stream()
+                .filter(l -> l.findElements(By.cssSelector("input[type='radio']")).stream().anyMatch(WebElement::isSelected))
+                .map(l -> l.getText().trim()).findFirst().orElse(null);
+    }
+
     /** Whether a form-js field with that label is rendered now (form-js leaves hidden conditional fields out). */
     public boolean hasField(String label) {
         return driver.findElements(FORM_FIELDS).stream()
