@@ -70,6 +70,8 @@ public final class TasklistBrowser implements AutoCloseable {
     private static final By FORM = By.cssSelector(".task-details .fjs-form");
     private static final By COMPLETE_BUTTON = By.cssSelector(".task-details .form-actions button.btn-primary");
     private static final By NOTIFICATIONS = By.cssSelector(".notifications .alert");
+    private static final By ERROR_NOTIFICATIONS =
+            By.cssSelector(".notifications .alert.alert-danger, .notifications .alert.alert-error");
 
     private final String tasklistUrl;
     private final Path profile;
@@ -230,7 +232,7 @@ public final class TasklistBrowser implements AutoCloseable {
     public TasklistBrowser check(String label) {
         WebElement box = input(label, "input[type='checkbox']");
         if (!box.isSelected()) {
-            box.click();
+            click(box);
         }
         until("checkbox '" + label + "' to be checked", d -> box.isSelected() ? true : null);
         return this;
@@ -247,7 +249,7 @@ public final class TasklistBrowser implements AutoCloseable {
                         .filter(l -> optionLabel.equals(l.getText().trim()))
                         .flatMap(l -> l.findElements(By.cssSelector("input[type='radio']")).stream())
                         .findFirst().orElse(null));
-        radio.click();
+        click(radio);
         until("option '" + optionLabel + "' to be selected", d -> radio.isSelected() ? true : null);
         return this;
     }
@@ -261,7 +263,7 @@ public final class TasklistBrowser implements AutoCloseable {
         if (!"Complete".equals(button.getText().trim())) {
             throw failure("the 'Complete' button, found '" + button.getText() + "'", null);
         }
-        button.click();
+        click(button);
         until("the task to be completed (task card gone)", d -> {
             Optional<String> error = d.findElements(NOTIFICATIONS).stream()
                     .filter(n -> n.getDomAttribute("class").contains("alert-danger")
@@ -273,6 +275,51 @@ public final class TasklistBrowser implements AutoCloseable {
             return d.findElements(TASK_CARD_NAME).isEmpty() || isShown(d, NO_TASK) ? true : null;
         });
         return this;
+    }
+
+    /**
+     * Clicks "Complete" when the engine is expected to refuse it (e.g. a task listener's validation): waits for
+     * Tasklist's error notification, returns its text, closes the notification and checks that the task is still
+     * open. Fails when the task is completed instead.
+     */
+    public String completeExpectingError() {
+        WebElement button = until("the 'Complete' button to be enabled", clickable(COMPLETE_BUTTON));
+        click(button);
+        String message = until("Tasklist's error notification after 'Complete'", d -> {
+            Optional<String> error = d.findElements(ERROR_NOTIFICATIONS).stream().filter(WebElement::isDisplayed)
+                    .map(WebElement::getText).filter(t -> !t.isBlank()).findFirst();
+            if (error.isEmpty() && (d.findElements(TASK_CARD_NAME).isEmpty() || isShown(d, NO_TASK))) {
+                throw failure("an error notification, but the task was completed", null);
+            }
+            return error.orElse(null);
+        });
+        // Close it, so that a later complete() does not take this old message for a new one.
+        until("the error notification to be closed", d -> {
+            List<WebElement> errors = d.findElements(ERROR_NOTIFICATIONS);
+            if (errors.isEmpty()) {
+                return true;
+            }
+            errors.stream().flatMap(n -> n.findElements(By.cssSelector(".close")).stream())
+                    .filter(WebElement::isDisplayed).forEach(WebElement::click);
+            return null;
+        });
+        until("the task card to stay open after the refusal", visible(TASK_CARD_NAME));
+        return message.trim();
+    }
+
+    /** The label of the selected option of a form-js radio group, or null when none is selected. */
+    public String selectedOption(String groupLabel) {
+        WebElement field = field(groupLabel);
+        return field.findElements(By.cssSelector("label")).stream()
+                .filter(l -> l.findElements(By.cssSelector("input[type='radio']")).stream().anyMatch(WebElement::isSelected))
+                .map(l -> l.getText().trim()).findFirst().orElse(null);
+    }
+
+    /** Whether a form-js field with that label is rendered now (form-js leaves hidden conditional fields out). */
+    public boolean hasField(String label) {
+        return driver.findElements(FORM_FIELDS).stream()
+                .anyMatch(f -> f.isDisplayed() && f.findElements(By.cssSelector("label")).stream().findFirst()
+                        .map(l -> label.equals(labelText(l))).orElse(false));
     }
 
     /** Logs out through the user menu; waits until the login form is back. */
@@ -307,6 +354,26 @@ public final class TasklistBrowser implements AutoCloseable {
 
     // -------------------------------------------------------------------------------------------------- helpers
 
+    /**
+     * Scrolls the element to the middle of its scrolling container first: Tasklist's fixed footer covers the bottom
+     * of the task pane, and a click there lands on the footer ("element click intercepted").
+     */
+    private void click(WebElement element) {
+        scrollToCenter(element);
+        element.click();
+    }
+
+    /** Scrolls the task pane so that this form field is in the middle of the window (e.g. before a screenshot). */
+    public TasklistBrowser scrollTo(String label) {
+        scrollToCenter(field(label));
+        return this;
+    }
+
+    private void scrollToCenter(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+    }
+
     private void awaitTaskCard(String taskName) {
         until("the card of task '" + taskName + "'",
                 d -> d.findElements(TASK_CARD_NAME).stream()
@@ -315,7 +382,7 @@ public final class TasklistBrowser implements AutoCloseable {
 
     private TasklistBrowser type(String label, String kind, String value) {
         WebElement input = input(label, kind);
-        input.click();
+        click(input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(value);
         until("field '" + label + "' to hold '" + value + "'",
