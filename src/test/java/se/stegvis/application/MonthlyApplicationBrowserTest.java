@@ -6,25 +6,23 @@ import static se.stegvis.application.process.EkonomisktBistandProcess.*;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
-import java.util.Random;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
+import se.stegvis.support.ApplicationScenario;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.application.domain.DecisionRepository;
-import se.stegvis.application.domain.SyntheticPersonnummer;
-import se.stegvis.integration.ssbtek.IncomeCheckWorker;
 import se.stegvis.payment.domain.PaymentRepository;
 import se.stegvis.support.Http;
 import se.stegvis.support.StegvisSpringTest;
@@ -54,45 +52,37 @@ class MonthlyApplicationBrowserTest {
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired HistoryService historyService;
-    @Autowired IncomeCheckWorker incomeCheckWorker;
     @Autowired ApplicationRepository applications;
     @Autowired DecisionRepository decisions;
     @Autowired PaymentRepository payments;
 
+    @Autowired ApplicationContext context;
+
+    ApplicationScenario scenario;
+
     @BeforeEach
     void inNovember2025() {
-        // The riksnorm table has amounts through 2025: the whole application follows the engine's clock.
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-11-03T08:00:00Z")));
+        ApplicationScenario.inNovember2025();
+        scenario = new ApplicationScenario(context, port);
     }
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        ApplicationScenario.resetClock();
     }
 
     @Test
     void caseworkerInvestigatesAndTeamLeaderAttestsInTasklist() {
         Http http = new Http(port);
         // Another seed than MonthlyApplicationFlowTest: its own household, in the shared context.
-        String personnummer = new SyntheticPersonnummer(new Random(20261123)).next().value();
-        var created = http.postJson("/api/ansokningar", "etjanst", """
-                {"personnummer":"%s","month":"2025-11","kind":"ATERANSOKAN","adults":2,"childrenAges":[4,8],
-                 "costs":{"housing":7500,"electricity":400,"homeInsurance":180},
-                 "incomes":{"Barnbidrag":2500},
-                 "payoutAccount":{"accountHolder":"Testperson Exempel","iban":"SE4550000000058398257466"}}
-                """.formatted(personnummer));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String location = created.headers().firstValue("Location").orElseThrow();
-        UUID applicationId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-        String pi = applications.findById(applicationId).orElseThrow().getProcessInstanceId();
-
-        assertThat(incomeCheckWorker.fetchAndHandle()).isGreaterThanOrEqualTo(1);
-        executeJob(pi, TASK_CALCULATE);
+        var submitted = scenario.familyReadyForInvestigation(20261123);
+        UUID applicationId = submitted.applicationId();
+        String pi = submitted.processInstanceId();
         long calculated = (Long) runtimeService.getVariable(pi, CALCULATED_AMOUNT);
-        assertThat(calculated).isEqualTo(7050 + 3030 + 3790 + 2010 + 7500 + 400 + 180 - 2500);
+        assertThat(calculated).isEqualTo(ApplicationScenario.CALCULATED_FAMILY_ASSISTANCE);
         assertThat(GRANTED).isLessThan(calculated);
         boolean hasWarnings = Boolean.TRUE.equals(runtimeService.getVariable(pi, HAS_WARNINGS));
-        Task investigate = task(pi, TASK_INVESTIGATE);
+        Task investigate = scenario.task(pi, TASK_INVESTIGATE);
         assertThat(investigate.getName()).isEqualTo(INVESTIGATE_NAME);
         assertThat(investigate.getAssignee()).isNull();
 
@@ -133,7 +123,7 @@ class MonthlyApplicationBrowserTest {
             browser.logout();
 
             // 2. Attestera beslut, as the team leader: the partial grant needs four eyes.
-            Task attest = task(pi, TASK_ATTEST);
+            Task attest = scenario.task(pi, TASK_ATTEST);
             assertThat(attest.getName()).isEqualTo(ATTEST_NAME);
             browser.login("teamledare1", "demo")
                     .openFilter(GROUP_FILTER)
@@ -164,7 +154,7 @@ class MonthlyApplicationBrowserTest {
         assertThat(taskService.createTaskQuery().processInstanceId(pi).count()).as("open tasks").isZero();
         for (String step : new String[] {TASK_REGISTER_DECISION, TASK_CREATE_LETTER, TASK_SEND_DECISION,
                 TASK_SCHEDULE_PAYMENT}) {
-            executeJob(pi, step);
+            scenario.executeJob(pi, step);
         }
         UUID decisionId = UUID.fromString((String) runtimeService.getVariable(pi, DECISION_ID));
         var decision = decisions.findById(decisionId).orElseThrow();
@@ -187,15 +177,4 @@ class MonthlyApplicationBrowserTest {
                 .as("the Camunda 8 migration banner is hidden").noneMatch(WebElement::isDisplayed);
     }
 
-    private void executeJob(String pi, String activity) {
-        var job = managementService.createJobQuery().processInstanceId(pi).activityId(activity).singleResult();
-        assertThat(job).as("job at " + activity).isNotNull();
-        managementService.executeJob(job.getId());
-    }
-
-    private Task task(String pi, String key) {
-        Task task = taskService.createTaskQuery().processInstanceId(pi).taskDefinitionKey(key).singleResult();
-        assertThat(task).as("task " + key).isNotNull();
-        return task;
-    }
 }
