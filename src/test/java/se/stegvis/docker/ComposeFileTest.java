@@ -78,4 +78,21 @@ class ComposeFileTest {
         assertThat(stegvisService()).containsKey("healthcheck");
         assertThat(stegvisService().get("ports").toString()).contains("8080:8080");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void monitoringScrapesTheProtectedEndpointWithTheAdminSecret() throws IOException {
+        Map<String, Object> prometheus = new Yaml().load(Files.readString(Path.of("docker/prometheus/prometheus.yml")));
+        Map<String, Object> job = ((java.util.List<Map<String, Object>>) prometheus.get("scrape_configs")).get(0);
+        assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
+        assertThat(((Map<String, Object>) job.get("basic_auth")).get("password_file"))
+                .isEqualTo("/run/secrets/stegvis_admin_password");
+        Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker/compose.yaml")));
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        assertThat(services).containsKeys("prometheus", "grafana");
+        assertThat(((Map<String, Object>) compose.get("secrets"))).containsKey("stegvis_admin_password");
+
+        // The dashboard's metrics are checked against a real scrape in metrics/OperationalMetricsTest.
+        assertThat(Files.exists(Path.of("docker/grafana/dashboards/stegvis-drift.json"))).isTrue();
+    }
 }

@@ -10,4 +10,8 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
     Optional<Application> findByIdempotencyKey(String idempotencyKey);
 
     List<Application> findByClientIdOrderByMonthDesc(UUID clientId);
+
+    /** Status and number of applications in it. */
+    @org.springframework.data.jpa.repository.Query("select a.status, count(a) from Application a group by a.status")
+    List<Object[]> countByStatus();
 }

@@ -1,0 +1,153 @@
+package se.stegvis.metrics;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import se.stegvis.application.domain.ApplicationRepository;
+import se.stegvis.application.domain.ApplicationStatus;
+import se.stegvis.identity.StegvisGroups;
+import se.stegvis.payment.domain.Payment;
+import se.stegvis.payment.domain.PaymentRepository;
+
+/**
+ * Operational figures for Prometheus ({@code /actuator/prometheus}, administrators only): open tasks per group and per
+ * task type, overdue tasks, incidents, the job backlog, applications per status and payments not yet confirmed.
+ * They are counted every {@code stegvis.metrics.refresh} (default 30 s), not on every scrape, so that a scrape never
+ * loads the database.
+ */
+@Component
+public class OperationalMetrics {
+
+    private static final Logger log = LoggerFactory.getLogger(OperationalMetrics.class);
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
+    private final RepositoryService repositoryService;
+    private final ApplicationRepository applications;
+    private final PaymentRepository payments;
+    private final Clock clock;
+
+    private final MultiGauge tasksByGroup;
+    private final MultiGauge tasksByType;
+    private final MultiGauge incidentsByType;
+    private final MultiGauge applicationsByStatus;
+    private final MultiGauge paymentsByStatus;
+    private final AtomicLong overdueTasks = new AtomicLong();
+    private final AtomicLong dueJobs = new AtomicLong();
+    private final AtomicLong failedJobs = new AtomicLong();
+
+    public OperationalMetrics(MeterRegistry registry, TaskService taskService, RuntimeService runtimeService,
+                              ManagementService managementService, RepositoryService repositoryService,
+                              ApplicationRepository applications, PaymentRepository payments, Clock clock) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
+        this.repositoryService = repositoryService;
+        this.applications = applications;
+        this.payments = payments;
+        this.clock = clock;
+        tasksByGroup = MultiGauge.builder("stegvis.tasks.open").description("Open tasks per candidate group")
+                .register(registry);
+        tasksByType = MultiGauge.builder("stegvis.tasks.open.by.type").description("Open tasks per task type")
+                .register(registry);
+        incidentsByType = MultiGauge.builder("stegvis.incidents").description("Open incidents per type")
+                .register(registry);
+        applicationsByStatus = MultiGauge.builder("stegvis.applications").description("Applications per status")
+                .register(registry);
+        paymentsByStatus = MultiGauge.builder("stegvis.payments").description("Payments per status")
+                .register(registry);
+        Gauge.builder("stegvis.tasks.overdue", overdueTasks, AtomicLong::get)
+                .description("Open tasks past their due date").register(registry);
+        Gauge.builder("stegvis.jobs.due", dueJobs, AtomicLong::get)
+                .description("Jobs due and waiting for the job executor").register(registry);
+        Gauge.builder("stegvis.jobs.failed", failedJobs, AtomicLong::get)
+                .description("Jobs without retries left").register(registry);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void onReady() {
+        refresh();
+    }
+
+    @Scheduled(fixedDelayString = "${stegvis.metrics.refresh:30s}", initialDelayString = "${stegvis.metrics.refresh:30s}")
+    public void scheduledRefresh() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            // The figures keep their last values; the next round tries again.
+            log.warn("Operational metrics could not be counted: {}", e.getMessage());
+        }
+    }
+
+    /** Counts everything once; public so that tests need not wait for the schedule. */
+    public void refresh() {
+        List<MultiGauge.Row<?>> groupRows = new ArrayList<>();
+        for (String group : List.of(StegvisGroups.HANDLAGGARE, StegvisGroups.COACH, StegvisGroups.TEAMLEDARE,
+                StegvisGroups.PROCESSAGARE, StegvisGroups.SKYDDAD_IDENTITET)) {
+            groupRows.add(MultiGauge.Row.of(Tags.of("group", group),
+                    taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().count()));
+        }
+        tasksByGroup.register(groupRows, true);
+
+        List<MultiGauge.Row<?>> typeRows = new ArrayList<>();
+        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+            var model = repositoryService.getBpmnModelInstance(definition.getId());
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                long open = taskService.createTaskQuery().processDefinitionKey(definition.getKey())
+                        .taskDefinitionKey(task.getId()).count();
+                typeRows.add(MultiGauge.Row.of(Tags.of("process", definition.getKey(), "task", task.getId(),
+                        "name", task.getName() == null ? task.getId() : task.getName()), open));
+            }
+        }
+        tasksByType.register(typeRows, true);
+
+        overdueTasks.set(taskService.createTaskQuery().dueBefore(Date.from(clock.instant())).count());
+
+        List<MultiGauge.Row<?>> incidentRows = new ArrayList<>();
+        for (String type : List.of("failedJob", "failedExternalTask")) {
+            incidentRows.add(MultiGauge.Row.of(Tags.of("type", type),
+                    runtimeService.createIncidentQuery().incidentType(type).count()));
+        }
+        incidentsByType.register(incidentRows, true);
+
+        dueJobs.set(managementService.createJobQuery().executable().count());
+        failedJobs.set(managementService.createJobQuery().noRetriesLeft().count());
+
+        // Every status, with 0 where there is none, so that a dashboard never loses a series.
+        java.util.Map<String, Long> byStatus = new java.util.LinkedHashMap<>();
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            byStatus.put(status.name(), 0L);
+        }
+        for (Object[] row : applications.countByStatus()) {
+            byStatus.put(row[0].toString(), ((Number) row[1]).longValue());
+        }
+        List<MultiGauge.Row<?>> statusRows = new ArrayList<>();
+        byStatus.forEach((status, count) -> statusRows.add(MultiGauge.Row.of(Tags.of("status", status), count)));
+        applicationsByStatus.register(statusRows, true);
+
+        List<MultiGauge.Row<?>> paymentRows = new ArrayList<>();
+        for (Payment.Status status : Payment.Status.values()) {
+            paymentRows.add(MultiGauge.Row.of(Tags.of("status", status.name()), payments.countByStatus(status)));
+        }
+        paymentsByStatus.register(paymentRows, true);
+    }
+}
