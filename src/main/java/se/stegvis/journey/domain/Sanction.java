@@ -114,7 +114,10 @@ public class Sanction {
         return status == SanctionStatus.KOMMUNICERAD && (respondedAt != null || today.isAfter(responseDue));
     }
 
-    /** The caseworker's decision; an upheld one has a positive amount and written reasons. */
+    /**
+     * The caseworker's decision; an upheld one has a positive amount no larger than the one the client was told of,
+     * and written reasons.
+     */
     public void decide(SanctionDecision decision, long amount, String reasons, String caseworker, Instant at, LocalDate today) {
         if (!decidable(today)) {
             throw new IllegalStateException("a sanction is decided after kommunicering: when the client has responded"
@@ -125,6 +128,10 @@ public class Sanction {
         }
         if (decision == SanctionDecision.UPHELD && amount <= 0) {
             throw new IllegalArgumentException("an upheld reduction is a positive amount, was " + amount);
+        }
+        if (decision == SanctionDecision.UPHELD && amount > proposedAmount) {
+            throw new IllegalArgumentException("the client was told of a reduction of " + proposedAmount
+                    + " kr; a larger one (" + amount + ") needs a new proposal and kommunicering");
         }
         this.decision = decision;
         this.decidedAmount = decision == SanctionDecision.UPHELD ? amount : 0L;

@@ -49,6 +49,8 @@ class JourneyRulesTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> sanction.decide(SanctionDecision.UPHELD, 1_200, " ", "handlaggare1", NOW, TODAY))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> sanction.decide(SanctionDecision.UPHELD, 1_201, "Frånvaro", "handlaggare1", NOW, TODAY))
+                .as("more than the client was told of").isInstanceOf(IllegalArgumentException.class);
 
         sanction.decide(SanctionDecision.DROPPED, 500, "Godtagbart skäl", "handlaggare1", NOW, TODAY);
         assertThat(sanction.getStatus()).isEqualTo(SanctionStatus.BESLUTAD);
