@@ -1,0 +1,97 @@
+package se.stegvis.journey;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.stegvis.application.domain.ApplicationRepository;
+import se.stegvis.application.domain.DecisionRepository;
+import se.stegvis.application.domain.Reduction;
+import se.stegvis.application.domain.ReductionRepository;
+import se.stegvis.config.InvalidRequestException;
+import se.stegvis.config.NotFoundException;
+import se.stegvis.journey.domain.Journey;
+import se.stegvis.journey.domain.JourneyRepository;
+import se.stegvis.journey.domain.Sanction;
+import se.stegvis.journey.domain.SanctionDecision;
+import se.stegvis.journey.domain.SanctionRepository;
+
+/**
+ * Sanctions after absence without acceptable reason (SoL 4 kap. 4–5 §§): proposed only for a person who already
+ * receives försörjningsstöd, communicated to the client, then decided by a caseworker. An upheld decision becomes a
+ * {@link Reduction} of the month after the decision, which that month's calculation applies and its letter shows.
+ */
+@Service
+public class SanctionService {
+
+    private static final Logger log = LoggerFactory.getLogger(SanctionService.class);
+
+    private final SanctionRepository sanctions;
+    private final JourneyRepository journeys;
+    private final ApplicationRepository applications;
+    private final DecisionRepository decisions;
+    private final ReductionRepository reductions;
+    private final Clock clock;
+
+    public SanctionService(SanctionRepository sanctions, JourneyRepository journeys, ApplicationRepository applications,
+                           DecisionRepository decisions, ReductionRepository reductions, Clock clock) {
+        this.sanctions = sanctions;
+        this.journeys = journeys;
+        this.applications = applications;
+        this.decisions = decisions;
+        this.reductions = reductions;
+        this.clock = clock;
+    }
+
+    /** The coach's proposal; refused for a person who has never been granted assistance (4 kap. 4 §). */
+    @Transactional
+    public Sanction propose(UUID journeyId, UUID placementId, String absenceDescription, long amount, String coach) {
+        Journey journey = journey(journeyId);
+        if (!receivesAssistance(journey.getClientId())) {
+            throw new InvalidRequestException("journeyId",
+                    "Deltagande kan bara krävas av den som redan får försörjningsstöd; ingen nedsättning kan föreslås.");
+        }
+        Sanction sanction = sanctions.save(
+                new Sanction(journeyId, placementId, absenceDescription, amount, coach, clock.instant()));
+        log.info("Sanction {} proposed in journey {}", sanction.getId(), journeyId);
+        return sanction;
+    }
+
+    /**
+     * The caseworker's written decision ("Besluta om nedsättning"). Upheld: a reduction of the decided amount for the
+     * month after the decision, linked from the sanction.
+     */
+    @Transactional
+    public Sanction decide(UUID sanctionId, SanctionDecision decision, long amount, String reasons, String caseworker) {
+        Sanction sanction = sanctions.findById(sanctionId)
+                .orElseThrow(() -> new NotFoundException("Sanktionen finns inte."));
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        sanction.decide(decision, amount, reasons, caseworker, now, today);
+        if (decision == SanctionDecision.UPHELD) {
+            Journey journey = journey(sanction.getJourneyId());
+            YearMonth month = YearMonth.from(today).plusMonths(1);
+            Reduction reduction = reductions.save(new Reduction(journey.getClientId(), month, amount, reasons, caseworker, now));
+            sanction.reducedBy(reduction.getId());
+            log.info("Sanction {} upheld: reduction {} for {}", sanctionId, reduction.getId(), month);
+        } else {
+            log.info("Sanction {} dropped", sanctionId);
+        }
+        return sanctions.save(sanction);
+    }
+
+    private boolean receivesAssistance(UUID clientId) {
+        return applications.findByClientIdOrderByMonthDesc(clientId).stream()
+                .flatMap(a -> decisions.findByApplicationIdOrderByDecidedAt(a.getId()).stream())
+                .anyMatch(d -> d.getKind().grantsMoney() && d.getAmount() > 0);
+    }
+
+    private Journey journey(UUID journeyId) {
+        return journeys.findById(journeyId).orElseThrow(() -> new NotFoundException("Klientresan finns inte."));
+    }
+}

@@ -1,0 +1,44 @@
+package se.stegvis.placement.domain;
+
+/**
+ * The kinds of work-preparation intervention (arbetsförberedande insats). Company-based placements and subsidised
+ * jobs are what the evidence favours for those who can take them; the flags say which is which.
+ */
+public enum PlacementType {
+    ARBETSTRANING("Arbetsträning", true, false),
+    PRAKTIK("Praktik", true, false),
+    ANSTALLNING_MED_STOD_LONEBIDRAG("Anställning med stöd (lönebidrag)", true, true),
+    NYSTARTSJOBB("Nystartsjobb", true, true),
+    INTRODUKTIONSJOBB("Introduktionsjobb", true, true),
+    SFI("SFI", false, false),
+    SVA("SVA", false, false),
+    KOMBINATIONSUTBILDNING("Kombinationsutbildning (SFI/SVA och yrkeskurs)", false, false),
+    FLEX_SFI("Flex-SFI (på distans)", false, false),
+    STUDIER("Studier (komvux, yrkesutbildning)", false, false),
+    HALSA_REHAB("Hälsa och rehabilitering", false, false);
+
+    private final String label;
+    private final boolean companyBased;
+    private final boolean subsidisedEmployment;
+
+    PlacementType(String label, boolean companyBased, boolean subsidisedEmployment) {
+        this.label = label;
+        this.companyBased = companyBased;
+        this.subsidisedEmployment = subsidisedEmployment;
+    }
+
+    /** As a coach says it. */
+    public String label() {
+        return label;
+    }
+
+    /** At an employer's workplace (praktik, arbetsträning, anställning med stöd). */
+    public boolean companyBased() {
+        return companyBased;
+    }
+
+    /** Anställning med stöd: the municipality's "share of ended supported employments followed by work or studies". */
+    public boolean subsidisedEmployment() {
+        return subsidisedEmployment;
+    }
+}
