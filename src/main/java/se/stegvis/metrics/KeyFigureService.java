@@ -58,8 +58,9 @@ public class KeyFigureService {
         decisionsByApplication.values().forEach(l -> l.sort(Comparator.comparing(Decision::getDecidedAt)));
 
         // Households with assistance per month: client → persons, by the latest monthly application with money.
+        List<Application> all = applications.findAll();
         Map<YearMonth, Map<UUID, Integer>> granted = new HashMap<>();
-        for (Application a : applications.findAll()) {
+        for (Application a : all) {
             if (a.getKind() == ApplicationKind.TILLAGGSANSOKAN) {
                 continue;
             }
@@ -97,20 +98,19 @@ public class KeyFigureService {
             figures.add(KeyFigure.count("langvarigt", "Hushåll med bistånd minst 10 månader under året", null, year,
                     months.values().stream().filter(n -> n >= 10).count()));
         }
-        figures.addAll(caseHandling(from, to, decisionsByApplication));
+        figures.addAll(caseHandling(from, to, all, decisionsByApplication));
         return figures;
     }
 
-    private List<KeyFigure> caseHandling(YearMonth from, YearMonth to, Map<UUID, List<Decision>> byApplication) {
+    private List<KeyFigure> caseHandling(YearMonth from, YearMonth to, List<Application> all,
+                                         Map<UUID, List<Decision>> byApplication) {
         LocalDate first = from.atDay(1);
         LocalDate last = to.atEndOfMonth();
         List<Long> days = new ArrayList<>();
         long inTime = 0;
         long withSupplement = 0;
-        Map<UUID, Application> byId = new HashMap<>();
-        applications.findAll().forEach(a -> byId.put(a.getId(), a));
-        for (var entry : byId.entrySet()) {
-            List<Decision> made = byApplication.getOrDefault(entry.getKey(), List.of());
+        for (Application a : all) {
+            List<Decision> made = byApplication.getOrDefault(a.getId(), List.of());
             if (made.isEmpty()) {
                 continue;
             }
@@ -119,7 +119,6 @@ public class KeyFigureService {
             if (decided.isBefore(first) || decided.isAfter(last)) {
                 continue;
             }
-            Application a = entry.getValue();
             LocalDate complete = LocalDate.ofInstant(a.getCompleteAt() != null ? a.getCompleteAt() : a.getSubmittedAt(),
                     clock.getZone());
             days.add(ChronoUnit.DAYS.between(complete, decided));
@@ -131,12 +130,12 @@ public class KeyFigureService {
             }
         }
         long approved = 0;
-        long all = 0;
+        long decisionsInPeriod = 0;
         for (List<Decision> made : byApplication.values()) {
             for (Decision d : made) {
                 LocalDate decided = LocalDate.ofInstant(d.getDecidedAt(), clock.getZone());
                 if (!decided.isBefore(first) && !decided.isAfter(last)) {
-                    all++;
+                    decisionsInPeriod++;
                     if (d.getApprover() != null) {
                         approved++;
                     }
@@ -153,7 +152,7 @@ public class KeyFigureService {
                 (long) days.size()));
         figures.add(KeyFigure.share("kompletteringsgrad", "Andel ansökningar med komplettering", null, null,
                 withSupplement, (long) days.size()));
-        figures.add(KeyFigure.share("andel_attest", "Andel beslut som attesterats", null, null, approved, all));
+        figures.add(KeyFigure.share("andel_attest", "Andel beslut som attesterats", null, null, approved, decisionsInPeriod));
         return figures;
     }
 

@@ -132,8 +132,7 @@ public class ApplicationController {
     public List<ListItem> list(@RequestParam String month, Authentication user) {
         YearMonth m = SubmitApplicationMapper.parseMonth(month, "month");
         boolean mayProtected = hasGroup(user, StegvisGroups.SKYDDAD_IDENTITET);
-        return applications.findAll().stream()
-                .filter(a -> a.getMonth().equals(m))
+        return applications.findByMonth(m.toString()).stream()
                 .filter(a -> mayProtected || !a.getClient().isProtectedIdentity())
                 .map(a -> new ListItem(a.getId(), a.getMonth().toString(), a.getKind().name(), a.getStatus().name()))
                 .toList();

@@ -11,6 +11,9 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
 
     List<Application> findByClientIdOrderByMonthDesc(UUID clientId);
 
+    /** The applications for a month, {@code YYYY-MM}. */
+    List<Application> findByMonth(String month);
+
     /** Status and number of applications in it. */
     @org.springframework.data.jpa.repository.Query("select a.status, count(a) from Application a group by a.status")
     List<Object[]> countByStatus();
