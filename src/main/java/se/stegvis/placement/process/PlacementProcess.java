@@ -1,0 +1,182 @@
+package se.stegvis.placement.process;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import se.stegvis.placement.domain.PlacementOutcome;
+import se.stegvis.placement.domain.ProviderKind;
+
+/**
+ * The process {@code arbetsforberedande-insats} (processes/arbetsforberedande-insats.bpmn): one placement, called by
+ * the client journey with {@link #JOURNEY_ID} and {@link #PLACEMENT_ID} and returning {@link #PLACEMENT_OUTCOME}. The
+ * placement itself (provider, dates, outcome, attendance) lives in the database; the process holds ids and form values.
+ */
+public final class PlacementProcess {
+
+    public static final String PROCESS_KEY = "arbetsforberedande-insats";
+
+    // Elements used by code and tests
+    public static final String START = "StartEvent_PlacementRequested";
+    public static final String TASK_MATCH = "UserTask_MatchPlacement";
+    public static final String TASK_REGISTER_MATCH = "ServiceTask_RegisterMatch";
+    public static final String TASK_START = "ServiceTask_StartPlacement";
+    public static final String SUBPROCESS_ONGOING = "SubProcess_PlacementOngoing";
+    public static final String TASK_MID_REVIEW = "UserTask_MidReview";
+    public static final String TASK_END = "UserTask_EndPlacement";
+    public static final String TIMER_ATTENDANCE = "BoundaryEvent_MonthlyAttendance";
+    public static final String TASK_REPORT_ATTENDANCE = "UserTask_ReportAttendance";
+    public static final String TASK_REGISTER_ATTENDANCE = "ServiceTask_RegisterAttendance";
+    public static final String END_ATTENDANCE = "EndEvent_AttendanceRegistered";
+    public static final String MESSAGE_BOUNDARY_PARENTAL_LEAVE = "BoundaryEvent_ParentalLeave";
+    public static final String TASK_SWITCH_TO_FLEX_SFI = "ServiceTask_SwitchToFlexSfi";
+    public static final String END_PARENTAL_LEAVE = "EndEvent_ParentalLeaveHandled";
+    public static final String TASK_STORE_OUTCOME = "ServiceTask_StoreOutcome";
+    public static final String END_PLACEMENT = "EndEvent_PlacementEnded";
+
+    // Messages
+    /** In: parental leave began; correlate with processInstanceVariableEquals(PLACEMENT_ID, id). */
+    public static final String MESSAGE_PARENTAL_LEAVE = "ForaldraledighetPaborjad";
+    /** Out, to the journey: absence without acceptable reason in a month's attendance (correlateAll on JOURNEY_ID). */
+    public static final String MESSAGE_UNEXCUSED_ABSENCE = "FranvaroUtanGodtagbartSkal";
+
+    // Variables: in and out of the call activity
+    /** String (UUID): the client journey. */
+    public static final String JOURNEY_ID = "journeyId";
+    /** String (UUID): the placement row, which exists with its type before the process starts. */
+    public static final String PLACEMENT_ID = "placementId";
+    /** String: a {@link PlacementOutcome} name, set when the placement ends; the call activity's output. */
+    public static final String PLACEMENT_OUTCOME = "placementOutcome";
+
+    // Variables: set by the engine's delegates
+    /** String: ISO 8601 repeating interval of the attendance reports (setting stegvis.placement.attendance-cycle). */
+    public static final String ATTENDANCE_CYCLE = "narvaroCykel";
+    /** Date: due date of the mid-review. */
+    public static final String MID_REVIEW_DUE = "halvtidSenast";
+    /** Boolean: whether the last parental-leave message switched the placement to flex-SFI. */
+    public static final String SWITCHED_TO_FLEX_SFI = "bytteTillFlexSfi";
+    /** String: user id of whoever reported the attendance (set by the attendance task's listener). */
+    public static final String ATTENDANCE_REPORTED_BY = "narvaroRapporteradAv";
+
+    // Variables: set by the forms
+    public static final String PROVIDER_NAME = "anordnareNamn";
+    public static final String PROVIDER_KIND = "anordnareTyp";
+    public static final String MATCHED_ON = "matchadDatum";
+    public static final String START_DATE = "startdatum";
+    public static final String PLANNED_END = "planeratSlutdatum";
+    public static final String ATTENDANCE_MONTH = "narvaroManad";
+    public static final String DAYS_PLANNED = "dagarPlanerade";
+    public static final String DAYS_PRESENT = "dagarNarvarande";
+    public static final String DAYS_ABSENT_UNEXCUSED = "dagarFranvaroUtanSkal";
+    public static final String MID_REVIEW_NOTE = "halvtidAnteckning";
+    public static final String OUTCOME = "utfall";
+    public static final String INTERRUPTION_REASON = "avbrottsorsak";
+    public static final String END_DATE = "slutdatum";
+
+    // Local variables of the absence message to the journey
+    public static final String ABSENCE_MONTH = "franvaroManad";
+    public static final String ABSENCE_DAYS = "franvaroDagar";
+
+    public static UUID placementId(VariableScope scope) {
+        return UUID.fromString(requiredString(scope, PLACEMENT_ID));
+    }
+
+    public static String journeyId(VariableScope scope) {
+        return requiredString(scope, JOURNEY_ID);
+    }
+
+    public static ProviderKind providerKind(VariableScope scope) {
+        return ProviderKind.valueOf(requiredString(scope, PROVIDER_KIND));
+    }
+
+    /** The outcome chosen in "Avsluta insats", or null when none or unknown. */
+    public static PlacementOutcome outcome(VariableScope scope) {
+        String value = string(scope, OUTCOME);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return PlacementOutcome.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public static String string(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String s) {
+            return s.isBlank() ? null : s.strip();
+        }
+        throw new IllegalArgumentException(name + " ska vara text");
+    }
+
+    public static String requiredString(VariableScope scope, String name) {
+        String value = string(scope, name);
+        if (value == null) {
+            throw new IllegalStateException("Processvariabeln " + name + " saknas");
+        }
+        return value;
+    }
+
+    /** A day: form-js date fields arrive as "YYYY-MM-DD"; null when not given. */
+    public static LocalDate date(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof Date d) {
+            return d.toInstant().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate();
+        }
+        if (value instanceof String s) {
+            if (s.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(s.strip().length() > 10 ? s.strip().substring(0, 10) : s.strip());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(name + " ska vara ett datum (ÅÅÅÅ-MM-DD)");
+            }
+        }
+        throw new IllegalArgumentException(name + " ska vara ett datum");
+    }
+
+    /** A month "YYYY-MM"; null when not given. */
+    public static YearMonth month(VariableScope scope, String name) {
+        String value = string(scope, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " ska vara en månad (ÅÅÅÅ-MM)");
+        }
+    }
+
+    /** A whole number of days, 0 or more; form-js number fields arrive as Long, Integer or Double. Null when empty. */
+    public static Integer days(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number n) {
+            double d = n.doubleValue();
+            if (d != Math.rint(d) || d < 0 || d > 31) {
+                throw new IllegalArgumentException(name + " ska vara ett helt antal dagar, 0–31");
+            }
+            return n.intValue();
+        }
+        throw new IllegalArgumentException(name + " ska vara ett antal dagar");
+    }
+
+    private PlacementProcess() {}
+}

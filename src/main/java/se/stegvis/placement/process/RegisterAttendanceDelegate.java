@@ -1,0 +1,43 @@
+package se.stegvis.placement.process;
+
+import static se.stegvis.placement.process.PlacementProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import se.stegvis.placement.PlacementService;
+import se.stegvis.placement.domain.Attendance;
+
+/**
+ * "Registrera närvaro": stores the month's attendance. Absence without acceptable reason is told to the journey with
+ * the message {@value PlacementProcess#MESSAGE_UNEXCUSED_ABSENCE}, correlated to every instance with the same
+ * journeyId that waits for it (correlateAll: harmless when none does). The message carries placementId, the month and
+ * the days as local variables of the catching execution.
+ */
+@Component
+public class RegisterAttendanceDelegate implements JavaDelegate {
+
+    private final PlacementService placements;
+
+    public RegisterAttendanceDelegate(PlacementService placements) {
+        this.placements = placements;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Attendance attendance = placements.reportAttendance(placementId(execution), month(execution, ATTENDANCE_MONTH),
+                days(execution, DAYS_PLANNED), days(execution, DAYS_PRESENT), days(execution, DAYS_ABSENT_UNEXCUSED),
+                requiredString(execution, ATTENDANCE_REPORTED_BY));
+        if (attendance.hasUnexcusedAbsence()) {
+            execution.getProcessEngineServices().getRuntimeService()
+                    .createMessageCorrelation(MESSAGE_UNEXCUSED_ABSENCE)
+                    .processInstanceVariableEquals(JOURNEY_ID, journeyId(execution))
+                    .setVariablesLocal(Variables.createVariables()
+                            .putValue(PLACEMENT_ID, attendance.getPlacementId().toString())
+                            .putValue(ABSENCE_MONTH, attendance.getMonth().toString())
+                            .putValue(ABSENCE_DAYS, attendance.getDaysAbsentUnexcused()))
+                    .correlateAllWithResult();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package se.stegvis.placement.process;
+
+import static se.stegvis.placement.process.PlacementProcess.*;
+
+import java.time.YearMonth;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import se.stegvis.placement.PlacementService;
+
+/**
+ * Completing "Rapportera närvaro": the month and the days must fit together, and a month is reported once, so that
+ * the job after the task cannot fail on what the coach typed. Records who reported.
+ */
+@Component
+public class ValidateAttendanceListener implements TaskListener {
+
+    private final PlacementService placements;
+    private final IdentityService identityService;
+
+    public ValidateAttendanceListener(PlacementService placements, IdentityService identityService) {
+        this.placements = placements;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        YearMonth month;
+        Integer planned;
+        Integer present;
+        Integer absent;
+        try {
+            month = month(task, ATTENDANCE_MONTH);
+            planned = days(task, DAYS_PLANNED);
+            present = days(task, DAYS_PRESENT);
+            absent = days(task, DAYS_ABSENT_UNEXCUSED);
+        } catch (IllegalArgumentException e) {
+            throw new ProcessEngineException("Månaden anges ÅÅÅÅ-MM och dagarna som hela tal 0–31.");
+        }
+        if (month == null || planned == null || present == null || absent == null) {
+            throw new ProcessEngineException("Fyll i månad, planerade dagar, närvarodagar och frånvaro utan godtagbart skäl.");
+        }
+        if (present + absent > planned) {
+            throw new ProcessEngineException("Närvarodagar och frånvarodagar utan godtagbart skäl kan tillsammans inte vara fler än de planerade dagarna.");
+        }
+        if (placements.attendanceFor(placementId(task), month).isPresent()) {
+            throw new ProcessEngineException("Närvaron för " + month + " är redan rapporterad.");
+        }
+        task.setVariable(ATTENDANCE_REPORTED_BY, currentUser(task));
+    }
+
+    private String currentUser(DelegateTask task) {
+        var authentication = identityService.getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        throw new ProcessEngineException("Ta uppgiften (Claim) innan du slutför den.");
+    }
+}

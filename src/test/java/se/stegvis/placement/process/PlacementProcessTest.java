@@ -1,0 +1,278 @@
+package se.stegvis.placement.process;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+import static se.stegvis.placement.process.PlacementProcess.*;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.stegvis.placement.PlacementService;
+import se.stegvis.placement.domain.Attendance;
+import se.stegvis.placement.domain.AttendanceRepository;
+import se.stegvis.placement.domain.Placement;
+import se.stegvis.placement.domain.PlacementOutcome;
+import se.stegvis.placement.domain.PlacementProvider;
+import se.stegvis.placement.domain.PlacementProviderRepository;
+import se.stegvis.placement.domain.PlacementRepository;
+import se.stegvis.placement.domain.PlacementType;
+
+/**
+ * One placement, path by path. The delegates, listeners and PlacementService are the real ones; only the repositories
+ * are replaced by in-memory fakes. A small stand-in for the client journey calls the process as a call activity (the
+ * contract: journeyId and placementId in, placementOutcome out) and waits for the absence message.
+ */
+@Deployment(resources = {"processes/arbetsforberedande-insats.bpmn", "forms/matcha-insats.form",
+        "forms/rapportera-narvaro.form", "forms/halvtidsuppfoljning.form", "forms/avsluta-insats.form"})
+class PlacementProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    static final String JOURNEY_STAND_IN = "test-klientresa";
+
+    ProcessEngine processEngine;
+    final UUID journeyId = UUID.randomUUID();
+    final List<Attendance> attendance = new ArrayList<>();
+    final List<PlacementProvider> providers = new ArrayList<>();
+    Placement placement;
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneId.of("Europe/Stockholm"));
+        PlacementRepository placementRepository = mock(PlacementRepository.class);
+        when(placementRepository.findById(any())).thenAnswer(i ->
+                placement != null && placement.getId().equals(i.getArgument(0)) ? Optional.of(placement) : Optional.empty());
+        PlacementProviderRepository providerRepository = mock(PlacementProviderRepository.class);
+        when(providerRepository.findByKindAndActiveTrueOrderByName(any())).thenAnswer(i ->
+                providers.stream().filter(p -> p.getKind() == i.getArgument(0)).toList());
+        when(providerRepository.save(any())).thenAnswer(i -> {
+            providers.add(i.getArgument(0));
+            return i.getArgument(0);
+        });
+        AttendanceRepository attendanceRepository = mock(AttendanceRepository.class);
+        when(attendanceRepository.findByPlacementIdAndMonth(any(), anyString())).thenAnswer(i -> attendance.stream()
+                .filter(a -> a.getPlacementId().equals(i.getArgument(0)) && a.getMonth().toString().equals(i.getArgument(1)))
+                .findFirst());
+        when(attendanceRepository.save(any())).thenAnswer(i -> {
+            attendance.add(i.getArgument(0));
+            return i.getArgument(0);
+        });
+        PlacementService service = new PlacementService(placementRepository, providerRepository, attendanceRepository, clock);
+        Mocks.register("matchPlacementDelegate", new MatchPlacementDelegate(service));
+        Mocks.register("startPlacementDelegate", new StartPlacementDelegate(service, "R24/P1M", 3));
+        Mocks.register("registerAttendanceDelegate", new RegisterAttendanceDelegate(service));
+        Mocks.register("switchToFlexSfiDelegate", new SwitchToFlexSfiDelegate(service));
+        Mocks.register("storePlacementOutcomeDelegate", new StorePlacementOutcomeDelegate(service));
+        Mocks.register("validateEndPlacementListener", new ValidateEndPlacementListener());
+        Mocks.register("validateAttendanceListener", new ValidateAttendanceListener(service, processEngine.getIdentityService()));
+        deployJourneyStandIn();
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+        reset();
+    }
+
+    @Test
+    void matchedStartedAttendedReviewedAndEndedInWork() {
+        placement = new Placement(journeyId, PlacementType.PRAKTIK, LocalDate.parse("2026-10-20"));
+        ProcessInstance journey = runtimeService().startProcessInstanceByKey(JOURNEY_STAND_IN, Variables.createVariables()
+                .putValue(JOURNEY_ID, journeyId.toString()).putValue(PLACEMENT_ID, placement.getId().toString()));
+        ProcessInstance pi = calledProcessInstance(journey);
+        matchAndStart(pi);
+        Assertions.assertThat(placement.getProviderId()).contains(providers.get(0).getId());
+        Assertions.assertThat(providers.get(0).getName()).isEqualTo("Bageri AB");
+        Assertions.assertThat(placement.daysToMatch()).contains(8L);
+        Assertions.assertThat(placement.getStartDate()).contains(LocalDate.parse("2026-11-02"));
+        Assertions.assertThat(placement.getProcessInstanceId()).isEqualTo(pi.getId());
+        assertThat(pi).isWaitingAt(TASK_MID_REVIEW, TASK_END).variables()
+                .containsEntry(ATTENDANCE_CYCLE, "R24/P1M");
+        Assertions.assertThat(taskService().createTaskQuery().taskDefinitionKey(TASK_MID_REVIEW).singleResult().getDueDate())
+                .as("2027-01-31 in Stockholm: halfway to the planned end")
+                .isEqualTo(java.util.Date.from(Instant.parse("2027-01-30T23:00:00Z")));
+
+        // The first month: absence without acceptable reason goes to the journey.
+        execute(attendanceTimer(pi));
+        assertThat(pi).isWaitingAt(TASK_REPORT_ATTENDANCE, TASK_MID_REVIEW, TASK_END);
+        Task report = claimed(pi, TASK_REPORT_ATTENDANCE);
+        assertThatThrownBy(() -> taskService().complete(report.getId(), attendance("2026-11", 20, 18, 5)))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("kan tillsammans inte vara fler");
+        taskService().complete(report.getId(), attendance("2026-11", 20, 16, 2));
+        execute(jobFor(pi, TASK_REGISTER_ATTENDANCE));
+        Assertions.assertThat(attendance).singleElement().satisfies(a -> {
+            Assertions.assertThat(a.getDaysAbsentUnexcused()).isEqualTo(2);
+            Assertions.assertThat(a.getReportedBy()).isEqualTo("coach1");
+        });
+        assertThat(journey).hasPassed("CatchEvent_Absence");
+        Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(journey.getId())
+                .variableName(ABSENCE_DAYS).singleResult().getValue()).isEqualTo(2);
+
+        // The same month again is refused at the task, before the job could fail.
+        execute(attendanceTimer(pi));
+        Task again = claimed(pi, TASK_REPORT_ATTENDANCE);
+        assertThatThrownBy(() -> taskService().complete(again.getId(), attendance("2026-11", 20, 20, 0)))
+                .hasMessageContaining("redan rapporterad");
+        taskService().complete(again.getId(), attendance("2026-12", 18, 18, 0));
+        execute(jobFor(pi, TASK_REGISTER_ATTENDANCE));
+        assertThat(pi).hasPassed(END_ATTENDANCE);
+
+        complete(task(TASK_MID_REVIEW, pi), Map.of(MID_REVIEW_NOTE, "Trivs, vill gå vidare till anställning."));
+        complete(task(TASK_END, pi), Map.of(OUTCOME, "ARBETE", END_DATE, "2027-04-30"));
+        execute(jobFor(pi, TASK_STORE_OUTCOME));
+        assertThat(pi).isEnded().hasPassed(END_PLACEMENT);
+        Assertions.assertThat(placement.getOutcome()).contains(PlacementOutcome.ARBETE);
+        Assertions.assertThat(placement.getEndDate()).contains(LocalDate.parse("2027-04-30"));
+        assertThat(journey).isEnded();
+        Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(journey.getId())
+                .variableName(PLACEMENT_OUTCOME).singleResult().getValue()).isEqualTo("ARBETE");
+    }
+
+    @Test
+    void parentalLeaveDuringSfiSwitchesToFlexSfiAndTheInsatsContinues() {
+        placement = new Placement(journeyId, PlacementType.SFI, LocalDate.parse("2026-10-20"));
+        ProcessInstance pi = startPlacement();
+        matchAndStart(pi);
+        parentalLeave();
+        execute(jobFor(pi, TASK_SWITCH_TO_FLEX_SFI));
+        Assertions.assertThat(placement.getType()).isEqualTo(PlacementType.FLEX_SFI);
+        Assertions.assertThat(placement.getSwitchedToFlexSfiOn()).contains(LocalDate.parse("2026-11-02"));
+        assertThat(pi).hasPassed(END_PARENTAL_LEAVE).isWaitingAt(TASK_MID_REVIEW, TASK_END)
+                .variables().containsEntry(SWITCHED_TO_FLEX_SFI, true);
+
+        complete(task(TASK_MID_REVIEW, pi), Map.of(MID_REVIEW_NOTE, "Läser flex-SFI på distans under ledigheten."));
+        complete(task(TASK_END, pi), Map.of(OUTCOME, "NASTA_STEG"));
+        execute(jobFor(pi, TASK_STORE_OUTCOME));
+        assertThat(pi).isEnded();
+        Assertions.assertThat(placement.getOutcome()).contains(PlacementOutcome.NASTA_STEG);
+    }
+
+    @Test
+    void parentalLeaveDuringAnotherTypeChangesNothing() {
+        placement = new Placement(journeyId, PlacementType.ARBETSTRANING, LocalDate.parse("2026-10-20"));
+        ProcessInstance pi = startPlacement();
+        matchAndStart(pi);
+        parentalLeave();
+        execute(jobFor(pi, TASK_SWITCH_TO_FLEX_SFI));
+        Assertions.assertThat(placement.getType()).isEqualTo(PlacementType.ARBETSTRANING);
+        Assertions.assertThat(placement.getSwitchedToFlexSfiOn()).isEmpty();
+        assertThat(pi).isWaitingAt(TASK_MID_REVIEW, TASK_END).variables().containsEntry(SWITCHED_TO_FLEX_SFI, false);
+    }
+
+    @Test
+    void interruptedNeedsAReasonAndEndsOpenWork() {
+        placement = new Placement(journeyId, PlacementType.PRAKTIK, LocalDate.parse("2026-10-20"));
+        ProcessInstance pi = startPlacement();
+        matchAndStart(pi);
+        execute(attendanceTimer(pi));
+        assertThat(pi).isWaitingAt(TASK_REPORT_ATTENDANCE, TASK_MID_REVIEW, TASK_END);
+
+        Task end = task(TASK_END, pi);
+        assertThatThrownBy(() -> taskService().complete(end.getId(), Map.of(OUTCOME, "AVBRUTEN")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("orsak");
+        assertThatThrownBy(() -> taskService().complete(end.getId(), Map.of()))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Utfall");
+        complete(end, Map.of(OUTCOME, "AVBRUTEN", INTERRUPTION_REASON, "Flyttar till annan kommun.", END_DATE, "2026-11-20"));
+        // Ending before the mid-review cancels it; the open attendance report goes with the placement.
+        Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(TASK_MID_REVIEW).canceled().count()).isEqualTo(1);
+        execute(jobFor(pi, TASK_STORE_OUTCOME));
+        assertThat(pi).isEnded().hasPassed(END_PLACEMENT).hasNotPassed(TASK_REGISTER_ATTENDANCE);
+        Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(TASK_REPORT_ATTENDANCE).canceled().count()).isEqualTo(1);
+        Assertions.assertThat(placement.getOutcome()).contains(PlacementOutcome.AVBRUTEN);
+        Assertions.assertThat(placement.getInterruptionReason()).contains("Flyttar till annan kommun.");
+        Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName(PLACEMENT_OUTCOME).singleResult().getValue()).isEqualTo("AVBRUTEN");
+    }
+
+    private ProcessInstance startPlacement() {
+        return runtimeService().startProcessInstanceByKey(PROCESS_KEY, Variables.createVariables()
+                .putValue(JOURNEY_ID, journeyId.toString()).putValue(PLACEMENT_ID, placement.getId().toString()));
+    }
+
+    private void matchAndStart(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt(TASK_MATCH);
+        Assertions.assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("coach")
+                .taskDefinitionKey(TASK_MATCH).count()).isEqualTo(1);
+        complete(task(TASK_MATCH, pi), Map.of(PROVIDER_NAME, "Bageri AB", PROVIDER_KIND, "ARBETSGIVARE",
+                MATCHED_ON, "2026-10-28", START_DATE, "2026-11-02", PLANNED_END, "2027-05-02"));
+        execute(jobFor(pi, TASK_REGISTER_MATCH));
+        execute(jobFor(pi, TASK_START));
+    }
+
+    private void parentalLeave() {
+        runtimeService().createMessageCorrelation(MESSAGE_PARENTAL_LEAVE)
+                .processInstanceVariableEquals(PLACEMENT_ID, placement.getId().toString())
+                .correlateAllWithResult();
+    }
+
+    private Task claimed(ProcessInstance pi, String key) {
+        Task t = task(key, pi);
+        taskService().claim(t.getId(), "coach1");
+        return t;
+    }
+
+    private static Map<String, Object> attendance(String month, long planned, long present, long absent) {
+        return Variables.createVariables().putValue(ATTENDANCE_MONTH, month).putValue(DAYS_PLANNED, planned)
+                .putValue(DAYS_PRESENT, present).putValue(DAYS_ABSENT_UNEXCUSED, absent);
+    }
+
+    private Job attendanceTimer(ProcessInstance pi) {
+        return managementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId(TIMER_ATTENDANCE).singleResult();
+    }
+
+    private Job jobFor(ProcessInstance pi, String activityId) {
+        return managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+    }
+
+    /** The journey's side of the contract: call the placement, wait for absence messages, keep the outcome. */
+    private void deployJourneyStandIn() {
+        BpmnModelInstance journey = Bpmn.createExecutableProcess(JOURNEY_STAND_IN).camundaHistoryTimeToLive(1)
+                .startEvent("StartEvent_Journey")
+                .parallelGateway("Gateway_Split")
+                .callActivity("CallActivity_Placement").calledElement(PROCESS_KEY)
+                    .camundaIn(JOURNEY_ID, JOURNEY_ID).camundaIn(PLACEMENT_ID, PLACEMENT_ID)
+                    .camundaOut(PLACEMENT_OUTCOME, PLACEMENT_OUTCOME)
+                .parallelGateway("Gateway_Join")
+                .endEvent("EndEvent_Journey")
+                .moveToNode("Gateway_Split")
+                .intermediateCatchEvent("CatchEvent_Absence").message(MESSAGE_UNEXCUSED_ABSENCE)
+                .connectTo("Gateway_Join")
+                .done();
+        repositoryService().createDeployment().addModelInstance("test-klientresa.bpmn", journey).deploy();
+    }
+}
