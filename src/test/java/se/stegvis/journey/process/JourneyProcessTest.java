@@ -83,7 +83,7 @@ class JourneyProcessTest {
 
     ProcessEngine processEngine;
     final UUID journeyId = UUID.randomUUID();
-    final Clock clock = Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneId.of("Europe/Stockholm"));
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"));
     final MappingRepository mappings = mock(MappingRepository.class);
     final IndividualPlanRepository plans = mock(IndividualPlanRepository.class);
     final PlanVersionRepository versions = mock(PlanVersionRepository.class);
@@ -142,6 +142,7 @@ class JourneyProcessTest {
         Mocks.register("recordExitDelegate", new RecordExitDelegate(journeys, exits, clock));
         Mocks.register("recordExitFollowUpDelegate", new RecordExitFollowUpDelegate(exits, exitFollowUps, clock));
         Mocks.register("proposeSanctionDelegate", new ProposeSanctionDelegate(sanctionService, sanctions, clock));
+        Mocks.register("keepAbsenceLocalListener", new KeepAbsenceLocalListener());
         Mocks.register("recordClientResponseListener", new RecordClientResponseListener(sanctions, clock));
         Mocks.register("decideSanctionDelegate", new DecideSanctionDelegate(sanctionService));
     }
@@ -205,6 +206,7 @@ class JourneyProcessTest {
         Assertions.assertThat(job(CATCH_SIX_MONTHS_AFTER_EXIT).getDuedate())
                 .isEqualTo(startOf(LocalDate.of(2027, 5, 30), clock.getZone()));
 
+        clock.now = Instant.parse("2027-05-31T08:00:00Z");
         execute(job(CATCH_SIX_MONTHS_AFTER_EXIT));
         completeAs("coach1", TASK_EXIT_FOLLOW_UP, Map.of(IN_WORK_OR_STUDIES, true, RETURNED_TO_ASSISTANCE, false));
         execute(job(TASK_RECORD_EXIT_FOLLOW_UP));
@@ -267,16 +269,24 @@ class JourneyProcessTest {
     void absenceIsCommunicatedAndTheReductionDecided() {
         ProcessInstance pi = mappedAndPlanned(ORDER_IN_SEQUENCE);
         UUID placementId = createdPlacements.get(0).getId();
-        absence(placementId, "Frånvarande från praktiken 3–7 november utan att höra av sig.", 1000L);
-        absence(null, "Uteblev från SFI hela vecka 46.", 500L);
+        // Two absences reported before either proposal has been made: each keeps its own facts.
+        journeyService().reportAbsence(journeyId, placementId, "Frånvarande från praktiken 3–7 november utan att höra av sig.", 1000L, "coach1");
+        journeyService().reportAbsence(journeyId, null, "Uteblev från SFI hela vecka 46.", 500L, "coach2");
+        List<Job> proposals = managementService().createJobQuery().activityId(TASK_PROPOSE_SANCTION).list();
+        Assertions.assertThat(proposals).hasSize(2);
+        proposals.forEach(j -> execute(j));
+        proposed.sort(java.util.Comparator.comparing(Sanction::getProposedAmount).reversed());
+        Assertions.assertThat(runtimeService().getVariables(pi.getId()).keySet()).doesNotContain(ABSENCE_DESCRIPTION, SANCTION_ID);
         Assertions.assertThat(proposed).hasSize(2);
         Assertions.assertThat(proposed.get(0).getPlacementId()).contains(placementId);
+        Assertions.assertThat(proposed.get(0).getAbsenceDescription()).startsWith("Frånvarande från praktiken");
+        Assertions.assertThat(proposed.get(1).getPlacementId()).isEmpty();
         Assertions.assertThat(proposed.get(0).getResponseDue()).contains(LocalDate.of(2026, 11, 16));
 
         // The first client responds; the other lets the time pass.
-        runtimeService().createMessageCorrelation(MESSAGE_CLIENT_RESPONSE)
-                .localVariableEquals(SANCTION_ID, proposed.get(0).getId().toString())
-                .setVariableLocal(CLIENT_RESPONSE, "Jag var sjuk men glömde ringa.").correlate();
+        journeyService().clientResponded(proposed.get(0).getId(), "Jag var sjuk men glömde ringa.");
+        Assertions.assertThatThrownBy(() -> journeyService().clientResponded(UUID.randomUUID(), "?"))
+                .hasMessageContaining("väntar inte på något svar");
         Assertions.assertThat(proposed.get(0).getClientResponse()).contains("Jag var sjuk men glömde ringa.");
         execute(job(CATCH_RESPONSE_TIME_OVER));
         Assertions.assertThat(proposed.get(1).getClientResponse()).isEmpty();
@@ -355,15 +365,9 @@ class JourneyProcessTest {
                 .putValue(PLACEMENT_ORDER, order).putValue(AGREED_WITH_CLIENT, true);
     }
 
-    private void absence(UUID placementId, String description, long amount) {
-        runtimeService().createMessageCorrelation(MESSAGE_ABSENCE).processInstanceBusinessKey(journeyId.toString())
-                .setVariable(ABSENCE_DESCRIPTION, description).setVariable(PROPOSED_AMOUNT, amount)
-                .setVariable(REPORTED_BY, "coach1")
-                .setVariable(PLACEMENT_ID, placementId == null ? null : placementId.toString())
-                .correlate();
-        List<Job> jobs = managementService().createJobQuery().activityId(TASK_PROPOSE_SANCTION).list();
-        Assertions.assertThat(jobs).hasSize(1);
-        execute(jobs.get(0));
+    private se.stegvis.journey.JourneyService journeyService() {
+        return new se.stegvis.journey.JourneyService(journeys, runtimeService(), clock, DEFAULT_FOLLOW_UP_CYCLE,
+                DEFAULT_FOLLOW_UP_GRACE, DEFAULT_COMMUNICATION_TIME);
     }
 
     private List<ProcessInstance> calledPlacements(ProcessInstance pi) {
@@ -383,5 +387,29 @@ class JourneyProcessTest {
         Task task = taskQuery().taskDefinitionKey(taskKey).singleResult();
         processEngine.getTaskService().complete(task.getId(), vars);
         processEngine.getIdentityService().clearAuthentication();
+    }
+
+    /** The delegates' clock, moved on in the tests that reach the six-month follow-up. */
+    static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Europe/Stockholm");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }
