@@ -44,7 +44,7 @@ public class ProposeSanctionDelegate implements JavaDelegate {
         sanctions.save(sanction);
         execution.setVariableLocal(SANCTION_ID, sanction.getId().toString());
         // The response and the decision's form fields belong to this absence, not to the whole journey.
-        for (String name : new String[] {CLIENT_RESPONSE, SANCTION_DECISION, SANCTION_AMOUNT, SANCTION_REASONS}) {
+        for (String name : new String[] {CLIENT_RESPONSE, SANCTION_DECISION, SANCTION_AMOUNT, SANCTION_REASONS, COMPLETED_BY}) {
             execution.setVariableLocal(name, null);
         }
         // The client may respond through the whole due day; the time is over the morning after.
