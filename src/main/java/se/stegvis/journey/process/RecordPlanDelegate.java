@@ -62,7 +62,10 @@ public class RecordPlanDelegate implements JavaDelegate {
         versions.save(version);
         execution.setVariable(PLAN_ID, plan.getId().toString());
         execution.setVariable(PLAN_VERSION, version.getVersionNumber());
+        // A later revision starts from an unticked agreement and a new reason; the next follow-up from "no revision".
         execution.removeVariable(PLAN_CHANGE_REASON);
+        execution.removeVariable(AGREED_WITH_CLIENT);
+        execution.removeVariable(REVISE_PLAN);
         if (version.getVersionNumber() == 1) {
             LocalDate today = LocalDate.now(clock);
             List<String> ids = new ArrayList<>();
