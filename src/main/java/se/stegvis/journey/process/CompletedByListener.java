@@ -1,0 +1,30 @@
+package se.stegvis.journey.process;
+
+import static se.stegvis.journey.process.JourneyProcess.COMPLETED_BY;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** On completing a journey task: records who did it, for the delegate that stores what the form recorded. */
+@Component
+public class CompletedByListener implements TaskListener {
+
+    private final IdentityService identityService;
+
+    public CompletedByListener(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        var authentication = identityService.getCurrentAuthentication();
+        String user = authentication != null && authentication.getUserId() != null ? authentication.getUserId() : task.getAssignee();
+        if (user == null) {
+            throw new ProcessEngineException("Ta uppgiften (Claim) innan du slutför den.");
+        }
+        task.setVariable(COMPLETED_BY, user);
+    }
+}

@@ -1,0 +1,252 @@
+package se.stegvis.journey.process;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The process {@code klientresa} (processes/klientresa.bpmn): its ids, messages and variables, named in one place.
+ * The process holds ids and flags; the mapping, plan, assessments, placements, sanctions and exit live in the database.
+ */
+public final class JourneyProcess {
+
+    public static final String PROCESS_KEY = "klientresa";
+    /** The placement process each chosen intervention runs as (processes/arbetsforberedande-insats.bpmn). */
+    public static final String PLACEMENT_PROCESS_KEY = "arbetsforberedande-insats";
+
+    // Elements used by code and tests
+    public static final String TASK_MAPPING = "UserTask_Mapping";
+    public static final String TASK_RECORD_MAPPING = "ServiceTask_RecordMapping";
+    public static final String TASK_INSATSVAL = "BusinessRuleTask_Insatsval";
+    public static final String TASK_PLAN = "UserTask_Plan";
+    public static final String TASK_RECORD_PLAN = "ServiceTask_RecordPlan";
+    public static final String ACTIVE_JOURNEY = "SubProcess_ActiveJourney";
+    public static final String CALL_PLACEMENTS_IN_SEQUENCE = "CallActivity_PlacementsInSequence";
+    public static final String CALL_PLACEMENTS_SIDE_BY_SIDE = "CallActivity_PlacementsSideBySide";
+    public static final String END_PLACEMENTS_DONE = "EndEvent_PlacementsDone";
+    public static final String TASK_CLOSE_CASE = "UserTask_CloseCase";
+    public static final String TIMER_FOLLOW_UP_DUE = "BoundaryEvent_FollowUpDue";
+    public static final String TASK_FOLLOW_UP = "UserTask_FollowUp";
+    public static final String TIMER_FOLLOW_UP_MISSED = "BoundaryEvent_FollowUpMissed";
+    public static final String TASK_MISSED_FOLLOW_UP = "UserTask_MissedFollowUp";
+    public static final String TASK_RECORD_STEP_ASSESSMENT = "ServiceTask_RecordStepAssessment";
+    public static final String TASK_REVISE_PLAN = "UserTask_RevisePlan";
+    public static final String TASK_RECORD_REVISION = "ServiceTask_RecordRevision";
+    public static final String END_FOLLOWED_UP = "EndEvent_FollowedUp";
+    public static final String END_PLAN_REVISED = "EndEvent_PlanRevised";
+    public static final String END_MISSED_FOLLOWED_UP = "EndEvent_MissedFollowedUp";
+    public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
+    public static final String TASK_PROPOSE_SANCTION = "ServiceTask_ProposeSanction";
+    public static final String GATEWAY_AWAIT_CLIENT_RESPONSE = "Gateway_AwaitClientResponse";
+    public static final String CATCH_CLIENT_RESPONSE = "CatchEvent_ClientResponse";
+    public static final String CATCH_RESPONSE_TIME_OVER = "CatchEvent_ResponseTimeOver";
+    public static final String TASK_DECIDE_SANCTION = "UserTask_DecideSanction";
+    public static final String TASK_RECORD_SANCTION_DECISION = "ServiceTask_DecideSanction";
+    public static final String END_SANCTION_DECIDED = "EndEvent_SanctionDecided";
+    public static final String BOUNDARY_CLOSE_REQUESTED = "BoundaryEvent_CloseRequested";
+    public static final String TASK_RECORD_EXIT = "ServiceTask_RecordExit";
+    public static final String CATCH_SIX_MONTHS_AFTER_EXIT = "CatchEvent_SixMonthsAfterExit";
+    public static final String TASK_EXIT_FOLLOW_UP = "UserTask_ExitFollowUp";
+    public static final String TASK_RECORD_EXIT_FOLLOW_UP = "ServiceTask_RecordExitFollowUp";
+    public static final String END_JOURNEY_ENDED = "EndEvent_JourneyEnded";
+
+    // Messages
+    /** Absence without acceptable reason, from the placement or a coach; starts a sanction proposal. */
+    public static final String MESSAGE_ABSENCE = "FranvaroUtanGodtagbartSkal";
+    /** The client's response in the kommunicering; correlate on the local variable {@link #SANCTION_ID}. */
+    public static final String MESSAGE_CLIENT_RESPONSE = "KlientensSvar";
+    /** Ends the journey from outside (e.g. a placement ended in work); carries {@link #EXIT_REASON} and {@link #EXIT_DATE}. */
+    public static final String MESSAGE_CLOSE_CASE = "AvslutaArende";
+
+    // Variables: ids and settings, set at the start
+    /** String: the journey's id (also the business key). */
+    public static final String JOURNEY_ID = "journeyId";
+    /** String: ISO 8601 repeating interval of the follow-up conversations, default R/P28D. */
+    public static final String FOLLOW_UP_CYCLE = "followUpCycle";
+    /** String: ISO 8601 duration within which a follow-up must be done before it counts as missed, default P7D. */
+    public static final String FOLLOW_UP_GRACE = "followUpGrace";
+    /** String: ISO 8601 duration the client has to respond in the kommunicering, default P14D. */
+    public static final String COMMUNICATION_TIME = "kommuniceringstid";
+
+    // Variables: set by the delegates
+    public static final String MAPPING_ID = "mappingId";
+    /** List of maps: the raw result of the decision insatsval; replaced by {@link #PROPOSALS} at once. */
+    public static final String DECISION_RESULT = "insatsvalResultat";
+    /** String: the proposals of insatsval, one per line with the motivation, shown read-only in the planning form. */
+    public static final String PROPOSALS = "insatsforslag";
+    /** String: the proposed PlacementType names, comma separated, in the table's order. */
+    public static final String PROPOSED_TYPES = "foreslagnaInsatser";
+    public static final String PLAN_ID = "planId";
+    /** Integer: the plan's current version. */
+    public static final String PLAN_VERSION = "planVersion";
+    /** List of String: the placements the plan created; the collection of the placement call activities. */
+    public static final String PLACEMENT_IDS = "placementIds";
+    /** String: one placement's id, the element variable of the call activities and passed to the placement. */
+    public static final String PLACEMENT_ID = "placementId";
+    /** String: PlacementOutcome, returned by the placement process (local to each call). */
+    public static final String PLACEMENT_OUTCOME = "placementOutcome";
+    /** String: user id of whoever completed the last task (set on completion). */
+    public static final String COMPLETED_BY = "utfordAv";
+    public static final String STEP_ASSESSMENT_ID = "stegbedomningId";
+    public static final String EXIT_ID = "exitId";
+    /** Date: the moment of the six-month follow-up (the exit date plus six months). */
+    public static final String EXIT_FOLLOW_UP_DUE = "uppfoljningEfterAvslut";
+    /** String (local to the absence sub-process): the sanction's id. */
+    public static final String SANCTION_ID = "sanctionId";
+
+    // Variables: set by the forms (and messages)
+    public static final String WORK_HISTORY = "arbetslivserfarenhet";
+    public static final String HEALTH_LIMITS_DESCRIPTION = "halsohinderBeskrivning";
+    public static final String CHILDCARE_NEED = "barnomsorgBehovs";
+    public static final String DRIVING_LICENCE = "korkort";
+    public static final String GOAL_OCCUPATION = "malYrke";
+    public static final String PLAN_GOAL = "planMal";
+    public static final String PLAN_OCCUPATION = "planYrke";
+    public static final String PLAN_STEPS = "planSteg";
+    public static final String CHOSEN_INTERVENTIONS = "valdaInsatser";
+    /** String: I_FOLJD (one placement after another) or SAMTIDIGT (side by side). */
+    public static final String PLACEMENT_ORDER = "genomforande";
+    public static final String ORDER_IN_SEQUENCE = "I_FOLJD";
+    public static final String ORDER_SIDE_BY_SIDE = "SAMTIDIGT";
+    public static final String PLAN_CHANGE_REASON = "andringsorsak";
+    public static final String AGREED_WITH_CLIENT = "overenskommenMedKlient";
+    /** String "1".."6": the step on the scale of journey/domain/Step. */
+    public static final String STEP = "stegbedomning";
+    public static final String STEP_REASON = "stegMotivering";
+    public static final String REVISE_PLAN = "revideraPlanen";
+    public static final String MISSED_ACTION = "missatAtgard";
+    /** String: ExitReason. */
+    public static final String EXIT_REASON = "avslutsorsak";
+    /** String yyyy-MM-dd (form date) or Date. */
+    public static final String EXIT_DATE = "avslutsdatum";
+    public static final String EXIT_NOTE = "avslutsanteckning";
+    public static final String IN_WORK_OR_STUDIES = "iArbeteEllerStudier";
+    public static final String RETURNED_TO_ASSISTANCE = "aterkommitTillBistand";
+    public static final String EXIT_FOLLOW_UP_NOTE = "uppfoljningAnteckning";
+    public static final String ABSENCE_DESCRIPTION = "franvaroBeskrivning";
+    public static final String PROPOSED_AMOUNT = "foreslagetBelopp";
+    public static final String REPORTED_BY = "rapporteradAv";
+    /** Date (local to the absence sub-process): the kommunicering is over at this moment (the day after the due day). */
+    public static final String RESPONSE_DUE = "svarSenast";
+    public static final String CLIENT_RESPONSE = "klientensSvar";
+    /** String: SanctionDecision (UPHELD or DROPPED). */
+    public static final String SANCTION_DECISION = "nedsattningBeslut";
+    public static final String SANCTION_AMOUNT = "nedsattningBelopp";
+    public static final String SANCTION_REASONS = "nedsattningMotivering";
+
+    public static final String DEFAULT_FOLLOW_UP_CYCLE = "R/P28D";
+    public static final String DEFAULT_FOLLOW_UP_GRACE = "P7D";
+    public static final String DEFAULT_COMMUNICATION_TIME = "P14D";
+
+    public static UUID journeyId(VariableScope scope) {
+        return UUID.fromString(requiredString(scope, JOURNEY_ID));
+    }
+
+    public static UUID optionalId(VariableScope scope, String name) {
+        String id = string(scope, name);
+        return id == null ? null : UUID.fromString(id);
+    }
+
+    public static String string(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String s) {
+            return s.isBlank() ? null : s.strip();
+        }
+        throw new IllegalArgumentException(name + " ska vara text");
+    }
+
+    public static String requiredString(VariableScope scope, String name) {
+        String value = string(scope, name);
+        if (value == null) {
+            throw new IllegalStateException("Processvariabeln " + name + " saknas");
+        }
+        return value;
+    }
+
+    public static boolean flag(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw new IllegalArgumentException(name + " ska vara ja/nej");
+    }
+
+    /** A whole number from a form (form-js numbers arrive as Long, Integer or Double) or a text; null when empty. */
+    public static Integer wholeNumber(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            return null;
+        }
+        if (value instanceof Number n) {
+            if (n.doubleValue() != Math.rint(n.doubleValue())) {
+                throw new IllegalArgumentException(name + " ska vara ett heltal");
+            }
+            return n.intValue();
+        }
+        if (value instanceof String s) {
+            return Integer.valueOf(s.strip());
+        }
+        throw new IllegalArgumentException(name + " ska vara ett heltal");
+    }
+
+    /** A date from a form (yyyy-MM-dd text) or a Date; null when empty. */
+    public static LocalDate date(VariableScope scope, String name, ZoneId zone) {
+        Object value = scope.getVariable(name);
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            return null;
+        }
+        if (value instanceof Date d) {
+            return LocalDate.ofInstant(d.toInstant(), zone);
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        return LocalDate.parse(value.toString().strip());
+    }
+
+    /**
+     * A list of texts: a Java collection, a form-js checklist (a JSON array, which Tasklist stores as a JSON variable)
+     * or a comma-separated text.
+     */
+    public static List<String> texts(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        List<String> result = new ArrayList<>();
+        if (value == null) {
+            return result;
+        }
+        if (value instanceof Collection<?> c) {
+            c.forEach(v -> result.add(v.toString().strip()));
+        } else {
+            String text = value.toString().strip();
+            if (text.startsWith("[") && text.endsWith("]")) {
+                text = text.substring(1, text.length() - 1);
+            }
+            for (String part : text.split(",")) {
+                String item = part.strip().replace("\"", "");
+                if (!item.isEmpty()) {
+                    result.add(item);
+                }
+            }
+        }
+        result.removeIf(String::isBlank);
+        return result;
+    }
+
+    /** A timer's moment for "at the start of {@code day}" in the given zone. */
+    public static Date startOf(LocalDate day, ZoneId zone) {
+        return Date.from(day.atStartOfDay(zone).toInstant());
+    }
+
+    private JourneyProcess() {}
+}

@@ -1,0 +1,33 @@
+package se.stegvis.journey.process;
+
+import static se.stegvis.journey.process.JourneyProcess.*;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import se.stegvis.config.NotFoundException;
+import se.stegvis.journey.domain.Sanction;
+import se.stegvis.journey.domain.SanctionRepository;
+
+/** On "Klienten har svarat": records the client's response in the kommunicering on the sanction. */
+@Component
+public class RecordClientResponseListener implements ExecutionListener {
+
+    private final SanctionRepository sanctions;
+    private final Clock clock;
+
+    public RecordClientResponseListener(SanctionRepository sanctions, Clock clock) {
+        this.sanctions = sanctions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        Sanction sanction = sanctions.findById(optionalId(execution, SANCTION_ID))
+                .orElseThrow(() -> new NotFoundException("Sanktionen finns inte."));
+        String response = string(execution, CLIENT_RESPONSE);
+        sanction.clientResponded(response == null ? "(inget svar angivet)" : response, clock.instant());
+        sanctions.save(sanction);
+    }
+}

@@ -1,0 +1,38 @@
+package se.stegvis.journey.process;
+
+import static se.stegvis.journey.process.JourneyProcess.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.stegvis.config.NotFoundException;
+import se.stegvis.journey.domain.ExitFollowUp;
+import se.stegvis.journey.domain.ExitFollowUpRepository;
+import se.stegvis.journey.domain.JourneyExit;
+import se.stegvis.journey.domain.JourneyExitRepository;
+
+/** "Registrera uppföljning efter avslut": still in work or studies six months after the exit, returned to assistance. */
+@Component
+public class RecordExitFollowUpDelegate implements JavaDelegate {
+
+    private final JourneyExitRepository exits;
+    private final ExitFollowUpRepository followUps;
+    private final Clock clock;
+
+    public RecordExitFollowUpDelegate(JourneyExitRepository exits, ExitFollowUpRepository followUps, Clock clock) {
+        this.exits = exits;
+        this.followUps = followUps;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        JourneyExit exit = exits.findById(optionalId(execution, EXIT_ID))
+                .orElseThrow(() -> new NotFoundException("Avslutet finns inte."));
+        followUps.save(new ExitFollowUp(exit, LocalDate.now(clock), flag(execution, IN_WORK_OR_STUDIES),
+                flag(execution, RETURNED_TO_ASSISTANCE), string(execution, EXIT_FOLLOW_UP_NOTE),
+                requiredString(execution, COMPLETED_BY)));
+    }
+}

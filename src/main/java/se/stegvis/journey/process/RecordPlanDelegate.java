@@ -1,0 +1,92 @@
+package se.stegvis.journey.process;
+
+import static se.stegvis.journey.process.JourneyProcess.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import se.stegvis.journey.domain.IndividualPlan;
+import se.stegvis.journey.domain.IndividualPlanRepository;
+import se.stegvis.journey.domain.OwnGoal;
+import se.stegvis.journey.domain.PlanStep;
+import se.stegvis.journey.domain.PlanVersion;
+import se.stegvis.journey.domain.PlanVersionRepository;
+import se.stegvis.placement.domain.Placement;
+import se.stegvis.placement.domain.PlacementRepository;
+import se.stegvis.placement.domain.PlacementType;
+
+/**
+ * "Registrera individuell planering" and "Registrera reviderad planering": stores the form as the plan's next version,
+ * agreed with the client. The first version also creates one placement per chosen intervention, whose ids the
+ * placement call activities run over; a revision keeps earlier versions and the running placements.
+ */
+@Component
+public class RecordPlanDelegate implements JavaDelegate {
+
+    /** A step line: an optional date first ("2026-12-01 Börja SFI kurs C"), then the description. */
+    private static final Pattern STEP_LINE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})?\\s*[:\\-–]?\\s*(.*)$");
+
+    private final IndividualPlanRepository plans;
+    private final PlanVersionRepository versions;
+    private final PlacementRepository placements;
+    private final Clock clock;
+
+    public RecordPlanDelegate(IndividualPlanRepository plans, PlanVersionRepository versions,
+                              PlacementRepository placements, Clock clock) {
+        this.plans = plans;
+        this.versions = versions;
+        this.placements = placements;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        UUID journeyId = journeyId(execution);
+        if (!flag(execution, AGREED_WITH_CLIENT)) {
+            throw new IllegalArgumentException("Planeringen ska vara överenskommen med klienten");
+        }
+        List<PlacementType> interventions = texts(execution, CHOSEN_INTERVENTIONS).stream().map(PlacementType::valueOf).toList();
+        IndividualPlan plan = plans.findByJourneyId(journeyId).orElseGet(() -> new IndividualPlan(journeyId, clock.instant()));
+        PlanVersion version = plan.revise(OwnGoal.valueOf(requiredString(execution, PLAN_GOAL)), string(execution, PLAN_OCCUPATION),
+                steps(string(execution, PLAN_STEPS)), interventions, string(execution, PLAN_CHANGE_REASON),
+                requiredString(execution, COMPLETED_BY), clock.instant());
+        version.agreedWithClient(clock.instant());
+        plans.save(plan);
+        versions.save(version);
+        execution.setVariable(PLAN_ID, plan.getId().toString());
+        execution.setVariable(PLAN_VERSION, version.getVersionNumber());
+        // A later revision starts from an unticked agreement and a new reason; the next follow-up from "no revision".
+        execution.removeVariable(PLAN_CHANGE_REASON);
+        execution.removeVariable(AGREED_WITH_CLIENT);
+        execution.removeVariable(REVISE_PLAN);
+        if (version.getVersionNumber() == 1) {
+            LocalDate today = LocalDate.now(clock);
+            List<String> ids = new ArrayList<>();
+            for (PlacementType type : interventions) {
+                ids.add(placements.save(new Placement(journeyId, type, today)).getId().toString());
+            }
+            execution.setVariable(PLACEMENT_IDS, ids);
+        }
+    }
+
+    static List<PlanStep> steps(String text) {
+        List<PlanStep> steps = new ArrayList<>();
+        if (text == null) {
+            return steps;
+        }
+        for (String line : text.split("\\R")) {
+            Matcher m = STEP_LINE.matcher(line.strip());
+            if (m.matches() && !m.group(2).isBlank()) {
+                steps.add(new PlanStep(m.group(2).strip(), m.group(1) == null ? null : LocalDate.parse(m.group(1))));
+            }
+        }
+        return steps;
+    }
+}

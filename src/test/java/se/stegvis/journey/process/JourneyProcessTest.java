@@ -1,0 +1,416 @@
+package se.stegvis.journey.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static se.stegvis.journey.process.JourneyProcess.*;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.ArgumentCaptor;
+import se.stegvis.identity.StegvisGroups;
+import se.stegvis.journey.SanctionService;
+import se.stegvis.journey.domain.ExitFollowUp;
+import se.stegvis.journey.domain.ExitFollowUpRepository;
+import se.stegvis.journey.domain.ExitReason;
+import se.stegvis.journey.domain.IndividualPlan;
+import se.stegvis.journey.domain.IndividualPlanRepository;
+import se.stegvis.journey.domain.Journey;
+import se.stegvis.journey.domain.JourneyExit;
+import se.stegvis.journey.domain.JourneyExitRepository;
+import se.stegvis.journey.domain.JourneyRepository;
+import se.stegvis.journey.domain.JourneyStatus;
+import se.stegvis.journey.domain.Mapping;
+import se.stegvis.journey.domain.MappingRepository;
+import se.stegvis.journey.domain.PlanVersion;
+import se.stegvis.journey.domain.PlanVersionRepository;
+import se.stegvis.journey.domain.Sanction;
+import se.stegvis.journey.domain.SanctionDecision;
+import se.stegvis.journey.domain.SanctionRepository;
+import se.stegvis.journey.domain.Step;
+import se.stegvis.journey.domain.StepAssessment;
+import se.stegvis.journey.domain.StepAssessmentRepository;
+import se.stegvis.placement.domain.Placement;
+import se.stegvis.placement.domain.PlacementRepository;
+import se.stegvis.placement.domain.PlacementType;
+
+/**
+ * The client journey, path by path, with the real delegates and the real decision insatsval; the repositories and
+ * the sanction service are mocks. The placement process (arbetsforberedande-insats) is a test-only stand-in that
+ * honours the contract: in journeyId and placementId, out placementOutcome.
+ */
+@Deployment(resources = {"processes/klientresa.bpmn", "processes/insatsval.dmn", "forms/kartlaggning.form",
+        "forms/individuell-planering.form", "forms/uppfoljningssamtal.form", "forms/missat-uppfoljningssamtal.form",
+        "forms/avsluta-arende.form", "forms/uppfoljning-efter-avslut.form", "forms/besluta-nedsattning.form"})
+class JourneyProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(0.95)
+            .build();
+
+    static final String PLACEMENT_TASK = "UserTask_PlacementStandIn";
+
+    ProcessEngine processEngine;
+    final UUID journeyId = UUID.randomUUID();
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T09:00:00Z"));
+    final MappingRepository mappings = mock(MappingRepository.class);
+    final IndividualPlanRepository plans = mock(IndividualPlanRepository.class);
+    final PlanVersionRepository versions = mock(PlanVersionRepository.class);
+    final PlacementRepository placements = mock(PlacementRepository.class);
+    final StepAssessmentRepository assessments = mock(StepAssessmentRepository.class);
+    final JourneyRepository journeys = mock(JourneyRepository.class);
+    final JourneyExitRepository exits = mock(JourneyExitRepository.class);
+    final ExitFollowUpRepository exitFollowUps = mock(ExitFollowUpRepository.class);
+    final SanctionService sanctionService = mock(SanctionService.class);
+    final SanctionRepository sanctions = mock(SanctionRepository.class);
+    final Journey journey = new Journey(UUID.randomUUID(), Instant.parse("2026-10-01T08:00:00Z"), "coach1");
+    final List<Placement> createdPlacements = new ArrayList<>();
+    final List<Sanction> proposed = new ArrayList<>();
+    IndividualPlan plan;
+    JourneyExit exit;
+    String placementDeployment;
+
+    @BeforeEach
+    void setUp() {
+        init(processEngine);
+        BpmnModelInstance standIn = Bpmn.createExecutableProcess(PLACEMENT_PROCESS_KEY).name("Insats (testets ersättare)")
+                .camundaHistoryTimeToLive(1)
+                .startEvent("StartEvent_PlacementStandIn").name("Insats begärd")
+                .userTask(PLACEMENT_TASK).name("Insatsen pågår").camundaCandidateGroups(StegvisGroups.COACH)
+                .endEvent("EndEvent_PlacementStandIn").name("Insats avslutad")
+                .done();
+        placementDeployment = repositoryService().createDeployment().addModelInstance("arbetsforberedande-insats.bpmn", standIn)
+                .deploy().getId();
+
+        when(mappings.save(any())).thenAnswer(i -> i.getArgument(0));
+        when(plans.findByJourneyId(journeyId)).thenAnswer(i -> Optional.ofNullable(plan));
+        when(plans.save(any())).thenAnswer(i -> plan = i.getArgument(0));
+        when(versions.save(any())).thenAnswer(i -> i.getArgument(0));
+        when(placements.save(any())).thenAnswer(i -> {
+            createdPlacements.add(i.getArgument(0));
+            return i.getArgument(0);
+        });
+        when(assessments.save(any())).thenAnswer(i -> i.getArgument(0));
+        when(journeys.findById(journeyId)).thenReturn(Optional.of(journey));
+        when(exits.save(any())).thenAnswer(i -> exit = i.getArgument(0));
+        when(exits.findById(any())).thenAnswer(i -> Optional.ofNullable(exit));
+        when(exitFollowUps.save(any())).thenAnswer(i -> i.getArgument(0));
+        when(sanctionService.propose(eq(journeyId), any(), anyString(), anyLong(), anyString())).thenAnswer(i -> {
+            Sanction s = new Sanction(journeyId, i.getArgument(1), i.getArgument(2), i.getArgument(3), i.getArgument(4),
+                    clock.instant());
+            proposed.add(s);
+            return s;
+        });
+        when(sanctions.findById(any())).thenAnswer(i -> proposed.stream().filter(s -> s.getId().equals(i.getArgument(0))).findFirst());
+
+        Mocks.register("completedByListener", new CompletedByListener(processEngine.getIdentityService()));
+        Mocks.register("recordMappingDelegate", new RecordMappingDelegate(mappings, clock));
+        Mocks.register("summarizeProposalsListener", new SummarizeProposalsListener());
+        Mocks.register("recordPlanDelegate", new RecordPlanDelegate(plans, versions, placements, clock));
+        Mocks.register("recordStepAssessmentDelegate", new RecordStepAssessmentDelegate(assessments, clock));
+        Mocks.register("recordExitDelegate", new RecordExitDelegate(journeys, exits, clock));
+        Mocks.register("recordExitFollowUpDelegate", new RecordExitFollowUpDelegate(exits, exitFollowUps, clock));
+        Mocks.register("proposeSanctionDelegate", new ProposeSanctionDelegate(sanctionService, sanctions, clock));
+        Mocks.register("keepAbsenceLocalListener", new KeepAbsenceLocalListener());
+        Mocks.register("recordClientResponseListener", new RecordClientResponseListener(sanctions, clock));
+        Mocks.register("decideSanctionDelegate", new DecideSanctionDelegate(sanctionService));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+        processEngine.getIdentityService().clearAuthentication();
+        repositoryService().deleteDeployment(placementDeployment, true);
+        reset();
+    }
+
+    @Test
+    void wholeJourneyFromMappingToTheSixMonthFollowUp() {
+        ProcessInstance pi = mappedAndPlanned(ORDER_IN_SEQUENCE);
+
+        // The placements run one after another, each a call of arbetsforberedande-insats with its id.
+        Assertions.assertThat(createdPlacements).extracting(Placement::getType)
+                .containsExactly(PlacementType.PRAKTIK, PlacementType.KOMBINATIONSUTBILDNING);
+        assertThat(pi).isWaitingAt(CALL_PLACEMENTS_IN_SEQUENCE, TASK_CLOSE_CASE);
+        for (Placement placement : createdPlacements) {
+            ProcessInstance called = calledPlacements(pi).get(0);
+            Assertions.assertThat(calledPlacements(pi)).hasSize(1);
+            assertThat(called).variables().containsEntry(JOURNEY_ID, journeyId.toString())
+                    .containsEntry(PLACEMENT_ID, placement.getId().toString());
+            Assertions.assertThat(called.getBusinessKey()).isEqualTo(journeyId.toString());
+            complete(task(PLACEMENT_TASK, called), Variables.createVariables().putValue(PLACEMENT_OUTCOME, "NASTA_STEG"));
+        }
+        assertThat(pi).hasPassed(END_PLACEMENTS_DONE).isWaitingAt(TASK_CLOSE_CASE);
+
+        // Four weeks on: the follow-up conversation with a step assessment.
+        execute(job(TIMER_FOLLOW_UP_DUE));
+        assertThat(pi).isWaitingAt(TASK_FOLLOW_UP, TASK_CLOSE_CASE);
+        Task followUp = taskQuery().taskDefinitionKey(TASK_FOLLOW_UP).singleResult();
+        Assertions.assertThat(followUp.getDueDate()).isNotNull();
+        Assertions.assertThat(processEngine.getTaskService().createTaskQuery().taskId(followUp.getId())
+                .taskCandidateGroup(StegvisGroups.COACH).count()).isEqualTo(1);
+        completeAs("coach1", TASK_FOLLOW_UP, Map.of(STEP, "3", STEP_REASON, "Praktiken går bra, fyra dagar i veckan.",
+                REVISE_PLAN, false));
+        execute(job(TASK_RECORD_STEP_ASSESSMENT));
+        ArgumentCaptor<StepAssessment> assessment = ArgumentCaptor.forClass(StepAssessment.class);
+        verify(assessments).save(assessment.capture());
+        Assertions.assertThat(assessment.getValue().getStep()).isEqualTo(Step.ARBETSFORBEREDANDE_INSATS);
+        Assertions.assertThat(assessment.getValue().getCoach()).isEqualTo("coach1");
+        Assertions.assertThat(assessment.getValue().getAssessedOn()).isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(pi).hasPassed(END_FOLLOWED_UP).hasNotPassed(TASK_REVISE_PLAN);
+        // The cycle goes on: the next conversation is already scheduled.
+        Assertions.assertThat(managementService().createJobQuery().activityId(TIMER_FOLLOW_UP_DUE).count()).isEqualTo(1);
+
+        // Exit into work, by the coach.
+        completeAs("coach1", TASK_CLOSE_CASE, Map.of(EXIT_REASON, "ARBETE", EXIT_DATE, "2026-11-30",
+                EXIT_NOTE, "Fast anställning som undersköterska."));
+        assertThat(pi).hasPassed(END_CASE_CLOSED).isWaitingAt(TASK_RECORD_EXIT);
+        Assertions.assertThat(managementService().createJobQuery().activityId(TIMER_FOLLOW_UP_DUE).count()).isZero();
+        execute(job(TASK_RECORD_EXIT));
+        Assertions.assertThat(journey.getStatus()).isEqualTo(JourneyStatus.AVSLUTAD);
+        Assertions.assertThat(exit.getReason()).isEqualTo(ExitReason.ARBETE);
+        Assertions.assertThat(exit.getExitDate()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(pi).isWaitingAt(CATCH_SIX_MONTHS_AFTER_EXIT);
+        Assertions.assertThat(job(CATCH_SIX_MONTHS_AFTER_EXIT).getDuedate())
+                .isEqualTo(startOf(LocalDate.of(2027, 5, 30), clock.getZone()));
+
+        clock.now = Instant.parse("2027-05-31T08:00:00Z");
+        execute(job(CATCH_SIX_MONTHS_AFTER_EXIT));
+        completeAs("coach1", TASK_EXIT_FOLLOW_UP, Map.of(IN_WORK_OR_STUDIES, true, RETURNED_TO_ASSISTANCE, false));
+        execute(job(TASK_RECORD_EXIT_FOLLOW_UP));
+        ArgumentCaptor<ExitFollowUp> followedUp = ArgumentCaptor.forClass(ExitFollowUp.class);
+        verify(exitFollowUps).save(followedUp.capture());
+        Assertions.assertThat(followedUp.getValue().isInWorkOrStudies()).isTrue();
+        Assertions.assertThat(followedUp.getValue().getExitId()).isEqualTo(exit.getId());
+        assertThat(pi).isEnded().hasPassed(END_JOURNEY_ENDED);
+    }
+
+    @Test
+    void placementsSideBySideARevisedPlanAndAnExitByMessage() {
+        ProcessInstance pi = mappedAndPlanned(ORDER_SIDE_BY_SIDE);
+        assertThat(pi).isWaitingAt(CALL_PLACEMENTS_SIDE_BY_SIDE, TASK_CLOSE_CASE);
+        Assertions.assertThat(calledPlacements(pi)).hasSize(2);
+        for (ProcessInstance called : calledPlacements(pi)) {
+            complete(task(PLACEMENT_TASK, called), Variables.createVariables().putValue(PLACEMENT_OUTCOME, "ARBETE"));
+        }
+        assertThat(pi).hasPassed(END_PLACEMENTS_DONE);
+
+        execute(job(TIMER_FOLLOW_UP_DUE));
+        completeAs("coach1", TASK_FOLLOW_UP, Map.of(STEP, "5", STEP_REASON, "Nystartsjobb från måndag.", REVISE_PLAN, true));
+        execute(job(TASK_RECORD_STEP_ASSESSMENT));
+        assertThat(pi).isWaitingAt(TASK_REVISE_PLAN, TASK_CLOSE_CASE);
+        completeAs("coach1", TASK_REVISE_PLAN, Map.of(PLAN_GOAL, "ARBETE", PLAN_OCCUPATION, "Lagerarbetare",
+                PLAN_STEPS, "2027-01-15 Truckkort", CHOSEN_INTERVENTIONS, "[\"NYSTARTSJOBB\"]",
+                PLAN_CHANGE_REASON, "Nytt mål efter praktiken.", AGREED_WITH_CLIENT, true));
+        execute(job(TASK_RECORD_REVISION));
+        assertThat(pi).hasPassed(END_PLAN_REVISED).variables().containsEntry(PLAN_VERSION, 2)
+                .doesNotContainKeys(AGREED_WITH_CLIENT, REVISE_PLAN, PLAN_CHANGE_REASON);
+        ArgumentCaptor<PlanVersion> saved = ArgumentCaptor.forClass(PlanVersion.class);
+        verify(versions, org.mockito.Mockito.times(2)).save(saved.capture());
+        Assertions.assertThat(saved.getAllValues().get(1).getChangeReason()).contains("Nytt mål efter praktiken.");
+        Assertions.assertThat(createdPlacements).hasSize(2);
+
+        // A placement ended in studies: the journey is closed from outside.
+        runtimeService().createMessageCorrelation(MESSAGE_CLOSE_CASE).processInstanceBusinessKey(journeyId.toString())
+                .setVariable(EXIT_REASON, "STUDIER").setVariable(EXIT_DATE, java.util.Date.from(clock.instant()))
+                .correlate();
+        assertThat(pi).hasPassed(BOUNDARY_CLOSE_REQUESTED).isWaitingAt(TASK_RECORD_EXIT);
+        execute(job(TASK_RECORD_EXIT));
+        Assertions.assertThat(exit.getReason()).isEqualTo(ExitReason.STUDIER);
+        Assertions.assertThat(exit.getRegisteredBy()).isEqualTo("coach1");
+        assertThat(pi).isWaitingAt(CATCH_SIX_MONTHS_AFTER_EXIT);
+    }
+
+    @Test
+    void aMissedFollowUpEscalatesToTheTeamLeader() {
+        ProcessInstance pi = mappedAndPlanned(ORDER_IN_SEQUENCE);
+        execute(job(TIMER_FOLLOW_UP_DUE));
+        execute(job(TIMER_FOLLOW_UP_MISSED));
+        assertThat(pi).isWaitingAt(TASK_FOLLOW_UP, TASK_MISSED_FOLLOW_UP, TASK_CLOSE_CASE);
+        Task missed = taskQuery().taskDefinitionKey(TASK_MISSED_FOLLOW_UP).singleResult();
+        Assertions.assertThat(processEngine.getTaskService().createTaskQuery().taskId(missed.getId())
+                .taskCandidateGroup(StegvisGroups.TEAMLEDARE).count()).isEqualTo(1);
+        completeAs("teamledare1", TASK_MISSED_FOLLOW_UP, Map.of(MISSED_ACTION, "Påmint coachen; samtal bokat på torsdag."));
+        assertThat(pi).hasPassed(END_MISSED_FOLLOWED_UP).isWaitingAt(TASK_FOLLOW_UP);
+    }
+
+    @Test
+    void absenceIsCommunicatedAndTheReductionDecided() {
+        ProcessInstance pi = mappedAndPlanned(ORDER_IN_SEQUENCE);
+        UUID placementId = createdPlacements.get(0).getId();
+        // Two absences reported before either proposal has been made: each keeps its own facts.
+        journeyService().reportAbsence(journeyId, placementId, "Frånvarande från praktiken 3–7 november utan att höra av sig.", 1000L, "coach1");
+        journeyService().reportAbsence(journeyId, null, "Uteblev från SFI hela vecka 46.", 500L, "coach2");
+        List<Job> proposals = managementService().createJobQuery().activityId(TASK_PROPOSE_SANCTION).list();
+        Assertions.assertThat(proposals).hasSize(2);
+        proposals.forEach(j -> execute(j));
+        proposed.sort(java.util.Comparator.comparing(Sanction::getProposedAmount).reversed());
+        Assertions.assertThat(runtimeService().getVariables(pi.getId()).keySet()).doesNotContain(ABSENCE_DESCRIPTION, SANCTION_ID);
+        Assertions.assertThat(proposed).hasSize(2);
+        Assertions.assertThat(proposed.get(0).getPlacementId()).contains(placementId);
+        Assertions.assertThat(proposed.get(0).getAbsenceDescription()).startsWith("Frånvarande från praktiken");
+        Assertions.assertThat(proposed.get(1).getPlacementId()).isEmpty();
+        Assertions.assertThat(proposed.get(0).getResponseDue()).contains(LocalDate.of(2026, 11, 16));
+
+        // The first client responds; the other lets the time pass.
+        journeyService().clientResponded(proposed.get(0).getId(), "Jag var sjuk men glömde ringa.");
+        Assertions.assertThatThrownBy(() -> journeyService().clientResponded(UUID.randomUUID(), "?"))
+                .hasMessageContaining("väntar inte på något svar");
+        Assertions.assertThat(proposed.get(0).getClientResponse()).contains("Jag var sjuk men glömde ringa.");
+        execute(job(CATCH_RESPONSE_TIME_OVER));
+        Assertions.assertThat(proposed.get(1).getClientResponse()).isEmpty();
+
+        List<Task> decisions = taskQuery().taskDefinitionKey(TASK_DECIDE_SANCTION).taskCandidateGroup(StegvisGroups.HANDLAGGARE).list();
+        Assertions.assertThat(decisions).hasSize(2);
+        processEngine.getIdentityService().setAuthenticatedUserId("handlaggare1");
+        for (Task decide : decisions) {
+            String sanctionId = (String) runtimeService().getVariable(decide.getExecutionId(), SANCTION_ID);
+            boolean first = sanctionId.equals(proposed.get(0).getId().toString());
+            VariableMap vars = Variables.createVariables()
+                    .putValue(SANCTION_DECISION, first ? "DROPPED" : "UPHELD")
+                    .putValue(SANCTION_REASONS, first ? "Godtagbart skäl: sjukdom." : "Ingen frånvaroanmälan och inget svar.");
+            if (!first) {
+                vars.putValue(SANCTION_AMOUNT, 500L);
+            }
+            processEngine.getTaskService().complete(decide.getId(), vars);
+        }
+        for (Job job : managementService().createJobQuery().activityId(TASK_RECORD_SANCTION_DECISION).list()) {
+            execute(job);
+        }
+        verify(sanctionService).decide(proposed.get(0).getId(), SanctionDecision.DROPPED, 0, "Godtagbart skäl: sjukdom.", "handlaggare1");
+        verify(sanctionService).decide(eq(proposed.get(1).getId()), eq(SanctionDecision.UPHELD), eq(500L), anyString(), eq("handlaggare1"));
+        assertThat(pi).hasPassed(END_SANCTION_DECIDED).isWaitingAt(TASK_CLOSE_CASE);
+    }
+
+    @Test
+    void aPlanMustBeAgreedWithTheClient() {
+        ProcessInstance pi = mapped();
+        completeAs("coach1", TASK_PLAN, planVars(ORDER_IN_SEQUENCE).putValue(AGREED_WITH_CLIENT, false));
+        Assertions.assertThatThrownBy(() -> managementService().executeJob(job(TASK_RECORD_PLAN).getId()))
+                .hasMessageContaining("överenskommen med klienten");
+        verify(plans, org.mockito.Mockito.never()).save(any());
+        assertThat(pi).isWaitingAt(TASK_RECORD_PLAN);
+    }
+
+    private ProcessInstance mapped() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, journeyId.toString(), Map.of(
+                JOURNEY_ID, journeyId.toString(), FOLLOW_UP_CYCLE, DEFAULT_FOLLOW_UP_CYCLE,
+                FOLLOW_UP_GRACE, DEFAULT_FOLLOW_UP_GRACE, COMMUNICATION_TIME, DEFAULT_COMMUNICATION_TIME));
+        assertThat(pi).isWaitingAt(TASK_MAPPING);
+        completeAs("coach1", TASK_MAPPING, Variables.createVariables()
+                .putValue(Mapping.IN_EDUCATION_LEVEL, "GYMNASIAL").putValue(WORK_HISTORY, "Lagerarbete i Irak, 4 år")
+                .putValue(Mapping.IN_MONTHS_SINCE_LAST_JOB, 18L).putValue(Mapping.IN_SWEDISH_LEVEL, "SFI_C")
+                .putValue(Mapping.IN_HEALTH_LIMITS, false).putValue(CHILDCARE_NEED, true)
+                .putValue(Mapping.IN_PARENTAL_LEAVE, false).putValue(DRIVING_LICENCE, true)
+                .putValue(Mapping.IN_OWN_GOAL, "ARBETE").putValue(GOAL_OCCUPATION, "Undersköterska")
+                .putValue(Mapping.IN_READY_FOR_COMPANY_PLACEMENT, true));
+        execute(job(TASK_RECORD_MAPPING));
+        ArgumentCaptor<Mapping> mapping = ArgumentCaptor.forClass(Mapping.class);
+        verify(mappings).save(mapping.capture());
+        Assertions.assertThat(mapping.getValue().getMappedBy()).isEqualTo("coach1");
+        Assertions.assertThat(mapping.getValue().getMonthsSinceLastJob()).contains(18);
+        assertThat(pi).hasPassed(TASK_INSATSVAL).isWaitingAt(TASK_PLAN);
+        // Rule order: company-based first, then subsidised jobs, then the combined language and vocational course.
+        assertThat(pi).variables().containsEntry(PROPOSED_TYPES, "PRAKTIK,NYSTARTSJOBB,INTRODUKTIONSJOBB,KOMBINATIONSUTBILDNING")
+                .doesNotContainKey(DECISION_RESULT);
+        Assertions.assertThat((String) runtimeService().getVariable(pi.getId(), PROPOSALS))
+                .startsWith("1. Praktik: ").contains("4. Kombinationsutbildning (SFI/SVA och yrkeskurs)");
+        return pi;
+    }
+
+    private ProcessInstance mappedAndPlanned(String order) {
+        ProcessInstance pi = mapped();
+        completeAs("coach1", TASK_PLAN, planVars(order));
+        execute(job(TASK_RECORD_PLAN));
+        assertThat(pi).variables().containsEntry(PLAN_VERSION, 1).containsKey(PLAN_ID);
+        Assertions.assertThat(plan.getCurrentVersion()).isEqualTo(1);
+        return pi;
+    }
+
+    private VariableMap planVars(String order) {
+        return Variables.createVariables().putValue(PLAN_GOAL, "ARBETE").putValue(PLAN_OCCUPATION, "Undersköterska")
+                .putValue(PLAN_STEPS, "2026-12-01 Börja praktik på äldreboendet\nSFI kurs D")
+                .putValue(CHOSEN_INTERVENTIONS, "[\"PRAKTIK\",\"KOMBINATIONSUTBILDNING\"]")
+                .putValue(PLACEMENT_ORDER, order).putValue(AGREED_WITH_CLIENT, true);
+    }
+
+    private se.stegvis.journey.JourneyService journeyService() {
+        return new se.stegvis.journey.JourneyService(journeys, runtimeService(), clock, DEFAULT_FOLLOW_UP_CYCLE,
+                DEFAULT_FOLLOW_UP_GRACE, DEFAULT_COMMUNICATION_TIME);
+    }
+
+    private List<ProcessInstance> calledPlacements(ProcessInstance pi) {
+        return runtimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).list();
+    }
+
+    private Task task(String key, ProcessInstance in) {
+        return taskQuery().processInstanceId(in.getId()).taskDefinitionKey(key).singleResult();
+    }
+
+    private Job job(String activityId) {
+        return managementService().createJobQuery().activityId(activityId).singleResult();
+    }
+
+    private void completeAs(String user, String taskKey, Map<String, Object> vars) {
+        processEngine.getIdentityService().setAuthenticatedUserId(user);
+        Task task = taskQuery().taskDefinitionKey(taskKey).singleResult();
+        processEngine.getTaskService().complete(task.getId(), vars);
+        processEngine.getIdentityService().clearAuthentication();
+    }
+
+    /** The delegates' clock, moved on in the tests that reach the six-month follow-up. */
+    static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Europe/Stockholm");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
