@@ -62,6 +62,18 @@ public class JourneyService {
     }
 
     /**
+     * A granted application makes the household a client of the journey: starts one unless a journey is active.
+     * Returns the started journey, or empty when one was already running.
+     */
+    @Transactional
+    public java.util.Optional<Journey> startOnGrant(UUID clientId) {
+        if (journeys.findByClientIdAndStatus(clientId, JourneyStatus.AKTIV).isPresent()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(startJourney(clientId, "ekonomiskt-bistand"));
+    }
+
+    /**
      * Absence without acceptable reason, from the placement or reported by a coach: the message
      * {@code FranvaroUtanGodtagbartSkal} starts a sanction proposal in the journey. Its facts stay local to that
      * absence, so that several can be handled at once.

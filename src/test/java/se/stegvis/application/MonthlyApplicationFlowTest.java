@@ -39,6 +39,8 @@ class MonthlyApplicationFlowTest {
     @Autowired HistoryService historyService;
     @Autowired PaymentRepository payments;
     @Autowired PaymentService paymentService;
+    @Autowired se.stegvis.application.domain.ApplicationRepository applications;
+    @Autowired se.stegvis.journey.domain.JourneyRepository journeys;
 
     @Autowired ApplicationContext context;
 
@@ -84,6 +86,11 @@ class MonthlyApplicationFlowTest {
             scenario.executeJob(pi, step);
         }
         UUID decisionId = UUID.fromString((String) runtimeService.getVariable(pi, DECISION_ID));
+        // The grant made the household a client of the journey: one journey, its process waiting at Kartläggning.
+        UUID clientId = applications.findById(submitted.applicationId()).orElseThrow().getClient().getId();
+        var journey = journeys.findByClientIdAndStatus(clientId, se.stegvis.journey.domain.JourneyStatus.AKTIV).orElseThrow();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(journey.getId().toString())
+                .processDefinitionKey("klientresa").count()).isEqualTo(1);
         var letter = http.send(http.request("/api/beslut/" + decisionId + "/brev", "handlaggare1").GET().build());
         assertThat(letter.statusCode()).isEqualTo(200);
         assertThat(letter.body()).startsWith("%PDF");

@@ -6,19 +6,33 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.stegvis.application.DecisionRecords;
+import se.stegvis.application.domain.ApplicationRepository;
+import se.stegvis.journey.JourneyService;
 
-/** "Skicka beslut till den sökande": publishes the letter to the client; the appeal time starts. */
+/**
+ * "Skicka beslut till den sökande": publishes the letter to the client; the appeal time starts. A decision that grants
+ * money makes the household a client of the journey (klientresa), unless a journey is already running.
+ */
 @Component
 public class SendDecisionDelegate implements JavaDelegate {
 
     private final DecisionRecords decisions;
+    private final ApplicationRepository applications;
+    private final JourneyService journeys;
 
-    public SendDecisionDelegate(DecisionRecords decisions) {
+    public SendDecisionDelegate(DecisionRecords decisions, ApplicationRepository applications, JourneyService journeys) {
         this.decisions = decisions;
+        this.applications = applications;
+        this.journeys = journeys;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         decisions.notifyClient(decisionId(execution));
+        Long granted = amount(execution, GRANTED_AMOUNT);
+        if (granted != null && granted > 0) {
+            var application = applications.findById(applicationId(execution)).orElseThrow();
+            journeys.startOnGrant(application.getClient().getId());
+        }
     }
 }
