@@ -2,6 +2,7 @@ package se.stegvis.application.process;
 
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import se.stegvis.config.ProcessVariables;
 
 /**
  * The process {@code ekonomiskt-bistand} (processes/ekonomiskt-bistand.bpmn): its ids, messages and variables, named
@@ -105,33 +106,15 @@ public final class EkonomisktBistandProcess {
     }
 
     public static String string(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof String s) {
-            return s.isBlank() ? null : s.strip();
-        }
-        throw new IllegalArgumentException(name + " ska vara text");
+        return ProcessVariables.string(scope, name);
     }
 
     public static String requiredString(VariableScope scope, String name) {
-        String value = string(scope, name);
-        if (value == null) {
-            throw new IllegalStateException("Processvariabeln " + name + " saknas");
-        }
-        return value;
+        return ProcessVariables.requiredString(scope, name);
     }
 
     public static boolean flag(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null) {
-            return false;
-        }
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        throw new IllegalArgumentException(name + " ska vara ja/nej");
+        return ProcessVariables.flag(scope, name);
     }
 
     /** A whole-kronor amount; form-js number fields arrive as Long, Integer or Double. */

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import se.stegvis.config.ProcessVariables;
 
 /**
  * The process {@code klientresa} (processes/klientresa.bpmn): its ids, messages and variables, named in one place.
@@ -153,33 +154,15 @@ public final class JourneyProcess {
     }
 
     public static String string(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof String s) {
-            return s.isBlank() ? null : s.strip();
-        }
-        throw new IllegalArgumentException(name + " ska vara text");
+        return ProcessVariables.string(scope, name);
     }
 
     public static String requiredString(VariableScope scope, String name) {
-        String value = string(scope, name);
-        if (value == null) {
-            throw new IllegalStateException("Processvariabeln " + name + " saknas");
-        }
-        return value;
+        return ProcessVariables.requiredString(scope, name);
     }
 
     public static boolean flag(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null) {
-            return false;
-        }
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        throw new IllegalArgumentException(name + " ska vara ja/nej");
+        return ProcessVariables.flag(scope, name);
     }
 
     /** A whole number from a form (form-js numbers arrive as Long, Integer or Double) or a text; null when empty. */

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import se.stegvis.config.ProcessVariables;
 import se.stegvis.placement.domain.PlacementOutcome;
 import se.stegvis.placement.domain.ProviderKind;
 
@@ -106,22 +107,11 @@ public final class PlacementProcess {
     }
 
     public static String string(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof String s) {
-            return s.isBlank() ? null : s.strip();
-        }
-        throw new IllegalArgumentException(name + " ska vara text");
+        return ProcessVariables.string(scope, name);
     }
 
     public static String requiredString(VariableScope scope, String name) {
-        String value = string(scope, name);
-        if (value == null) {
-            throw new IllegalStateException("Processvariabeln " + name + " saknas");
-        }
-        return value;
+        return ProcessVariables.requiredString(scope, name);
     }
 
     /** A day: form-js date fields arrive as "YYYY-MM-DD"; null when not given. */
