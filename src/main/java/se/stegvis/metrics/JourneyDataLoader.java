@@ -4,14 +4,11 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 import se.stegvis.journey.domain.ExitFollowUp;
 import se.stegvis.journey.domain.IndividualPlan;
@@ -20,28 +17,23 @@ import se.stegvis.journey.domain.JourneyExit;
 import se.stegvis.journey.domain.Mapping;
 import se.stegvis.journey.domain.PlanVersion;
 import se.stegvis.journey.domain.StepAssessment;
-import se.stegvis.journey.process.JourneyProcess;
 import se.stegvis.metrics.JourneyData.FollowUpConversation;
 import se.stegvis.placement.domain.Placement;
 
 /**
- * Loads {@link JourneyData}: the journey's tables, and the follow-up conversations from Camunda's history (their due
- * and end times are the engine's own record of whether a conversation was held in time). Read within the caller's
- * transaction.
+ * Loads {@link JourneyData}: the journey's tables, and the follow-up conversations from Camunda's history
+ * ({@link FollowUpHistory}). Read within the caller's transaction.
  */
 @Component
 class JourneyDataLoader {
 
-    /** Camunda's delete reason of a task that was completed (rather than cancelled with its scope). */
-    static final String COMPLETED = "completed";
-
     private final EntityManager entityManager;
-    private final HistoryService historyService;
+    private final FollowUpHistory followUpHistory;
     private final Clock clock;
 
-    JourneyDataLoader(EntityManager entityManager, HistoryService historyService, Clock clock) {
+    JourneyDataLoader(EntityManager entityManager, FollowUpHistory followUpHistory, Clock clock) {
         this.entityManager = entityManager;
-        this.historyService = historyService;
+        this.followUpHistory = followUpHistory;
         this.clock = clock;
     }
 
@@ -72,18 +64,7 @@ class JourneyDataLoader {
         Map<String, UUID> journeyOfInstance = new HashMap<>();
         journeys.stream().filter(j -> j.getProcessInstanceId() != null)
                 .forEach(j -> journeyOfInstance.put(j.getProcessInstanceId(), j.getId()));
-        List<FollowUpConversation> followUps = new ArrayList<>();
-        for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery()
-                .processDefinitionKey(JourneyProcess.PROCESS_KEY).taskDefinitionKey(JourneyProcess.TASK_FOLLOW_UP)
-                .list()) {
-            UUID journey = journeyOfInstance.get(task.getProcessInstanceId());
-            if (journey != null && task.getDueDate() != null) {
-                followUps.add(new FollowUpConversation(journey, task.getDueDate().toInstant(),
-                        task.getEndTime() == null ? null : task.getEndTime().toInstant(),
-                        COMPLETED.equals(task.getDeleteReason())));
-            }
-        }
-        return followUps;
+        return followUpHistory.conversations(journeyOfInstance);
     }
 
     private LocalDate day(java.time.Instant at) {
