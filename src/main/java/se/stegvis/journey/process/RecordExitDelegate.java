@@ -14,21 +14,25 @@ import se.stegvis.journey.domain.Journey;
 import se.stegvis.journey.domain.JourneyExit;
 import se.stegvis.journey.domain.JourneyExitRepository;
 import se.stegvis.journey.domain.JourneyRepository;
+import se.stegvis.placement.PlacementService;
 
 /**
  * "Registrera avslut": stores why and when the journey ended, ends the journey (no new monthly applications are
- * expected) and sets the moment of the six-month follow-up from the exit date.
+ * expected) and its placements that have not ended, and sets the moment of the six-month follow-up from the exit date.
  */
 @Component
 public class RecordExitDelegate implements JavaDelegate {
 
     private final JourneyRepository journeys;
     private final JourneyExitRepository exits;
+    private final PlacementService placements;
     private final Clock clock;
 
-    public RecordExitDelegate(JourneyRepository journeys, JourneyExitRepository exits, Clock clock) {
+    public RecordExitDelegate(JourneyRepository journeys, JourneyExitRepository exits, PlacementService placements,
+                              Clock clock) {
         this.journeys = journeys;
         this.exits = exits;
+        this.placements = placements;
         this.clock = clock;
     }
 
@@ -46,6 +50,8 @@ public class RecordExitDelegate implements JavaDelegate {
         Journey journey = journeys.findById(journeyId).orElseThrow(() -> new NotFoundException("Klientresan finns inte."));
         journey.end(clock.instant());
         journeys.save(journey);
+        // Placements still running (or waiting) end with the journey and give back their places.
+        placements.endOpenPlacements(journeyId, exitDate, "Klientresan avslutades (" + reason.label() + ").");
         execution.setVariable(EXIT_ID, exit.getId().toString());
         execution.setVariable(EXIT_FOLLOW_UP_DUE, startOf(exit.followUpDue(), clock.getZone()));
     }
