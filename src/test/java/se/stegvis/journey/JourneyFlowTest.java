@@ -84,6 +84,7 @@ class JourneyFlowTest {
     @Autowired AttendanceRepository attendance;
     @Autowired JourneyExitRepository exits;
     @Autowired ExitFollowUpRepository exitFollowUps;
+    @Autowired se.stegvis.journey.domain.StepAssessmentRepository assessments;
 
     ApplicationScenario scenario;
 
@@ -242,6 +243,11 @@ class JourneyFlowTest {
         assertThat(exit.getExitDate()).isEqualTo(LocalDate.of(2025, 11, 28));
         assertThat(exit.getRegisteredBy()).isEqualTo("arbetsforberedande-insats");
         assertThat(journeys.findById(journey.getId()).orElseThrow().getStatus()).isEqualTo(JourneyStatus.AVSLUTAD);
+        assertThat(assessments.findByJourneyIdOrderByAssessedOnAscCreatedAtAsc(journey.getId())).last()
+                .satisfies(a -> {
+                    assertThat(a.getStep().level()).isEqualTo(6);
+                    assertThat(a.getAssessedOn()).isEqualTo(LocalDate.of(2025, 11, 28));
+                });
         assertThat(managementService.createJobQuery().processInstanceId(pi).activityId(JourneyProcess.TIMER_FOLLOW_UP_DUE).count())
                 .as("no more follow-up conversations").isZero();
         assertThat(runtimeService.getActiveActivityIds(pi)).containsExactly(JourneyProcess.CATCH_SIX_MONTHS_AFTER_EXIT);

@@ -166,7 +166,7 @@ class JourneyProcessTest {
         Mocks.register("recordStepAssessmentDelegate", new RecordStepAssessmentDelegate(assessments, clock));
         PlacementService placementService = new PlacementService(placements, mock(PlacementProviderRepository.class),
                 mock(AttendanceRepository.class), clock);
-        Mocks.register("recordExitDelegate", new RecordExitDelegate(journeys, exits, placementService, clock));
+        Mocks.register("recordExitDelegate", new RecordExitDelegate(journeys, exits, placementService, assessments, clock));
         Mocks.register("exitFromPlacementDelegate", new ExitFromPlacementDelegate(placementService));
         Mocks.register("checkReturnToAssistanceDelegate", new CheckReturnToAssistanceDelegate(exits, returnToAssistance));
         Mocks.register("recordExitFollowUpDelegate", new RecordExitFollowUpDelegate(exits, exitFollowUps, returnToAssistance, clock));
@@ -300,6 +300,10 @@ class JourneyProcessTest {
         Assertions.assertThat(exit.getExitDate()).isEqualTo(LocalDate.of(2027, 3, 31));
         Assertions.assertThat(exit.getRegisteredBy()).isEqualTo("arbetsforberedande-insats");
         Assertions.assertThat(journey.getStatus()).isEqualTo(JourneyStatus.AVSLUTAD);
+        ArgumentCaptor<StepAssessment> lastStep = ArgumentCaptor.forClass(StepAssessment.class);
+        verify(assessments, org.mockito.Mockito.times(2)).save(lastStep.capture());
+        Assertions.assertThat(lastStep.getValue().getStep()).isEqualTo(Step.OSUBVENTIONERAT_ARBETE_ELLER_REGULJARA_STUDIER);
+        Assertions.assertThat(lastStep.getValue().getAssessedOn()).isEqualTo(LocalDate.of(2027, 3, 31));
         // The two others are interrupted on the exit day, so they give back their places.
         Assertions.assertThat(createdPlacements.subList(0, 2)).allSatisfy(other -> {
             Assertions.assertThat(other.getOutcome()).contains(PlacementOutcome.AVBRUTEN);
