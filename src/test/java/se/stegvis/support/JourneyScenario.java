@@ -35,12 +35,12 @@ public final class JourneyScenario {
         this.context = context;
     }
 
-    /** A household granted 5 000 kr for November 2025: participation may be required of it. */
+    /** A household granted 5 000 kr for October 2025: participation may be required of it. */
     public Client grantedClient() {
         DecisionFixture fixture = new DecisionFixture(context.getBean(ClientRepository.class),
                 context.getBean(ApplicationRepository.class), context.getBean(DecisionRepository.class));
         Client client = fixture.clientWithAccount();
-        fixture.decision(fixture.application(client, YearMonth.of(2025, 11)), DecisionKind.BIFALL, 5_000, Instant.now());
+        fixture.decision(fixture.application(client, YearMonth.of(2025, 10)), DecisionKind.BIFALL, 5_000, Instant.now());
         return client;
     }
 
@@ -49,7 +49,7 @@ public final class JourneyScenario {
         DecisionFixture fixture = new DecisionFixture(context.getBean(ClientRepository.class),
                 context.getBean(ApplicationRepository.class), context.getBean(DecisionRepository.class));
         Client client = fixture.clientWithAccount();
-        fixture.application(client, YearMonth.of(2025, 11));
+        fixture.application(client, YearMonth.of(2025, 10));
         return client;
     }
 
