@@ -70,7 +70,8 @@ class ApplicationApiTest {
 
         var view = http.get(location, "handlaggare1");
         assertThat(view.statusCode()).isEqualTo(200);
-        assertThat(view.body()).contains("\"kind\":\"NYANSOKAN\"").doesNotContain(personnummer);
+        assertThat(view.body()).contains("\"kind\":\"NYANSOKAN\"").doesNotContain(personnummer)
+                .contains("\"clientId\":\"" + stored.getClient().getId() + "\"");
     }
 
     @Test

@@ -158,6 +158,9 @@ class JourneyProcessTest {
             return s;
         });
         when(sanctions.findById(any())).thenAnswer(i -> proposed.stream().filter(s -> s.getId().equals(i.getArgument(0))).findFirst());
+        when(sanctionService.receivesAssistance(any())).thenReturn(true);
+        when(sanctionService.find(any())).thenAnswer(i -> proposed.stream().filter(s -> s.getId().equals(i.getArgument(0))).findFirst());
+        when(placements.findById(any())).thenAnswer(i -> createdPlacements.stream().filter(p -> p.getId().equals(i.getArgument(0))).findFirst());
 
         Mocks.register("completedByListener", new CompletedByListener(processEngine.getIdentityService()));
         Mocks.register("recordMappingDelegate", new RecordMappingDelegate(mappings, clock));
@@ -424,8 +427,10 @@ class JourneyProcessTest {
 
         // The first client responds; the other lets the time pass.
         journeyService().clientResponded(proposed.get(0).getId(), "Jag var sjuk men glömde ringa.");
-        Assertions.assertThatThrownBy(() -> journeyService().clientResponded(UUID.randomUUID(), "?"))
+        Assertions.assertThatThrownBy(() -> journeyService().clientResponded(proposed.get(0).getId(), "En gång till"))
                 .hasMessageContaining("väntar inte på något svar");
+        Assertions.assertThatThrownBy(() -> journeyService().clientResponded(UUID.randomUUID(), "?"))
+                .hasMessageContaining("finns inte");
         Assertions.assertThat(proposed.get(0).getClientResponse()).contains("Jag var sjuk men glömde ringa.");
         execute(job(CATCH_RESPONSE_TIME_OVER));
         Assertions.assertThat(proposed.get(1).getClientResponse()).isEmpty();
@@ -505,7 +510,7 @@ class JourneyProcessTest {
     }
 
     private se.stegvis.journey.JourneyService journeyService() {
-        return new se.stegvis.journey.JourneyService(journeys, runtimeService(), clock, DEFAULT_FOLLOW_UP_CYCLE,
+        return new se.stegvis.journey.JourneyService(journeys, runtimeService(), sanctionService, placements, clock, DEFAULT_FOLLOW_UP_CYCLE,
                 DEFAULT_FOLLOW_UP_GRACE, DEFAULT_COMMUNICATION_TIME);
     }
 
