@@ -51,14 +51,19 @@ class InvestigationBasisJourneyTest {
     @Autowired SanctionService sanctionService;
     @Autowired SanctionRepository sanctions;
 
+    JourneyScenario journeyScenario;
+
     @AfterEach
     void resetClock() {
         ApplicationScenario.resetClock();
+        if (journeyScenario != null) {
+            journeyScenario.deleteJourneyProcesses(journeyScenario.clients());
+        }
     }
 
     @Test
     void theBasisShowsTheHouseholdsJourneyPlanPlacementStepAndSanctions() {
-        JourneyScenario journeyScenario = new JourneyScenario(context);
+        journeyScenario = new JourneyScenario(context);
         Client client = journeyScenario.grantedClient();
         Journey journey = journeyScenario.started(client.getId());
         journeyScenario.mapped(journey);

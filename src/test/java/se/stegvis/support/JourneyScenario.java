@@ -36,11 +36,19 @@ public final class JourneyScenario {
     }
 
     /** A household granted 5 000 kr for October 2025: participation may be required of it. */
+    private final java.util.List<UUID> clients = new java.util.ArrayList<>();
+
+    /** The clients this scenario created, for {@link #deleteJourneyProcesses}. */
+    public java.util.List<UUID> clients() {
+        return clients;
+    }
+
     public Client grantedClient() {
         DecisionFixture fixture = new DecisionFixture(context.getBean(ClientRepository.class),
                 context.getBean(ApplicationRepository.class), context.getBean(DecisionRepository.class));
         Client client = fixture.clientWithAccount();
         fixture.decision(fixture.application(client, YearMonth.of(2025, 10)), DecisionKind.BIFALL, 5_000, Instant.now());
+        clients.add(client.getId());
         return client;
     }
 
@@ -50,6 +58,7 @@ public final class JourneyScenario {
                 context.getBean(ApplicationRepository.class), context.getBean(DecisionRepository.class));
         Client client = fixture.clientWithAccount();
         fixture.application(client, YearMonth.of(2025, 10));
+        clients.add(client.getId());
         return client;
     }
 
@@ -92,6 +101,22 @@ public final class JourneyScenario {
             tasks.complete(task.getId(), vars);
         } finally {
             identity.clearAuthentication();
+        }
+    }
+
+    /**
+     * Deletes the running journey processes of these clients (and with them their placements), so that their open
+     * tasks do not show up in other tests' Tasklist views on the shared context.
+     */
+    public void deleteJourneyProcesses(java.util.Collection<UUID> clientIds) {
+        var runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
+        var journeys = context.getBean(se.stegvis.journey.domain.JourneyRepository.class);
+        for (UUID clientId : clientIds) {
+            for (Journey journey : journeys.findByClientIdOrderByStartedAt(clientId)) {
+                runtime.createProcessInstanceQuery().processInstanceBusinessKey(journey.getId().toString())
+                        .processDefinitionKey(PROCESS_KEY).list()
+                        .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test finished", true, true));
+            }
         }
     }
 

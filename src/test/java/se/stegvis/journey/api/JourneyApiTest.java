@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,11 @@ class JourneyApiTest {
     void setUp() {
         http = new Http(port);
         scenario = new JourneyScenario(context);
+    }
+
+    @AfterEach
+    void deleteRunningJourneys() {
+        scenario.deleteJourneyProcesses(scenario.clients());
     }
 
     @Test
