@@ -88,8 +88,12 @@ public class SecurityConfig {
                 }))
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) ->
                         writeError(res, HttpServletResponse.SC_FORBIDDEN, "Du saknar behörighet för detta")))
-                .csrf(c -> c.disable()) // stateless Basic clients, no cookies
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Basic clients send no cookies; the webapp session is accepted for reads (GET, HEAD) only.
+                .csrf(c -> c.disable())
+                // Never touch a session: a webapp session that authenticated a read (above) must keep its id, or
+                // Cockpit's own calls running at the same time would find their session gone.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(f -> f.none()))
                 .build();
     }
 

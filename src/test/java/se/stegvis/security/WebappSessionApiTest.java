@@ -53,6 +53,9 @@ class WebappSessionApiTest {
         var json = chef.get(FIGURES, "application/json");
         assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
         assertThat(json.body()).contains("\"from\":\"2025-01\"", "\"id\":\"hushall_per_manad\"");
+        // The session keeps its id: Cockpit's own calls running at the same time must not lose it.
+        assertThat(json.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+        assertThat(chef.get("/camunda/api/admin/auth/user/default", "application/json").body()).contains("chef1");
         // The same figures as with HTTP Basic.
         assertThat(json.body()).isEqualTo(new Http(port).get(FIGURES, "chef1").body());
         var csv = chef.get(FIGURES, "text/csv");
