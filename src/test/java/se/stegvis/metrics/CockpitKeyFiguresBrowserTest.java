@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -173,18 +175,19 @@ class CockpitKeyFiguresBrowserTest {
             assertThat(unit.getWrappedElement().isEnabled()).isFalse();
         }
 
-        // CSV: the same endpoint with Accept text/csv, offered as a file.
+        // CSV: the same endpoint with Accept text/csv, saved as a file by the browser.
+        Path downloads = Files.createTempDirectory("stegvis-nyckeltal-csv-");
+        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
         WebElement csv = driver.findElement(By.cssSelector("a.nt-csv"));
         assertThat(csv.getText()).isEqualTo("Ladda ner CSV");
         csv.click();
-        until("the CSV file to be prepared", d -> "true".equals(csv.getDomAttribute("data-ready")) ? true : null);
-        assertThat(csv.getDomAttribute("download")).isEqualTo("nyckeltal-2025-01-2025-06.csv");
-        String downloaded = (String) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0].href).then(r => r.text()).then(done, e => done('failed: ' + e));", csv);
+        Path file = downloads.resolve("nyckeltal-2025-01-2025-06.csv");
+        until("the downloaded file " + file, d -> Files.isRegularFile(file)
+                && !Files.exists(downloads.resolve(file.getFileName() + ".crdownload")) ? true : null);
         var apiCsv = new Http(port).send(new Http(port).request("/api/nyckeltal?from=2025-01&to=2025-06", "chef1")
                 .header("Accept", "text/csv").GET().build());
-        assertThat(downloaded).isEqualTo(apiCsv.body());
+        assertThat(Files.readString(file)).isEqualTo(apiCsv.body());
 
         // A reversed period: the API's message, on the field it names.
         choosePeriod("2025-06", "2025-01");

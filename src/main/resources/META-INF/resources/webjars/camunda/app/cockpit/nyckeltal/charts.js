@@ -27,19 +27,23 @@ function html(name, attributes, text) {
   return element;
 }
 
-/** An upper bound for the axis: 1, 2, 2.5 or 5 times a power of ten, at least the largest value. */
+/**
+ * The axis' upper bound: four steps of 1, 2 or 5 times a power of ten (2.5 too for shares), at least the largest
+ * value. Counts, days and kronor get whole steps.
+ */
 function niceMax(max, kind) {
   if (!(max > 0)) {
-    return kind === Kind.SHARE ? 0.1 : 4;
+    return kind === Kind.SHARE ? 0.01 : 4;
   }
-  const power = Math.pow(10, Math.floor(Math.log10(max)));
-  for (const factor of [1, 2, 2.5, 5, 10]) {
-    if (factor * power >= max) {
-      const top = factor * power;
-      return kind === Kind.SHARE ? Math.min(Math.max(top, 0.01), 1) : Math.max(top, kind === Kind.COUNT ? 4 : top);
-    }
+  const raw = max / 4;
+  const power = Math.pow(10, Math.floor(Math.log10(raw)));
+  const factors = kind === Kind.SHARE ? [1, 2, 2.5, 5, 10] : [1, 2, 5, 10];
+  let step = factors.map(f => f * power).find(s => s >= raw);
+  if (kind !== Kind.SHARE) {
+    step = Math.max(1, Math.round(step));
   }
-  return max;
+  const top = step * 4;
+  return kind === Kind.SHARE ? Math.min(top, 1) : top;
 }
 
 function frame(spec, width, height) {
@@ -238,7 +242,11 @@ export function monthChart(spec) {
  */
 export function categoryChart(spec) {
   const withValues = spec.categories.filter(c => spec.series.some(s => s.points.has(c)));
-  if (!withValues.length) {
+  const anyValue = withValues.some(c => spec.series.some(s => {
+    const point = s.points.get(c);
+    return point && ((point.value !== null && point.value !== undefined) || point.note);
+  }));
+  if (!anyValue) {
     return empty(spec);
   }
   const rowHeight = 26 * spec.series.length + 8;

@@ -1,6 +1,7 @@
 /* Stegvis – Nyckeltal: Swedish number formats and names of the categories the API uses. */
 
 const NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
+const PERCENT = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 
 /** How a figure's value reads: a share in per cent, a count, days or kronor. */
@@ -17,7 +18,7 @@ export function formatValue(value, kind) {
   }
   switch (kind) {
     case Kind.SHARE:
-      return NUMBER.format(value * 100) + ' %';
+      return PERCENT.format(value * 100) + ' %';
     case Kind.DAYS:
       return NUMBER.format(value) + ' d';
     case Kind.KRONOR:

@@ -117,6 +117,12 @@ function describeShare(figure) {
     + (figure.denominator ? ` (${figure.numerator ?? 0} av ${figure.denominator})` : '');
 }
 
+/** The text of an empty chart: nothing in the period, or a figure this version of Stegvis does not compute. */
+function emptyText(figures, ids, nothing) {
+  return figures.some(x => ids.includes(x.id)) ? nothing
+    : 'Beräknas inte av den här versionen av Stegvis (' + ids.join(', ') + ').';
+}
+
 function charts(data) {
   const f = data.figures || [];
   const months = monthsBetween(data.from, data.to);
@@ -152,7 +158,7 @@ function charts(data) {
     id: 'avslut_per_orsak', title: 'Avslutade klientresor per orsak', kind: Kind.COUNT, xTitle: 'Orsak',
     description: 'Klientresor som avslutats under perioden (avslut_per_orsak).',
     categories: [...exits.keys()], series: [{ name: 'Avslut', points: exits }],
-    emptyText: 'Inga avslut under perioden (eller nyckeltalet beräknas inte i denna version).'
+    emptyText: emptyText(f, ['avslut_per_orsak'], 'Inga avslut under perioden.')
   }));
 
   const steps = perCategory(f, 'stegforflyttning', 'Alla klienter');
@@ -161,11 +167,11 @@ function charts(data) {
     xTitle: 'Klienter', description: 'Bland klienter med en stegbedömning under perioden, totalt och per insatstyp '
       + '(stegforflyttning).',
     categories: [...steps.keys()], series: [{ name: 'Andel', points: steps }],
-    emptyText: 'Inga stegbedömningar under perioden.'
+    emptyText: emptyText(f, ['stegforflyttning'], 'Inga stegbedömningar under perioden.')
   }));
 
   const supported = perCategory(f, 'andel_arbete_studier_efter_anstallning_med_stod',
-    'Anställning med stöd (alla former)');
+    'Anställning med stöd (alla)');
   const perType = perCategory(f, 'andel_arbete_studier_efter_insats', 'Alla insatser');
   const outcomes = merge(supported, perType);
   result.push(categoryChart({
@@ -174,7 +180,8 @@ function charts(data) {
       + 'anställning med stöd och varje insatstyp (andel_arbete_studier_efter_anstallning_med_stod, '
       + 'andel_arbete_studier_efter_insats).',
     categories: [...outcomes.keys()], series: [{ name: 'Andel', points: outcomes }],
-    emptyText: 'Inga avslutade insatser under perioden.'
+    emptyText: emptyText(f, ['andel_arbete_studier_efter_anstallning_med_stod', 'andel_arbete_studier_efter_insats'],
+      'Inga avslutade insatser under perioden.')
   }));
 
   const followUpMonths = perMonth(f, 'uppfoljning_i_tid', null);
@@ -189,7 +196,7 @@ function charts(data) {
       id: 'uppfoljning_i_tid', title: 'Uppföljningssamtal i tid', kind: Kind.SHARE, xTitle: 'Klienter',
       description: 'Andel aktiva klienter vars uppföljningssamtal under perioden alla hölls i tid (uppfoljning_i_tid).',
       categories: [...followUps.keys()], series: [{ name: 'Andel i tid', points: followUps }],
-      emptyText: 'Inga uppföljningssamtal att hålla under perioden.'
+      emptyText: emptyText(f, ['uppfoljning_i_tid'], 'Inga uppföljningssamtal att hålla under perioden.')
     }));
 
   const decision = new Map();
@@ -207,7 +214,7 @@ function charts(data) {
     description: 'Kalenderdagar för beslut som fattats under perioden (tid_till_beslut_median, _p90).'
       + (inTime ? ' Andel beslut inom utlovad tid: ' + describeShare(inTime) + '.' : ''),
     categories: [...decision.keys()], series: [{ name: 'Dagar', points: decision }],
-    emptyText: 'Inga beslut under perioden.'
+    emptyText: emptyText(f, ['tid_till_beslut_median', 'tid_till_beslut_p90'], 'Inga beslut under perioden.')
   }));
   return result;
 }
