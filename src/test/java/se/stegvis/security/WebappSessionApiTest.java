@@ -43,7 +43,8 @@ class WebappSessionApiTest {
             assertThat(new WebappSession(port).login("cockpit", user, "demo")).as(user).isEqualTo(200);
         }
         assertThat(new WebappSession(port).login("cockpit", "coach1", "demo")).isEqualTo(403);
-        assertThat(new WebappSession(port).login("cockpit", "handlaggare1", "demo")).isEqualTo(403);
+        // handlaggare2: SecurityTest gives handlaggare1 a wrong password, and Camunda then delays that user's logins.
+        assertThat(new WebappSession(port).login("cockpit", "handlaggare2", "demo")).isEqualTo(403);
     }
 
     @Test
@@ -65,6 +66,23 @@ class WebappSessionApiTest {
         var bad = chef.get("/api/nyckeltal?from=2025-13&to=2025-03", "application/json");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("\"field\":\"from\"");
+    }
+
+    @Test
+    void theHeaderLinksPermissionCheckIsAnswered400ForManagersAnd403ForOthers() {
+        // plugin.js asks HEAD /api/nyckeltal (no period) to decide whether to show "Nyckeltal" in Cockpit's header.
+        WebappSession chef = new WebappSession(port);
+        assertThat(chef.login("cockpit", "chef1", "demo")).isEqualTo(200);
+        assertThat(head(chef)).isEqualTo(400);
+        WebappSession owner = new WebappSession(port);
+        assertThat(owner.login("cockpit", "processagare1", "demo")).isEqualTo(200);
+        assertThat(head(owner)).isEqualTo(403);
+        assertThat(head(new WebappSession(port))).isEqualTo(401);
+    }
+
+    private int head(WebappSession session) {
+        return session.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/nyckeltal"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build()).statusCode();
     }
 
     @Test

@@ -5,7 +5,7 @@
  * (cockpit.route, #/nyckeltal). The figures come from the application's GET /api/nyckeltal, read with the
  * logged-in Cockpit user's session: no credentials in this code, the user's groups decide.
  */
-import { mountKeyFigures } from './view.js';
+import { apiUrl, mountKeyFigures } from './view.js';
 
 const PATH = '/nyckeltal';
 
@@ -23,6 +23,7 @@ export default [
       link.textContent = 'Nyckeltal';
       link.title = 'Nyckeltal för ekonomiskt bistånd och klientresan';
       node.appendChild(link);
+      hideUnlessAllowed(node);
     }
   },
   {
@@ -40,6 +41,23 @@ export default [
     }
   }
 ];
+
+/**
+ * Hides the header link from Cockpit users who may not read the figures (e.g. process owners). A HEAD request
+ * without a period is cheap: the endpoint's group check answers 403 (or 401) first; a user who may read the figures
+ * gets 400 for the missing period, and the link stays.
+ */
+function hideUnlessAllowed(node) {
+  fetch(apiUrl(null), { method: 'HEAD', credentials: 'same-origin' })
+    .then(response => {
+      if (response.status === 401 || response.status === 403) {
+        const item = node.closest('li') || node;
+        item.style.display = 'none';
+        item.setAttribute('data-stegvis-hidden', 'true');
+      }
+    })
+    .catch(() => { /* keep the link: the page itself explains what went wrong */ });
+}
 
 /** from, to and enhet from the route's query (#/nyckeltal?from=2025-01&to=2025-12), so a view can be linked to. */
 function initialQuery() {

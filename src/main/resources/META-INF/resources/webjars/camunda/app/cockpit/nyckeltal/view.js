@@ -8,11 +8,17 @@ import { categoryName, formatValue, Kind, kindOf, monthName } from './format.js'
 
 const FIELD_NAMES = { from: 'Från månad', to: 'Till månad', enhet: 'Enhet' };
 
-/** /api/nyckeltal beside the webapps: the webapps' root (<base app-root="/camunda">) without its last segment. */
-function apiUrl(query) {
+/**
+ * /api/nyckeltal beside the webapps: the webapps' root (<base app-root="/camunda">) without its last segment.
+ * Without a query: the bare path (for the header link's permission check).
+ */
+export function apiUrl(query) {
   const base = document.querySelector('base[app-root]');
   const appRoot = base ? base.getAttribute('app-root') : '/camunda';
   const contextRoot = appRoot.replace(/\/[^/]*$/, '');
+  if (!query) {
+    return `${contextRoot}/api/nyckeltal`;
+  }
   const params = new URLSearchParams({ from: query.from, to: query.to });
   if (query.enhet) {
     params.set('enhet', query.enhet);
