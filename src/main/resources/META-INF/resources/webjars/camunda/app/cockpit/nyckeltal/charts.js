@@ -3,7 +3,7 @@
  * with <title>/<desc> for screen readers, a legend, and the same numbers as a table under "Visa som tabell".
  * Values carry data-value attributes with the API's raw numbers.
  */
-import { formatValue, Kind, monthName } from './format.js';
+import { formatTick, formatValue, Kind, monthName } from './format.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const COLOURS = ['#1f6fb2', '#e07b00', '#2e8540', '#8e44ad', '#c0392b', '#5d6d7e'];
@@ -128,7 +128,7 @@ function yAxis(root, kind, top, box) {
     const y = box.y + box.h - box.h * i / ticks;
     root.appendChild(svg('line', { x1: box.x, x2: box.x + box.w, y1: y, y2: y, class: i === 0 ? 'nt-axis' : 'nt-grid' }));
     root.appendChild(svg('text', { x: box.x - 6, y: y + 4, 'text-anchor': 'end', class: 'nt-tick' },
-      formatValue(value, kind)));
+      formatTick(value, kind, top / ticks)));
   }
 }
 
@@ -161,7 +161,7 @@ export function monthChart(spec) {
   }
   const width = 640;
   const height = 260;
-  const box = { x: 64, y: 14, w: width - 80, h: height - 58 };
+  const box = { x: 64, y: 24, w: width - 80, h: height - 68 };
   const { figure, root } = frame(spec, width, height);
   const top = niceMax(maxOf(spec.series), spec.kind);
   yAxis(root, spec.kind, top, box);
@@ -260,7 +260,7 @@ export function categoryChart(spec) {
     const x = box.x + box.w * i / 4;
     root.appendChild(svg('line', { x1: x, x2: x, y1: box.y, y2: box.y + box.h, class: i === 0 ? 'nt-axis' : 'nt-grid' }));
     root.appendChild(svg('text', { x, y: box.y + box.h + 16, 'text-anchor': 'middle', class: 'nt-tick' },
-      formatValue(top * i / 4, spec.kind)));
+      formatTick(top * i / 4, spec.kind, top / 4)));
   }
   withValues.forEach((category, ci) => {
     const rowY = box.y + rowHeight * ci + 4;

@@ -28,6 +28,15 @@ export function formatValue(value, kind) {
   }
 }
 
+/** An axis tick: as many decimals as the step between ticks needs (0,0025 % apart gives four). */
+export function formatTick(value, kind, step) {
+  if (kind !== Kind.SHARE) {
+    return formatValue(value, kind);
+  }
+  const decimals = Math.min(4, Math.max(0, Math.ceil(-Math.log10(step * 100)) + 1));
+  return new Intl.NumberFormat('sv-SE', { maximumFractionDigits: decimals }).format(value * 100) + ' %';
+}
+
 /** The kind of a figure, from its id (docs/nyckeltal.md): shares have a numerator and a denominator. */
 export function kindOf(figure) {
   if (figure.id.startsWith('tid_') || figure.id.startsWith('vantetid')) {
