@@ -1,6 +1,7 @@
 package se.stegvis.security;
 
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -31,6 +32,21 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
                 || !identityService.checkPassword(user, credentials.toString())) {
             throw new BadCredentialsException("Fel användarnamn eller lösenord");
         }
+        return withGroups(user);
+    }
+
+    /**
+     * A user already authenticated elsewhere (the Camunda webapps' session login), with the groups they have now;
+     * empty when the user no longer exists.
+     */
+    public Optional<Authentication> authenticatedUser(String user) {
+        if (user == null || user.isBlank() || identityService.createUserQuery().userId(user).count() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(withGroups(user));
+    }
+
+    private Authentication withGroups(String user) {
         List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(user).list().stream()
                 .map(Group::getId)
                 .map(SimpleGrantedAuthority::new)

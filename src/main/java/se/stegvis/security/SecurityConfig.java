@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,6 +20,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what.
@@ -26,7 +31,8 @@ import org.springframework.security.web.SecurityFilterChain;
  *   <li>{@code /engine-rest/**}: Camunda's own HTTP Basic filter authenticates against the identity service and the
  *       engine's authorization checks decide (401 without credentials, 403 without the permission).</li>
  *   <li>{@code /api/**} and {@code /actuator/**}: HTTP Basic against the same users; group ids are authorities.
- *       Only the public trial calculation and the health endpoint are open.</li>
+ *       Only the public trial calculation and the health endpoint are open. The key figures may also be read (GET
+ *       only) with a Camunda webapp session, for the Cockpit plugin ({@link CamundaWebappSessionAuthenticationFilter}).</li>
  *   <li>The Camunda webapps keep their own session login and CSRF protection.</li>
  * </ul>
  */
@@ -36,6 +42,12 @@ public class SecurityConfig {
 
     /** Paths anyone may call: the public trial calculation and its page. */
     public static final String[] PUBLIC_PATHS = {"/api/provberakning", "/api/provberakning/**"};
+
+    /**
+     * Paths that a user logged into the Camunda webapps may also read (GET) with that session: the key figures that
+     * the Cockpit plugin "Nyckeltal" shows. Their own authorization rules apply as for HTTP Basic.
+     */
+    public static final String[] WEBAPP_SESSION_READABLE_PATHS = {"/api/nyckeltal"};
 
     private final ObjectMapper objectMapper;
 
@@ -56,9 +68,15 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+                            ProcessEngine processEngine) throws Exception {
+        var webappSession = new CamundaWebappSessionAuthenticationFilter(
+                new OrRequestMatcher(java.util.Arrays.stream(WEBAPP_SESSION_READABLE_PATHS)
+                        .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList()),
+                processEngine.getName(), provider);
         return http.securityMatcher("/api/**", "/actuator/**")
                 .authenticationProvider(provider)
+                .addFilterBefore(webappSession, BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
@@ -70,8 +88,12 @@ public class SecurityConfig {
                 }))
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) ->
                         writeError(res, HttpServletResponse.SC_FORBIDDEN, "Du saknar behörighet för detta")))
-                .csrf(c -> c.disable()) // stateless Basic clients, no cookies
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Basic clients send no cookies; the webapp session is accepted for reads (GET, HEAD) only.
+                .csrf(c -> c.disable())
+                // Never touch a session: a webapp session that authenticated a read (above) must keep its id, or
+                // Cockpit's own calls running at the same time would find their session gone.
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(f -> f.none()))
                 .build();
     }
 

@@ -21,4 +21,24 @@ class WebappCustomizationTest {
             assertThat(css.body()).as(app).contains(".ce-eol-banner").contains("display: none");
         }
     }
+
+    @Test
+    void cockpitLoadsTheNyckeltalPluginFromTheApplication() {
+        Http http = new Http(port);
+        var config = http.get("/camunda/app/cockpit/scripts/config.js", null);
+        assertThat(config.statusCode()).isEqualTo(200);
+        assertThat(config.body()).contains("customScripts").contains("'nyckeltal/plugin.js'");
+        for (String module : new String[] {"plugin.js", "view.js", "charts.js", "format.js"}) {
+            var js = http.get("/camunda/app/cockpit/nyckeltal/" + module, null);
+            assertThat(js.statusCode()).as(module).isEqualTo(200);
+            // Browsers import ES modules only with a JavaScript MIME type.
+            assertThat(js.headers().firstValue("Content-Type")).as(module).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("text/javascript"));
+        }
+        var plugin = http.get("/camunda/app/cockpit/nyckeltal/plugin.js", null).body();
+        assertThat(plugin).contains("pluginPoint: 'cockpit.navigation'", "pluginPoint: 'cockpit.route'");
+        // No credentials in the plugin: the Cockpit session is used.
+        assertThat(http.get("/camunda/app/cockpit/nyckeltal/view.js", null).body())
+                .contains("credentials: 'same-origin'").doesNotContain("Authorization").doesNotContain("demo");
+    }
 }

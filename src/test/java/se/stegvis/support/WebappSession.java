@@ -36,6 +36,21 @@ public final class WebappSession {
                 .build()).statusCode();
     }
 
+    /** Logs out of the webapps (Camunda's logout with the CSRF token); returns the status. */
+    public int logout() {
+        // The login gave the session a new id; a GET hands out the CSRF token that belongs to it.
+        send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/" + engine)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/" + engine + "/logout"))
+                .header("X-XSRF-TOKEN", csrfToken())
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build()).statusCode();
+    }
+
+    /** A GET with this session's cookies (and no credentials of its own), e.g. of the application's /api. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
+    }
+
     public String csrfToken() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("XSRF-TOKEN"))

@@ -1,0 +1,88 @@
+package se.stegvis.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.List;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets a user who is logged into the Camunda webapps (Cockpit) read chosen {@code /api} resources with that session,
+ * so that the Cockpit plugin "Nyckeltal" needs no credentials of its own.
+ *
+ * <p>Only for safe methods (GET, HEAD) on the paths given, only when the request carries no {@code Authorization}
+ * header (HTTP Basic keeps precedence), and never creates a session. The user id is taken from the webapp session's
+ * authentication for this process engine; whether the user still exists and which groups they belong to is asked of
+ * the identity service on every request, so a removed user or a changed membership counts at once. Since only reads
+ * are let through, the webapps' cookie gives no way to change anything (no CSRF exposure): every state-changing
+ * {@code /api} call still needs HTTP Basic.
+ *
+ * <p>Not a Spring bean on purpose: Spring Boot would register it for every request.
+ */
+public class CamundaWebappSessionAuthenticationFilter extends OncePerRequestFilter {
+
+    /**
+     * Session attribute under which Camunda's webapps keep {@link Authentications} (value of
+     * {@code AuthenticationUtil.CAM_AUTH_SESSION_KEY}, which is not public). Read directly, because
+     * {@code AuthenticationUtil.getAuthsFromSession} writes an empty value into sessions that have none.
+     */
+    static final String CAMUNDA_SESSION_ATTRIBUTE = "authenticatedUser";
+
+    private static final List<String> SAFE_METHODS = List.of("GET", "HEAD");
+
+    private final RequestMatcher paths;
+    private final String processEngineName;
+    private final CamundaIdentityAuthenticationProvider identity;
+    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+    public CamundaWebappSessionAuthenticationFilter(RequestMatcher paths, String processEngineName,
+                                                    CamundaIdentityAuthenticationProvider identity) {
+        this.paths = paths;
+        this.processEngineName = processEngineName;
+        this.identity = identity;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String user = webappUser(request);
+        if (user != null) {
+            identity.authenticatedUser(user).ifPresent(authentication -> {
+                SecurityContext context = contexts.createEmptyContext();
+                context.setAuthentication(authentication);
+                contexts.setContext(context);
+            });
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The webapp session's user for this engine, or null when the request is not one this filter serves. */
+    private String webappUser(HttpServletRequest request) {
+        if (!SAFE_METHODS.contains(request.getMethod())
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                || !paths.matches(request)) {
+            return null;
+        }
+        var existing = contexts.getContext().getAuthentication();
+        if (existing != null && existing.isAuthenticated()) {
+            return null;
+        }
+        HttpSession session = request.getSession(false);
+        if (session == null
+                || !(session.getAttribute(CAMUNDA_SESSION_ATTRIBUTE) instanceof Authentications authentications)) {
+            return null;
+        }
+        Authentication authentication = authentications.getAuthenticationForProcessEngine(processEngineName);
+        return authentication == null || authentication == Authentication.ANONYMOUS ? null : authentication.getIdentityId();
+    }
+}
