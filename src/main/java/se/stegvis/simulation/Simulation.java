@@ -262,7 +262,12 @@ public class Simulation {
 
     private void householdActs(HouseholdState s, LocalDate day) {
         if (day.equals(s.applyOn)) {
-            apply(s, day);
+            try {
+                apply(s, day);
+            } catch (RuntimeException e) {
+                counts.add("ansokan_nekad");
+                log.warn("The application of household {} was refused: {}", s.household.number(), e.getMessage());
+            }
         }
         // Kompletteringar and kommuniceringar are answered in the order they were asked for (ids only as keys).
         s.supplementAnswers.entrySet().stream().filter(e -> e.getValue().equals(day)).map(Map.Entry::getKey).toList()
@@ -349,9 +354,17 @@ public class Simulation {
                     plannedTasks.put(id, on);
                 }
                 if (!on.isAfter(day) && tasks.createTaskQuery().taskId(id).active().count() == 1) {
-                    roles.get(t.processKey()).complete(t);
-                    plannedTasks.remove(id);
-                    completed = true;
+                    try {
+                        roles.get(t.processKey()).complete(t);
+                        completed = true;
+                        plannedTasks.remove(id);
+                    } catch (RuntimeException e) {
+                        // As in Tasklist: the form is refused with a message and the task stays open; tried again tomorrow.
+                        counts.add("uppgift_nekad");
+                        log.warn("Task {} ({}) of household {} was refused: {}", id, t.key(), t.household().number(),
+                                e.getMessage());
+                        plannedTasks.put(id, calendar.addWorkingDays(day, 1));
+                    }
                 }
             }
             engine.settle();

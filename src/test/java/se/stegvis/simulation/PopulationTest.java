@@ -55,4 +55,18 @@ class PopulationTest {
         assertThat(population).anyMatch(h -> h.firstMonth() > 0).anyMatch(h -> h.firstMonth() == 0)
                 .anyMatch(SimulatedHousehold::healthLimits).anyMatch(h -> h.wage() >= 18000);
     }
+
+    @Test
+    void supportedEmploymentEndsInWorkOrStudiesAboutSixtyPercentOfTheTime() {
+        for (var type : se.stegvis.placement.domain.PlacementType.values()) {
+            double[] w = SimulatedPlacementCoach.weights(type);
+            double total = java.util.Arrays.stream(w).sum();
+            double workOrStudies = (w[0] + w[1]) / total;
+            if (type.subsidisedEmployment()) {
+                assertThat(workOrStudies).as(type.name()).isBetween(0.55, 0.65);
+            } else {
+                assertThat(workOrStudies).as(type.name()).isLessThan(0.61);
+            }
+        }
+    }
 }
