@@ -22,7 +22,7 @@ final class HouseholdState {
     /** Applications (process instance ids) where a komplettering has been asked for: asked once only. */
     final Set<String> supplementAsked = new HashSet<>();
     /** The coach's view of the step on the scale 1–6 (journey/domain/Step). */
-    int step = 2;
+    int step;
     /** The household's applications in the order it made them. */
     final java.util.List<UUID> applications = new java.util.ArrayList<>();
     /** When the household sends the komplettering asked for, per application. */
@@ -38,5 +38,6 @@ final class HouseholdState {
 
     HouseholdState(SimulatedHousehold household) {
         this.household = household;
+        this.step = household.healthLimits() ? 1 : 2;
     }
 }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import se.stegvis.identity.StegvisGroups;
+import se.stegvis.journey.JourneyService;
 import se.stegvis.journey.domain.Mapping;
 import se.stegvis.payment.domain.BankingCalendar;
 
@@ -28,6 +29,8 @@ final class SimulatedCoach implements SimulatedRole {
     static final double SIDE_BY_SIDE = 0.15;
     static final double REVISE_WITHOUT_PLACEMENT = 0.3;
     static final double SANCTION_UPHELD = 0.55;
+    /** At a follow-up, the coach reports absence from an activity outside the placements (a missed meeting). */
+    static final double COACH_REPORTS_ABSENCE = 0.05;
     /** Per working day, the chance that a client leaves for another reason than a placement's outcome (≈ 7 % a month). */
     static final double OTHER_EXIT_PER_DAY = 0.0035;
     static final String[] OTHER_EXIT_REASONS = {"ARBETE", "STUDIER", "FLYTTAT", "ANNAN_ERSATTNING", "EGEN_BEGARAN", "ANNAT"};
@@ -38,8 +41,11 @@ final class SimulatedCoach implements SimulatedRole {
     private final RuntimeService runtime;
     private final BankingCalendar calendar;
     private final SimulationCounts counts;
+    private final JourneyService journeys;
 
-    SimulatedCoach(Staff staff, TaskService tasks, RuntimeService runtime, BankingCalendar calendar, SimulationCounts counts) {
+    SimulatedCoach(Staff staff, TaskService tasks, RuntimeService runtime, BankingCalendar calendar, SimulationCounts counts,
+                   JourneyService journeys) {
+        this.journeys = journeys;
         this.staff = staff;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -166,6 +172,12 @@ final class SimulatedCoach implements SimulatedRole {
                 .putValue(STEP_REASON, placementsRunning ? "Insatsen pågår enligt planen." : "Väntar på nästa steg i planeringen.")
                 .putValue(REVISE_PLAN, revise));
         counts.add("uppfoljningssamtal");
+        if (t.chance(COACH_REPORTS_ABSENCE)) {
+            Object journeyId = runtime.getVariable(pi, JOURNEY_ID);
+            journeys.reportAbsence(java.util.UUID.fromString(journeyId.toString()), null,
+                    "Uteblev från två bokade möten på Jobbtorget utan att höra av sig.", 100L * t.between(5, 15), coach);
+            counts.add("franvaro_rapporterad_av_coach");
+        }
     }
 
     private void decideSanction(SimulatedTask t) {

@@ -134,7 +134,7 @@ public class Simulation {
         this.placementCoach = new SimulatedPlacementCoach(staff, tasks, runtime, c.getBean(PlacementRepository.class),
                 calendar, counts);
         for (SimulatedRole role : List.of(new SimulatedCaseworker(staff, tasks, calendar, counts),
-                new SimulatedCoach(staff, tasks, runtime, calendar, counts), placementCoach)) {
+                new SimulatedCoach(staff, tasks, runtime, calendar, counts, journeyService), placementCoach)) {
             roles.put(role.processKey(), role);
         }
     }
