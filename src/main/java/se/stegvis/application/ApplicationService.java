@@ -15,6 +15,7 @@ import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.application.domain.Client;
 import se.stegvis.application.domain.ClientRepository;
 import se.stegvis.application.process.EkonomisktBistandProcess;
+import se.stegvis.unit.UnitSettings;
 
 /** Receives applications: stores them and starts the process, once per idempotency key. */
 @Service
@@ -25,13 +26,15 @@ public class ApplicationService {
     private final ClientRepository clients;
     private final ApplicationRepository applications;
     private final RuntimeService runtimeService;
+    private final UnitSettings units;
     private final Clock clock;
 
     public ApplicationService(ClientRepository clients, ApplicationRepository applications,
-                              RuntimeService runtimeService, Clock clock) {
+                              RuntimeService runtimeService, UnitSettings units, Clock clock) {
         this.clients = clients;
         this.applications = applications;
         this.runtimeService = runtimeService;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -65,6 +68,11 @@ public class ApplicationService {
     public Application register(SubmitApplication command, String submittedBy, String idempotencyKey) {
         Client client = clients.findByPersonnummer(command.applicant().value())
                 .orElseGet(() -> clients.save(new Client(command.applicant(), clock.instant())));
+        if (command.unit() != null) {
+            client.setUnit(command.unit());
+        } else if (client.getUnit() == null) {
+            units.defaultUnitIfAny().ifPresent(client::setUnit);
+        }
         if (command.payoutAccount() != null) {
             var account = command.payoutAccount();
             if (account.iban() != null) {

@@ -19,7 +19,16 @@ public record SubmitApplication(
         List<ApplicationIncome> incomes,
         String extraNeedDescription,
         long extraNeedAmount,
-        PayoutAccount payoutAccount) {
+        PayoutAccount payoutAccount,
+        String unit) {
+
+    /** Without a unit: the client keeps theirs, or gets the default unit. */
+    public SubmitApplication(Personnummer applicant, Personnummer coApplicant, YearMonth month, ApplicationKind kind,
+                             Household household, ReasonableCosts costs, List<ApplicationIncome> incomes,
+                             String extraNeedDescription, long extraNeedAmount, PayoutAccount payoutAccount) {
+        this(applicant, coApplicant, month, kind, household, costs, incomes, extraNeedDescription, extraNeedAmount,
+                payoutAccount, null);
+    }
 
     /** A checked payout account: an IBAN, or a Swedish clearing and account number. */
     public record PayoutAccount(String accountHolder, String iban, String clearingNumber, String accountNumber) {}

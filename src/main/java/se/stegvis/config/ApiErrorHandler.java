@@ -24,7 +24,8 @@ import se.stegvis.config.ApiError.FieldError;
  * Turns a bad request to any of the application's own controllers (package {@code se.stegvis}; Camunda's REST API and
  * webapps keep theirs) into the project's one error format, {@link ApiError}, with HTTP 400 and one Swedish message per
  * wrong field: malformed JSON, unknown fields, wrong types (e.g. decimals where whole kronor are expected), Bean
- * Validation failures and {@link InvalidRequestException}; and an unknown id ({@link NotFoundException}) into 404.
+ * Validation failures and {@link InvalidRequestException}; an unknown id ({@link NotFoundException}) into 404; and a
+ * request the current state does not allow ({@link ConflictException}) into 409.
  */
 @RestControllerAdvice(basePackages = "se.stegvis")
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -46,6 +47,12 @@ public class ApiErrorHandler {
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ApiError> invalid(InvalidRequestException e) {
         return badRequest(List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ApiError> conflict(ConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(HttpStatus.CONFLICT.value(), e.getMessage(),
+                List.of(new FieldError(e.field(), e.getMessage()))));
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -85,7 +85,14 @@ public class SanctionService {
         return sanctions.save(sanction);
     }
 
-    private boolean receivesAssistance(UUID clientId) {
+    @Transactional(readOnly = true)
+    public java.util.Optional<Sanction> find(UUID sanctionId) {
+        return sanctions.findById(sanctionId);
+    }
+
+    /** Whether the household has ever been granted money: only then can participation be required (4 kap. 4 §). */
+    @Transactional(readOnly = true)
+    public boolean receivesAssistance(UUID clientId) {
         return applications.findByClientIdOrderByMonthDesc(clientId).stream()
                 .flatMap(a -> decisions.findByApplicationIdOrderByDecidedAt(a.getId()).stream())
                 .anyMatch(d -> d.getKind().grantsMoney() && d.getAmount() > 0);

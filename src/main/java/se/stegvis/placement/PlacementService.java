@@ -3,6 +3,8 @@ package se.stegvis.placement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -16,7 +18,9 @@ import se.stegvis.placement.domain.PlacementProvider;
 import se.stegvis.placement.domain.PlacementProviderRepository;
 import se.stegvis.placement.domain.PlacementRepository;
 import se.stegvis.placement.domain.PlacementType;
+import se.stegvis.placement.domain.ProviderFullException;
 import se.stegvis.placement.domain.ProviderKind;
+import se.stegvis.placement.domain.ProviderOffer;
 
 /**
  * The entity work of the process {@code arbetsforberedande-insats}: each step goes through the placement's own methods,
@@ -26,9 +30,6 @@ import se.stegvis.placement.domain.ProviderKind;
 @Service
 @Transactional
 public class PlacementService {
-
-    /** Capacity of a provider first named in a match form, until someone sets the real one. */
-    static final int NEW_PROVIDER_CAPACITY = 1;
 
     private final PlacementRepository placements;
     private final PlacementProviderRepository providers;
@@ -54,20 +55,74 @@ public class PlacementService {
     }
 
     /**
-     * "Matcha mot arbetsgivare/utbildning": the active provider of that kind and name (case does not matter), or a new
-     * one. The matched day is what the waiting-time measure counts from the request.
+     * The active providers of the kind the placement needs that have a free place, by name: what "Matcha mot
+     * arbetsgivare/utbildning" offers. A place is held from the matching until the placement ends.
      */
-    public Placement match(UUID placementId, String providerName, ProviderKind kind, LocalDate matchedOn,
-                           String processInstanceId) {
+    @Transactional(readOnly = true)
+    public List<ProviderOffer> offers(UUID placementId) {
+        ProviderKind kind = get(placementId).getType().providerKind();
+        List<ProviderOffer> offers = new ArrayList<>();
+        for (PlacementProvider provider : providers.findByKindAndActiveTrueOrderByName(kind)) {
+            ProviderOffer offer = offer(provider);
+            if (offer.freePlaces() > 0) {
+                offers.add(offer);
+            }
+        }
+        return offers;
+    }
+
+    /**
+     * Checks, without taking it, that the provider can take the placement: active, of the right kind, with a free
+     * place (or already holding this placement).
+     *
+     * @throws ProviderFullException with a message for the coach when not
+     */
+    @Transactional(readOnly = true)
+    public PlacementProvider checkCanTake(UUID placementId, UUID providerId) {
         Placement placement = get(placementId);
-        String name = providerName.strip();
-        PlacementProvider provider = providers.findByKindAndActiveTrueOrderByName(kind).stream()
-                .filter(p -> p.getName().equalsIgnoreCase(name))
-                .findFirst()
-                .orElseGet(() -> providers.save(new PlacementProvider(name, kind, NEW_PROVIDER_CAPACITY)));
-        placement.matchTo(provider, matchedOn);
+        PlacementProvider provider = providers.findById(providerId)
+                .orElseThrow(() -> new ProviderFullException("Anordnaren finns inte. Välj en i listan."));
+        checkCanTake(placement, provider);
+        return provider;
+    }
+
+    /**
+     * "Matcha mot arbetsgivare/utbildning": the provider takes the client. The provider is locked while its places
+     * are counted, so that two matches never share its last place. The matched day is what the waiting-time measure
+     * counts from the request. Matching the same provider again (a retried job) changes nothing.
+     *
+     * @throws ProviderFullException when the provider has no free place (any more)
+     */
+    public Placement match(UUID placementId, UUID providerId, LocalDate matchedOn, String processInstanceId) {
+        Placement placement = get(placementId);
+        PlacementProvider provider = providers.lockById(providerId)
+                .orElseThrow(() -> new ProviderFullException("Anordnaren finns inte. Välj en i listan."));
+        if (!placement.getProviderId().map(providerId::equals).orElse(false)) {
+            checkCanTake(placement, provider);
+            placement.matchTo(provider, matchedOn);
+        }
         placement.setProcessInstanceId(processInstanceId);
         return placement;
+    }
+
+    private void checkCanTake(Placement placement, PlacementProvider provider) {
+        if (placement.getProviderId().map(provider.getId()::equals).orElse(false)) {
+            return;
+        }
+        ProviderKind kind = placement.getType().providerKind();
+        if (!provider.isActive() || provider.getKind() != kind) {
+            throw new ProviderFullException(provider.getName() + " tar inte emot " + placement.getType().label()
+                    + ". Välj en anordnare i listan.");
+        }
+        if (offer(provider).freePlaces() <= 0) {
+            throw new ProviderFullException(provider.getName() + " har ingen ledig plats längre (alla "
+                    + provider.getCapacity() + " är upptagna). Välj en annan anordnare.");
+        }
+    }
+
+    private ProviderOffer offer(PlacementProvider provider) {
+        long inUse = placements.countByProviderIdAndEndDateIsNull(provider.getId());
+        return new ProviderOffer(provider.getId(), provider.getName(), provider.getCapacity(), (int) inUse);
     }
 
     /** "Starta insats". A placement already started keeps its first start date. */
@@ -112,6 +167,22 @@ public class PlacementService {
         get(placementId);
         return attendance.save(new Attendance(placementId, month, daysPlanned, daysPresent, daysAbsentUnexcused,
                 reportedBy, clock.instant()));
+    }
+
+    /**
+     * The journey has ended (exit): its placements that have not ended are interrupted on the exit day (or their start,
+     * when that lies later), so that they no longer hold a place at their provider.
+     *
+     * @return the placements ended now
+     */
+    public List<Placement> endOpenPlacements(UUID journeyId, LocalDate on, String reason) {
+        List<Placement> ended = new ArrayList<>();
+        for (Placement placement : placements.findByJourneyIdAndEndDateIsNull(journeyId)) {
+            LocalDate day = placement.getStartDate().filter(on::isBefore).orElse(on);
+            placement.end(day, PlacementOutcome.AVBRUTEN, reason);
+            ended.add(placement);
+        }
+        return ended;
     }
 
     /** "Avsluta insats": end date and outcome; an ended placement keeps its first ending. */

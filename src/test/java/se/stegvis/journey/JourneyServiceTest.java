@@ -24,13 +24,16 @@ import se.stegvis.config.InvalidRequestException;
 import se.stegvis.journey.domain.Journey;
 import se.stegvis.journey.domain.JourneyRepository;
 import se.stegvis.journey.domain.JourneyStatus;
+import se.stegvis.placement.domain.PlacementRepository;
 
 class JourneyServiceTest {
 
     final JourneyRepository journeys = mock(JourneyRepository.class);
     final RuntimeService runtime = mock(RuntimeService.class);
     final Clock clock = Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneId.of("Europe/Stockholm"));
-    final JourneyService service = new JourneyService(journeys, runtime, clock, "R/P14D", "P5D", "P10D");
+    final SanctionService sanctions = mock(SanctionService.class);
+    final PlacementRepository placements = mock(PlacementRepository.class);
+    final JourneyService service = new JourneyService(journeys, runtime, sanctions, placements, clock, "R/P14D", "P5D", "P10D");
     final UUID clientId = UUID.randomUUID();
 
     @Test

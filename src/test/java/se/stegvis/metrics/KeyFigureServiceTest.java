@@ -167,13 +167,14 @@ class KeyFigureServiceTest {
         Http http = new Http(port);
         var json = http.get("/api/nyckeltal?from=2023-01&to=2023-04", "chef1");
         assertThat(json.statusCode()).isEqualTo(200);
-        assertThat(json.body()).contains("\"id\":\"hushall_per_manad\"", "\"definitions\":\"docs/nyckeltal.md\"");
+        assertThat(json.body()).contains("\"id\":\"hushall_per_manad\"", "\"definitions\":\"docs/nyckeltal.md\"",
+                "\"enhet\":null", "\"enheter\":[\"Centrum\",\"Hageby\",\"Navestad\",\"Skärblacka\"]");
         var csv = http.send(http.request("/api/nyckeltal?from=2023-01&to=2023-04", "chef1")
                 .header("Accept", "text/csv").GET().build());
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(csv.body()).startsWith("id;nyckeltal;manad;ar;varde;taljare;namnare\n")
-                .contains("hushall_per_manad;Hushåll med bistånd;2023-02;;2.0;;");
+        assertThat(csv.body()).startsWith("id;nyckeltal;manad;ar;kategori;varde;taljare;namnare;anmarkning\n")
+                .contains("\nhushall_per_manad;Hushåll med bistånd;2023-02;;;2.0;;;\n");
         assertThat(http.get("/api/nyckeltal?from=2023-04&to=2023-01", "chef1").body()).contains("\"field\":\"to\"");
         assertThat(http.get("/api/nyckeltal?from=2023-4&to=2023-05", "chef1").body()).contains("\"field\":\"from\"");
         assertThat(http.get("/api/nyckeltal?from=2023-01&to=2023-02", "handlaggare1").statusCode()).isEqualTo(403);

@@ -29,9 +29,10 @@ import se.stegvis.placement.domain.PlacementProvider;
 import se.stegvis.placement.domain.PlacementProviderRepository;
 import se.stegvis.placement.domain.PlacementRepository;
 import se.stegvis.placement.domain.PlacementType;
+import se.stegvis.placement.domain.ProviderFullException;
 import se.stegvis.placement.domain.ProviderKind;
 
-/** The service's own rules: provider lookup by name, repeatable steps, flex-SFI only from SFI, one report a month. */
+/** The service's own rules: capacity of providers, repeatable steps, flex-SFI only from SFI, one report a month. */
 class PlacementServiceTest {
 
     static final LocalDate REQUESTED = LocalDate.of(2026, 10, 20);
@@ -50,7 +51,8 @@ class PlacementServiceTest {
         when(placements.findById(any())).thenAnswer(i -> placement != null && placement.getId().equals(i.getArgument(0))
                 ? Optional.of(placement) : Optional.empty());
         when(providers.findByKindAndActiveTrueOrderByName(ProviderKind.ARBETSGIVARE)).thenReturn(List.of(bakery));
-        when(providers.save(any())).thenAnswer(i -> i.getArgument(0));
+        when(providers.findById(bakery.getId())).thenReturn(Optional.of(bakery));
+        when(providers.lockById(bakery.getId())).thenReturn(Optional.of(bakery));
         when(attendance.findByPlacementIdAndMonth(any(), anyString())).thenAnswer(i -> saved.stream()
                 .filter(a -> a.getMonth().toString().equals(i.getArgument(1))).findFirst());
         when(attendance.save(any())).thenAnswer(i -> {
@@ -60,26 +62,48 @@ class PlacementServiceTest {
     }
 
     @Test
-    void matchesAnExistingProviderByNameWhateverTheCase() {
+    void matchesAProviderWithAFreePlaceAndAgainWithoutCountingItself() {
         placement = new Placement(UUID.randomUUID(), PlacementType.PRAKTIK, REQUESTED);
-        service.match(placement.getId(), "  bageri ab ", ProviderKind.ARBETSGIVARE, REQUESTED.plusDays(8), "pi-1");
+        when(placements.countByProviderIdAndEndDateIsNull(bakery.getId())).thenReturn(2L);
+        service.match(placement.getId(), bakery.getId(), REQUESTED.plusDays(8), "pi-1");
         assertThat(placement.getProviderId()).contains(bakery.getId());
         assertThat(placement.getProcessInstanceId()).isEqualTo("pi-1");
-        verify(providers, never()).save(any());
+        // Now full (3 of 3, this one included): a retried job for the same placement changes nothing.
+        when(placements.countByProviderIdAndEndDateIsNull(bakery.getId())).thenReturn(3L);
+        service.match(placement.getId(), bakery.getId(), REQUESTED.plusDays(8), "pi-1");
+        assertThat(placement.getMatchedOn()).contains(REQUESTED.plusDays(8));
     }
 
     @Test
-    void aProviderFirstNamedInTheMatchIsAddedWithRoomForOne() {
-        placement = new Placement(UUID.randomUUID(), PlacementType.SFI, REQUESTED);
-        service.match(placement.getId(), "Komvux Norr", ProviderKind.SKOLA, REQUESTED.plusDays(1), "pi-1");
-        verify(providers).save(any());
-        assertThat(placement.getProviderId()).isPresent();
+    void aFullProviderOrOneOfTheWrongKindIsRefused() {
+        placement = new Placement(UUID.randomUUID(), PlacementType.PRAKTIK, REQUESTED);
+        when(placements.countByProviderIdAndEndDateIsNull(bakery.getId())).thenReturn(3L);
+        assertThatThrownBy(() -> service.match(placement.getId(), bakery.getId(), REQUESTED, "pi-1"))
+                .isInstanceOf(ProviderFullException.class).hasMessageContaining("ingen ledig plats");
+        assertThat(service.offers(placement.getId())).isEmpty();
+        PlacementProvider school = new PlacementProvider("Komvux Norr", ProviderKind.SKOLA, 10);
+        when(providers.findById(school.getId())).thenReturn(Optional.of(school));
+        assertThatThrownBy(() -> service.checkCanTake(placement.getId(), school.getId()))
+                .isInstanceOf(ProviderFullException.class).hasMessageContaining("tar inte emot Praktik");
+        assertThat(placement.getProviderId()).isEmpty();
+    }
+
+    @Test
+    void anExitInterruptsTheOpenPlacementsOnly() {
+        Placement running = new Placement(UUID.randomUUID(), PlacementType.SFI, REQUESTED);
+        running.matchTo(bakery, REQUESTED);
+        running.start(REQUESTED.plusDays(40));
+        when(placements.findByJourneyIdAndEndDateIsNull(running.getJourneyId())).thenReturn(List.of(running));
+        service.endOpenPlacements(running.getJourneyId(), REQUESTED.plusDays(30), "Klientresan avslutades: arbete.");
+        assertThat(running.getOutcome()).contains(PlacementOutcome.AVBRUTEN);
+        assertThat(running.getEndDate()).as("not before its start").contains(REQUESTED.plusDays(40));
+        assertThat(running.getInterruptionReason()).contains("Klientresan avslutades: arbete.");
     }
 
     @Test
     void startAndEndKeepTheirFirstDatesWhenRepeated() {
         placement = new Placement(UUID.randomUUID(), PlacementType.PRAKTIK, REQUESTED);
-        service.match(placement.getId(), "Bageri AB", ProviderKind.ARBETSGIVARE, REQUESTED, "pi-1");
+        service.match(placement.getId(), bakery.getId(), REQUESTED, "pi-1");
         service.start(placement.getId(), REQUESTED.plusDays(10));
         service.start(placement.getId(), REQUESTED.plusDays(20));
         assertThat(placement.getStartDate()).contains(REQUESTED.plusDays(10));

@@ -239,6 +239,73 @@ public final class TasklistBrowser implements AutoCloseable {
     }
 
     /**
+     * Chooses an option of a form-js select (a custom dropdown, not a native select): opens it on its input group,
+     * picks the item with that label, waits until the field shows it.
+     */
+    public TasklistBrowser selectOption(String label, String optionLabel) {
+        WebElement field = field(label);
+        WebElement group = until("the dropdown of select '" + label + "'",
+                d -> field.findElements(By.cssSelector(".fjs-input-group")).stream().findFirst().orElse(null));
+        click(group);
+        WebElement item = until("option '" + optionLabel + "' in select '" + label + "'",
+                d -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+                        .filter(i -> optionLabel.equals(i.getText().trim())).findFirst().orElse(null));
+        item.click();
+        until("select '" + label + "' to show '" + optionLabel + "'", d -> optionLabel.equals(selectedText(label)) ? true : null);
+        return this;
+    }
+
+    /** The label a form-js select shows now (its placeholder "Select" when nothing is chosen). */
+    public String selectedText(String label) {
+        return field(label).findElements(By.cssSelector(".fjs-select-display")).stream().findFirst()
+                .map(e -> e.getText().trim()).orElse(null);
+    }
+
+    /**
+     * Types a day into a form-js date field (flatpickr with typed input), in the format its placeholder shows for
+     * the browser's locale (e.g. yyyy-mm-dd or mm/dd/yyyy), then leaves the field so that form-js takes it.
+     */
+    public TasklistBrowser fillDate(String label, java.time.LocalDate day) {
+        WebElement input = input(label, "input.fjs-input");
+        String pattern = input.getDomAttribute("placeholder");
+        String text = (pattern == null || pattern.isBlank() ? "yyyy-mm-dd" : pattern.toLowerCase())
+                .replace("yyyy", String.format("%04d", day.getYear()))
+                .replace("mm", String.format("%02d", day.getMonthValue()))
+                .replace("dd", String.format("%02d", day.getDayOfMonth()));
+        click(input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        // form-js shows the day again in its own short form (e.g. 11/3/2025): compare the numbers, not the text.
+        List<Integer> expected = dateNumbers(text);
+        until("date field '" + label + "' to hold " + day + " (typed '" + text + "')",
+                d -> expected.equals(dateNumbers(input.getDomProperty("value"))) ? true : null);
+        return this;
+    }
+
+    private static List<Integer> dateNumbers(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(value.split("\\D+")).filter(p -> !p.isEmpty()).map(Integer::valueOf).toList();
+    }
+
+    /** Ticks one option of a form-js checklist (the option's label wraps its checkbox). */
+    public TasklistBrowser checkOption(String checklistLabel, String optionLabel) {
+        WebElement field = field(checklistLabel);
+        WebElement box = until("option '" + optionLabel + "' in checklist '" + checklistLabel + "'",
+                d -> field.findElements(By.cssSelector("label")).stream()
+                        .filter(l -> optionLabel.equals(l.getText().trim()))
+                        .flatMap(l -> l.findElements(By.cssSelector("input[type='checkbox']")).stream())
+                        .findFirst().orElse(null));
+        if (!box.isSelected()) {
+            click(box);
+        }
+        until("option '" + optionLabel + "' to be checked", d -> box.isSelected() ? true : null);
+        return this;
+    }
+
+    /**
      * Chooses an option of a form-js radio group: the group's label, then the option's label (which wraps the
      * radio input); waits until the option is selected.
      */

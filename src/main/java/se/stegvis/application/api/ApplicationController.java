@@ -117,7 +117,7 @@ public class ApplicationController {
                                         p.getPaymentDate().toString(), p.getStatus().name()))
                                 .orElse(null)))
                 .toList();
-        return new ApplicationView(application.getId(), application.getMonth().toString(),
+        return new ApplicationView(application.getId(), application.getClient().getId(), application.getMonth().toString(),
                 application.getKind().name(), application.getStatus().name(), application.isRegisterChecked(),
                 application.getInvestigationDue() == null ? null : application.getInvestigationDue().toString(),
                 lines, warningViews, decisionViews);

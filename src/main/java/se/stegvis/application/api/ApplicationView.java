@@ -7,6 +7,8 @@ import java.util.UUID;
 /** An application as staff see it through the API: no personnummer, ids and facts. */
 public record ApplicationView(
         UUID id,
+        /** The household as a client: what the journey API ({@code /api/klientresor}) takes. */
+        UUID clientId,
         String month,
         String kind,
         String status,

@@ -17,6 +17,7 @@ import se.stegvis.application.domain.ApplicationKind;
 import se.stegvis.application.domain.InvalidPersonnummerException;
 import se.stegvis.application.domain.Personnummer;
 import se.stegvis.config.InvalidRequestException;
+import se.stegvis.unit.UnitSettings;
 import se.stegvis.norm.domain.Household;
 import se.stegvis.norm.domain.IncomeKind;
 import se.stegvis.norm.domain.ReasonableCosts;
@@ -31,11 +32,13 @@ public class SubmitApplicationMapper {
 
     private final Validator validator;
     private final ApplicationSettings settings;
+    private final UnitSettings units;
     private final Clock clock;
 
-    public SubmitApplicationMapper(Validator validator, ApplicationSettings settings, Clock clock) {
+    public SubmitApplicationMapper(Validator validator, ApplicationSettings settings, UnitSettings units, Clock clock) {
         this.validator = validator;
         this.settings = settings;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -86,7 +89,8 @@ public class SubmitApplicationMapper {
                 r.othersSharingHousehold() == null ? 0 : r.othersSharingHousehold());
         return new SubmitApplication(applicant, coApplicant, month, r.kind(), household, costs, incomes,
                 r.extraNeed() == null ? null : r.extraNeed().description(),
-                r.extraNeed() == null ? 0 : r.extraNeed().amount(), payoutAccount(r.payoutAccount()));
+                r.extraNeed() == null ? 0 : r.extraNeed().amount(), payoutAccount(r.payoutAccount()),
+                units.parse(r.enhet(), "enhet").orElse(null));
     }
 
     private static SubmitApplication.PayoutAccount payoutAccount(SubmitApplicationRequest.PayoutAccount a) {
@@ -128,7 +132,7 @@ public class SubmitApplicationMapper {
                 household.childrenAges(), household.othersSharingHome(),
                 new se.stegvis.norm.api.TrialCalculationRequest.Costs(costs.housing(), costs.electricity(),
                         costs.workTravel(), costs.homeInsurance(), costs.unionAndUnemploymentFund()),
-                incomes, kinds, null, account);
+                incomes, kinds, null, account, client.getUnit());
     }
 
     Personnummer personnummer(String value, String field) {

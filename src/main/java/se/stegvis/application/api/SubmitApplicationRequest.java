@@ -47,7 +47,18 @@ public record SubmitApplicationRequest(
                 @Max(value = MAX_AMOUNT, message = AMOUNT_TOO_LARGE) Long> incomes,
         Map<String, IncomeKind> incomeKinds,
         @Valid ExtraNeed extraNeed,
-        @Valid PayoutAccount payoutAccount) {
+        @Valid PayoutAccount payoutAccount,
+        String enhet) {
+
+    /** Without a unit (enhet): the client keeps theirs, or gets the default unit (stegvis.units.default-unit). */
+    public SubmitApplicationRequest(String personnummer, String coApplicantPersonnummer, String month,
+                                    ApplicationKind kind, Integer adults, List<Integer> childrenAges,
+                                    Integer othersSharingHousehold, TrialCalculationRequest.Costs costs,
+                                    Map<String, Long> incomes, Map<String, IncomeKind> incomeKinds,
+                                    ExtraNeed extraNeed, PayoutAccount payoutAccount) {
+        this(personnummer, coApplicantPersonnummer, month, kind, adults, childrenAges, othersSharingHousehold, costs,
+                incomes, incomeKinds, extraNeed, payoutAccount, null);
+    }
 
     /** Where the assistance is paid: an IBAN, or a Swedish clearing and account number. */
     public record PayoutAccount(

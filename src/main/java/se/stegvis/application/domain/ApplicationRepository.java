@@ -11,6 +11,9 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
 
     List<Application> findByClientIdOrderByMonthDesc(UUID clientId);
 
+    /** Applications where the person is the co-applicant (the same household). */
+    List<Application> findByCoApplicantPersonnummer(String personnummer);
+
     /** The applications for a month, {@code YYYY-MM}. */
     List<Application> findByMonth(String month);
 

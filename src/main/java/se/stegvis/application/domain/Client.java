@@ -41,6 +41,10 @@ public class Client {
     @Column(length = 34)
     private String iban;
 
+    /** The unit (enhet, team) that handles the client, one of stegvis.units.names; null when none is known. */
+    @Column(length = 60)
+    private String unit;
+
     protected Client() {}
 
     public Client(Personnummer personnummer, Instant createdAt) {
@@ -99,5 +103,14 @@ public class Client {
 
     public String getIban() {
         return iban;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    /** Moves the client to a unit (enhet); key figures per unit count the client there from now on. */
+    public void setUnit(String unit) {
+        this.unit = unit;
     }
 }

@@ -32,13 +32,13 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
     /** The start form's fields, removed once the application is stored. */
     public static final List<String> FORM_FIELDS = List.of("personnummer", "medsokande", "manad", "ansokningstyp",
             "vuxna", "barnsAldrar", "andraIBostaden", "hyra", "hushallsel", "arbetsresor", "hemforsakring", "fackAkassa",
-            "lon", "ovrigaInkomster", "tillaggsbehov", "tillaggsbelopp");
+            "lon", "ovrigaInkomster", "tillaggsbehov", "tillaggsbelopp", "enhet");
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("personnummer", "Personnummer"), Map.entry("coApplicantPersonnummer", "Medsökandes personnummer"),
             Map.entry("month", "Månad"), Map.entry("kind", "Typ av ansökan"), Map.entry("adults", "Vuxna i ansökan"),
             Map.entry("childrenAges", "Barnens åldrar"), Map.entry("othersSharingHousehold", "Andra i bostaden"),
-            Map.entry("extraNeed", "Tilläggsbehov"));
+            Map.entry("extraNeed", "Tilläggsbehov"), Map.entry("enhet", "Enhet"));
 
     private final ApplicationService applications;
     private final SubmitApplicationMapper mapper;
@@ -110,7 +110,7 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
         Long others = amount(e, "andraIBostaden");
         return new SubmitApplicationRequest(text(e, "personnummer"), text(e, "medsokande"), text(e, "manad"), kind,
                 adults == null ? null : Integer.valueOf(adults), ages, others == null ? 0 : others.intValue(), costs,
-                incomes, kinds, extra, null);
+                incomes, kinds, extra, null, text(e, "enhet"));
     }
 
     private static String text(DelegateExecution e, String name) {

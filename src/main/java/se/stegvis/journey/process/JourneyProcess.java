@@ -55,6 +55,17 @@ public final class JourneyProcess {
     public static final String TASK_EXIT_FOLLOW_UP = "UserTask_ExitFollowUp";
     public static final String TASK_RECORD_EXIT_FOLLOW_UP = "ServiceTask_RecordExitFollowUp";
     public static final String END_JOURNEY_ENDED = "EndEvent_JourneyEnded";
+    public static final String SUBPROCESS_FOLLOW_UP = "SubProcess_FollowUp";
+    public static final String GATEWAY_NEW_PLACEMENTS = "Gateway_NewPlacements";
+    public static final String CALL_NEW_PLACEMENTS = "CallActivity_NewPlacements";
+    public static final String END_FOLLOW_UP_DONE = "EndEvent_FollowUpDone";
+    public static final String BOUNDARY_WORK_OR_STUDIES = "BoundaryEvent_WorkOrStudies";
+    public static final String TASK_EXIT_FROM_PLACEMENT = "ServiceTask_ExitFromPlacement";
+    public static final String TASK_CHECK_RETURN = "ServiceTask_CheckReturnToAssistance";
+
+    // Escalations
+    /** From a placement that ended in work or studies (arbetsforberedande-insats): ends the active journey. */
+    public static final String ESCALATION_WORK_OR_STUDIES = "ArbeteEllerStudier";
 
     // Messages
     /** Absence without acceptable reason, from the placement or a coach; starts a sanction proposal. */
@@ -91,6 +102,13 @@ public final class JourneyProcess {
     public static final String PLACEMENT_ID = "placementId";
     /** String: PlacementOutcome, returned by the placement process (local to each call). */
     public static final String PLACEMENT_OUTCOME = "placementOutcome";
+    /**
+     * String (UUID): the placement that ended last, returned by every placement call. When a placement escalates
+     * work or studies, this is the one, and the exit takes its outcome and end date.
+     */
+    public static final String LAST_ENDED_PLACEMENT = "senastAvslutadInsats";
+    /** List of String (local to a follow-up): placements created by a plan revision for newly chosen interventions. */
+    public static final String NEW_PLACEMENT_IDS = "nyaInsatser";
     /** String: user id of whoever completed the last task (set on completion). */
     public static final String COMPLETED_BY = "utfordAv";
     public static final String STEP_ASSESSMENT_ID = "stegbedomningId";
@@ -127,7 +145,10 @@ public final class JourneyProcess {
     public static final String EXIT_DATE = "avslutsdatum";
     public static final String EXIT_NOTE = "avslutsanteckning";
     public static final String IN_WORK_OR_STUDIES = "iArbeteEllerStudier";
+    /** Boolean, derived (never typed in): a granted application of the household for a month after the exit month. */
     public static final String RETURNED_TO_ASSISTANCE = "aterkommitTillBistand";
+    /** String, derived: the months after the exit with granted assistance, shown in the six-month follow-up. */
+    public static final String RETURN_MONTHS = "aterkomstManader";
     public static final String EXIT_FOLLOW_UP_NOTE = "uppfoljningAnteckning";
     public static final String ABSENCE_DESCRIPTION = "franvaroBeskrivning";
     public static final String PROPOSED_AMOUNT = "foreslagetBelopp";
@@ -139,6 +160,15 @@ public final class JourneyProcess {
     public static final String SANCTION_DECISION = "nedsattningBeslut";
     public static final String SANCTION_AMOUNT = "nedsattningBelopp";
     public static final String SANCTION_REASONS = "nedsattningMotivering";
+
+    /**
+     * The form fields of a follow-up conversation ("Uppföljningssamtal", "Följ upp missat uppföljningssamtal",
+     * "Revidera individuell planering") and what its steps set: local to each follow-up, so that two conversations
+     * handled at the same time never mix their answers.
+     */
+    public static final java.util.List<String> FOLLOW_UP_LOCALS = java.util.List.of(STEP, STEP_REASON, REVISE_PLAN,
+            MISSED_ACTION, COMPLETED_BY, STEP_ASSESSMENT_ID, PLAN_GOAL, PLAN_OCCUPATION, PLAN_STEPS,
+            CHOSEN_INTERVENTIONS, PLACEMENT_ORDER, PLAN_CHANGE_REASON, AGREED_WITH_CLIENT, NEW_PLACEMENT_IDS);
 
     public static final String DEFAULT_FOLLOW_UP_CYCLE = "R/P28D";
     public static final String DEFAULT_FOLLOW_UP_GRACE = "P7D";

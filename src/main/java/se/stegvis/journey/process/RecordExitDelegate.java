@@ -14,21 +14,31 @@ import se.stegvis.journey.domain.Journey;
 import se.stegvis.journey.domain.JourneyExit;
 import se.stegvis.journey.domain.JourneyExitRepository;
 import se.stegvis.journey.domain.JourneyRepository;
+import se.stegvis.journey.domain.Step;
+import se.stegvis.journey.domain.StepAssessment;
+import se.stegvis.journey.domain.StepAssessmentRepository;
+import se.stegvis.placement.PlacementService;
 
 /**
  * "Registrera avslut": stores why and when the journey ended, ends the journey (no new monthly applications are
- * expected) and sets the moment of the six-month follow-up from the exit date.
+ * expected) and its placements that have not ended, records an exit to work or studies as step 6 on the exit date,
+ * and sets the moment of the six-month follow-up from the exit date.
  */
 @Component
 public class RecordExitDelegate implements JavaDelegate {
 
     private final JourneyRepository journeys;
     private final JourneyExitRepository exits;
+    private final PlacementService placements;
+    private final StepAssessmentRepository assessments;
     private final Clock clock;
 
-    public RecordExitDelegate(JourneyRepository journeys, JourneyExitRepository exits, Clock clock) {
+    public RecordExitDelegate(JourneyRepository journeys, JourneyExitRepository exits, PlacementService placements,
+                              StepAssessmentRepository assessments, Clock clock) {
         this.journeys = journeys;
         this.exits = exits;
+        this.placements = placements;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
@@ -46,6 +56,13 @@ public class RecordExitDelegate implements JavaDelegate {
         Journey journey = journeys.findById(journeyId).orElseThrow(() -> new NotFoundException("Klientresan finns inte."));
         journey.end(clock.instant());
         journeys.save(journey);
+        // An exit to work or studies is the last step of the journey: level 6 on the exit date (docs/stegforflyttning.md).
+        if (exit.toWorkOrStudies()) {
+            assessments.save(new StepAssessment(journeyId, exitDate, exit.getRegisteredBy(),
+                    Step.OSUBVENTIONERAT_ARBETE_ELLER_REGULJARA_STUDIER, "Avslut: " + reason.label() + ".", clock.instant()));
+        }
+        // Placements still running (or waiting) end with the journey and give back their places.
+        placements.endOpenPlacements(journeyId, exitDate, "Klientresan avslutades (" + reason.label() + ").");
         execution.setVariable(EXIT_ID, exit.getId().toString());
         execution.setVariable(EXIT_FOLLOW_UP_DUE, startOf(exit.followUpDue(), clock.getZone()));
     }

@@ -25,7 +25,9 @@ import se.stegvis.placement.domain.PlacementType;
 /**
  * "Registrera individuell planering" and "Registrera reviderad planering": stores the form as the plan's next version,
  * agreed with the client. The first version also creates one placement per chosen intervention, whose ids the
- * placement call activities run over; a revision keeps earlier versions and the running placements.
+ * placement call activities run over. A revision keeps earlier versions and the running placements, and creates a
+ * placement for each intervention it adds to the previous version ({@code nyaInsatser}, local to the follow-up), which
+ * the follow-up starts at once.
  */
 @Component
 public class RecordPlanDelegate implements JavaDelegate {
@@ -66,14 +68,24 @@ public class RecordPlanDelegate implements JavaDelegate {
         execution.removeVariable(PLAN_CHANGE_REASON);
         execution.removeVariable(AGREED_WITH_CLIENT);
         execution.removeVariable(REVISE_PLAN);
+        LocalDate today = LocalDate.now(clock);
         if (version.getVersionNumber() == 1) {
-            LocalDate today = LocalDate.now(clock);
-            List<String> ids = new ArrayList<>();
-            for (PlacementType type : interventions) {
-                ids.add(placements.save(new Placement(journeyId, type, today)).getId().toString());
-            }
-            execution.setVariable(PLACEMENT_IDS, ids);
+            execution.setVariable(PLACEMENT_IDS, placementsFor(journeyId, interventions, today));
+        } else {
+            // A revision: the interventions it adds to the previous version start now, beside what runs.
+            List<PlacementType> before = versions.findByPlanIdAndVersionNumber(plan.getId(), version.getVersionNumber() - 1)
+                    .map(PlanVersion::getInterventions).orElse(List.of());
+            List<PlacementType> added = interventions.stream().filter(t -> !before.contains(t)).toList();
+            execution.setVariable(NEW_PLACEMENT_IDS, placementsFor(journeyId, added, today));
         }
+    }
+
+    private List<String> placementsFor(UUID journeyId, List<PlacementType> types, LocalDate requestedOn) {
+        List<String> ids = new ArrayList<>();
+        for (PlacementType type : types) {
+            ids.add(placements.save(new Placement(journeyId, type, requestedOn)).getId().toString());
+        }
+        return ids;
     }
 
     static List<PlanStep> steps(String text) {

@@ -1,10 +1,25 @@
 package se.stegvis.placement.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface PlacementProviderRepository extends JpaRepository<PlacementProvider, UUID> {
 
     List<PlacementProvider> findByKindAndActiveTrueOrderByName(ProviderKind kind);
+
+    Optional<PlacementProvider> findByNameAndKind(String name, ProviderKind kind);
+
+    /**
+     * The provider, locked until the transaction ends: two matches to the same provider are checked against its
+     * capacity one after the other, never both against the same free place.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from PlacementProvider p where p.id = :id")
+    Optional<PlacementProvider> lockById(@Param("id") UUID id);
 }

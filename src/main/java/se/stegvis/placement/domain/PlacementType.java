@@ -37,6 +37,14 @@ public enum PlacementType {
         return companyBased;
     }
 
+    /** Who offers it: an employer for company-based placements, a care or rehabilitation provider for health, else a school. */
+    public ProviderKind providerKind() {
+        if (companyBased) {
+            return ProviderKind.ARBETSGIVARE;
+        }
+        return this == HALSA_REHAB ? ProviderKind.VARDGIVARE : ProviderKind.SKOLA;
+    }
+
     /** Anställning med stöd: the municipality's "share of ended supported employments followed by work or studies". */
     public boolean subsidisedEmployment() {
         return subsidisedEmployment;

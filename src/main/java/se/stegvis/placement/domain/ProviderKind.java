@@ -1,9 +1,11 @@
 package se.stegvis.placement.domain;
 
-/** Who offers placements: an employer (praktik, arbetsträning, anställning med stöd) or a school (SFI, komvux, ...). */
+/** Who offers placements: an employer (praktik, arbetsträning, anställning med stöd) a school (SFI, komvux, ...) or a care
+ * or rehabilitation provider (hälsa och rehabilitering). */
 public enum ProviderKind {
     ARBETSGIVARE("Arbetsgivare"),
-    SKOLA("Skola");
+    SKOLA("Skola"),
+    VARDGIVARE("Vårdgivare eller rehabilitering");
 
     private final String label;
 

@@ -3,12 +3,20 @@ package se.stegvis.placement.process;
 import static se.stegvis.placement.process.PlacementProcess.*;
 
 import java.time.LocalDate;
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.stegvis.placement.PlacementService;
+import se.stegvis.placement.domain.ProviderFullException;
 
-/** "Registrera matchning": the provider from "Matcha mot arbetsgivare/utbildning" and the day it was agreed. */
+/**
+ * "Registrera matchning": the provider chosen in "Matcha mot arbetsgivare/utbildning" takes the client, and the day it
+ * was agreed. The provider's places are counted again under a lock: when the last place went to someone else since
+ * the form was filled in, the BPMN error {@value PlacementProcess#ERROR_PROVIDER_FULL} sends the matching back to the
+ * coach with the reason, and nobody is overbooked.
+ */
 @Component
 public class MatchPlacementDelegate implements JavaDelegate {
 
@@ -21,7 +29,16 @@ public class MatchPlacementDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate matchedOn = date(execution, MATCHED_ON);
-        placements.match(placementId(execution), requiredString(execution, PROVIDER_NAME), providerKind(execution),
-                matchedOn == null ? placements.today() : matchedOn, execution.getProcessInstanceId());
+        UUID providerId = providerId(execution);
+        if (providerId == null) {
+            throw new BpmnError(ERROR_PROVIDER_FULL, "Ingen anordnare vald. Välj en anordnare i listan.");
+        }
+        try {
+            placements.match(placementId(execution), providerId, matchedOn == null ? placements.today() : matchedOn,
+                    execution.getProcessInstanceId());
+        } catch (ProviderFullException e) {
+            throw new BpmnError(ERROR_PROVIDER_FULL, e.getMessage());
+        }
+        execution.removeVariable(MATCH_REFUSAL);
     }
 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import se.stegvis.config.ProcessVariables;
 import se.stegvis.placement.domain.PlacementOutcome;
-import se.stegvis.placement.domain.ProviderKind;
 
 /**
  * The process {@code arbetsforberedande-insats} (processes/arbetsforberedande-insats.bpmn): one placement, called by
@@ -37,6 +36,18 @@ public final class PlacementProcess {
     public static final String END_PARENTAL_LEAVE = "EndEvent_ParentalLeaveHandled";
     public static final String TASK_STORE_OUTCOME = "ServiceTask_StoreOutcome";
     public static final String END_PLACEMENT = "EndEvent_PlacementEnded";
+    public static final String BOUNDARY_PROVIDER_FULL = "BoundaryEvent_ProviderFull";
+    public static final String GATEWAY_WORK_OR_STUDIES = "Gateway_WorkOrStudies";
+    public static final String THROW_WORK_OR_STUDIES = "ThrowEvent_WorkOrStudies";
+
+    // Errors and escalations
+    /** BPMN error of "Registrera matchning" when the chosen provider has no free place: back to the matching. */
+    public static final String ERROR_PROVIDER_FULL = "AnordnarenFull";
+    /**
+     * Escalation to the caller when the placement ended in work or studies (outcome ARBETE or STUDIER): the client
+     * journey catches it and ends the journey with that exit.
+     */
+    public static final String ESCALATION_WORK_OR_STUDIES = "ArbeteEllerStudier";
 
     // Messages
     /** In: parental leave began; correlate with processInstanceVariableEquals(PLACEMENT_ID, id). */
@@ -59,12 +70,23 @@ public final class PlacementProcess {
     public static final String MID_REVIEW_DUE = "halvtidSenast";
     /** Boolean: whether the last parental-leave message switched the placement to flex-SFI. */
     public static final String SWITCHED_TO_FLEX_SFI = "bytteTillFlexSfi";
+    /** Boolean: the placement ended in work or studies (set with the outcome). */
+    public static final String WORK_OR_STUDIES = "arbeteEllerStudier";
+    /**
+     * JSON (local to "Matcha mot arbetsgivare/utbildning"): the providers of the right kind with a free place, as the
+     * form's select options [{"label": "...", "value": providerId}].
+     */
+    public static final String AVAILABLE_PROVIDERS = "ledigaAnordnare";
+    /** String (local to the matching task): the intervention and the kind of provider it needs, shown in the form. */
+    public static final String PLACEMENT_DESCRIPTION = "insatsBeskrivning";
+    /** String: why the last matching was refused (the message of the BPMN error), shown when the task comes back. */
+    public static final String MATCH_REFUSAL = "matchningAvbojd";
     /** String: user id of whoever reported the attendance (set by the attendance task's listener). */
     public static final String ATTENDANCE_REPORTED_BY = "narvaroRapporteradAv";
 
     // Variables: set by the forms
-    public static final String PROVIDER_NAME = "anordnareNamn";
-    public static final String PROVIDER_KIND = "anordnareTyp";
+    /** String (UUID): the provider chosen in the matching form's list. */
+    public static final String PROVIDER_ID = "anordnareId";
     public static final String MATCHED_ON = "matchadDatum";
     public static final String START_DATE = "startdatum";
     public static final String PLANNED_END = "planeratSlutdatum";
@@ -89,8 +111,17 @@ public final class PlacementProcess {
         return requiredString(scope, JOURNEY_ID);
     }
 
-    public static ProviderKind providerKind(VariableScope scope) {
-        return ProviderKind.valueOf(requiredString(scope, PROVIDER_KIND));
+    /** The provider chosen in the matching form, or null when none or not an id. */
+    public static UUID providerId(VariableScope scope) {
+        String value = string(scope, PROVIDER_ID);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The outcome chosen in "Avsluta insats", or null when none or unknown. */

@@ -10,7 +10,11 @@ import se.stegvis.placement.PlacementService;
 import se.stegvis.placement.domain.Placement;
 import se.stegvis.placement.domain.PlacementOutcome;
 
-/** "Spara utfall": end date and outcome on the placement, and the outcome for the journey ({@code placementOutcome}). */
+/**
+ * "Spara slutdatum och utfall": end date and outcome on the placement, the outcome for the journey
+ * ({@code placementOutcome}) and whether it was work or studies ({@code arbeteEllerStudier}), which the process then
+ * escalates to the journey.
+ */
 @Component
 public class StorePlacementOutcomeDelegate implements JavaDelegate {
 
@@ -29,6 +33,8 @@ public class StorePlacementOutcomeDelegate implements JavaDelegate {
         LocalDate endOn = date(execution, END_DATE);
         Placement placement = placements.end(placementId(execution), endOn == null ? placements.today() : endOn,
                 outcome, string(execution, INTERRUPTION_REASON));
-        execution.setVariable(PLACEMENT_OUTCOME, placement.getOutcome().orElse(outcome).name());
+        PlacementOutcome stored = placement.getOutcome().orElse(outcome);
+        execution.setVariable(PLACEMENT_OUTCOME, stored.name());
+        execution.setVariable(WORK_OR_STUDIES, stored.workOrStudies());
     }
 }

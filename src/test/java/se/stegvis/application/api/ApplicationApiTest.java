@@ -70,7 +70,8 @@ class ApplicationApiTest {
 
         var view = http.get(location, "handlaggare1");
         assertThat(view.statusCode()).isEqualTo(200);
-        assertThat(view.body()).contains("\"kind\":\"NYANSOKAN\"").doesNotContain(personnummer);
+        assertThat(view.body()).contains("\"kind\":\"NYANSOKAN\"").doesNotContain(personnummer)
+                .contains("\"clientId\":\"" + stored.getClient().getId() + "\"");
     }
 
     @Test
@@ -101,9 +102,26 @@ class ApplicationApiTest {
         assertField(submit(body(personnummer, month, "").replace("\"kind\":\"NYANSOKAN\"", "\"kind\":\"TILLAGGSANSOKAN\""), null),
                 "extraNeed");
         assertField(submit(body(personnummer, month, ",\"okand\":1"), null), "okand");
+        assertField(submit(body(personnummer, month, ",\"enhet\":\"Norrköping\""), null), "enhet");
         assertField(submit("{inte json", null), null);
         assertThat(applications.count()).isEqualTo(before);
         assertThat(clients.count()).isEqualTo(clientsBefore);
+    }
+
+    @Test
+    void theUnitIsOneOfTheConfiguredAndStaysWithTheClient() {
+        assertThat(submit(body(personnummer, month, ",\"enhet\":\"hageby\""), null).statusCode()).isEqualTo(201);
+        assertThat(clients.findByPersonnummer(personnummer).orElseThrow().getUnit()).isEqualTo("Hageby");
+        // A later application without a unit keeps the client's unit; one with a unit moves the client there.
+        String next = YearMonth.parse(month).plusMonths(1).toString();
+        assertThat(submit(body(personnummer, next, ""), null).statusCode()).isEqualTo(201);
+        assertThat(clients.findByPersonnummer(personnummer).orElseThrow().getUnit()).isEqualTo("Hageby");
+        assertThat(submit(body(personnummer, next, ",\"enhet\":\"Navestad\""), null).statusCode()).isEqualTo(201);
+        assertThat(clients.findByPersonnummer(personnummer).orElseThrow().getUnit()).isEqualTo("Navestad");
+        // A new client without a unit gets the default unit (stegvis.units.default-unit).
+        String other = new SyntheticPersonnummer(new Random(System.nanoTime() + 1)).next().value();
+        assertThat(submit(body(other, month, ""), null).statusCode()).isEqualTo(201);
+        assertThat(clients.findByPersonnummer(other).orElseThrow().getUnit()).isEqualTo("Centrum");
     }
 
     @Test

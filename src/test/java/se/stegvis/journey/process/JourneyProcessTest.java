@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 import se.stegvis.identity.StegvisGroups;
+import se.stegvis.journey.ReturnToAssistance;
 import se.stegvis.journey.SanctionService;
 import se.stegvis.journey.domain.ExitFollowUp;
 import se.stegvis.journey.domain.ExitFollowUpRepository;
@@ -60,7 +61,11 @@ import se.stegvis.journey.domain.SanctionRepository;
 import se.stegvis.journey.domain.Step;
 import se.stegvis.journey.domain.StepAssessment;
 import se.stegvis.journey.domain.StepAssessmentRepository;
+import se.stegvis.placement.PlacementService;
+import se.stegvis.placement.domain.AttendanceRepository;
 import se.stegvis.placement.domain.Placement;
+import se.stegvis.placement.domain.PlacementOutcome;
+import se.stegvis.placement.domain.PlacementProviderRepository;
 import se.stegvis.placement.domain.PlacementRepository;
 import se.stegvis.placement.domain.PlacementType;
 
@@ -94,6 +99,8 @@ class JourneyProcessTest {
     final ExitFollowUpRepository exitFollowUps = mock(ExitFollowUpRepository.class);
     final SanctionService sanctionService = mock(SanctionService.class);
     final SanctionRepository sanctions = mock(SanctionRepository.class);
+    final ReturnToAssistance returnToAssistance = mock(ReturnToAssistance.class);
+    final List<PlanVersion> savedVersions = new ArrayList<>();
     final Journey journey = new Journey(UUID.randomUUID(), Instant.parse("2026-10-01T08:00:00Z"), "coach1");
     final List<Placement> createdPlacements = new ArrayList<>();
     final List<Sanction> proposed = new ArrayList<>();
@@ -104,11 +111,19 @@ class JourneyProcessTest {
     @BeforeEach
     void setUp() {
         init(processEngine);
+        // The placement's contract: journeyId and placementId in, placementOutcome out, and the escalation
+        // ArbeteEllerStudier when it ended in work or studies.
         BpmnModelInstance standIn = Bpmn.createExecutableProcess(PLACEMENT_PROCESS_KEY).name("Insats (testets ersättare)")
                 .camundaHistoryTimeToLive(1)
                 .startEvent("StartEvent_PlacementStandIn").name("Insats begärd")
                 .userTask(PLACEMENT_TASK).name("Insatsen pågår").camundaCandidateGroups(StegvisGroups.COACH)
+                .exclusiveGateway("Gateway_StandInWorkOrStudies").name("Arbete eller studier?")
+                .condition("nej", "${placementOutcome != 'ARBETE' && placementOutcome != 'STUDIER'}")
                 .endEvent("EndEvent_PlacementStandIn").name("Insats avslutad")
+                .moveToNode("Gateway_StandInWorkOrStudies")
+                .condition("ja", "${placementOutcome == 'ARBETE' || placementOutcome == 'STUDIER'}")
+                .intermediateThrowEvent("ThrowEvent_StandInWorkOrStudies").escalation(ESCALATION_WORK_OR_STUDIES)
+                .endEvent("EndEvent_StandInWorkOrStudies")
                 .done();
         placementDeployment = repositoryService().createDeployment().addModelInstance("arbetsforberedande-insats.bpmn", standIn)
                 .deploy().getId();
@@ -116,11 +131,21 @@ class JourneyProcessTest {
         when(mappings.save(any())).thenAnswer(i -> i.getArgument(0));
         when(plans.findByJourneyId(journeyId)).thenAnswer(i -> Optional.ofNullable(plan));
         when(plans.save(any())).thenAnswer(i -> plan = i.getArgument(0));
-        when(versions.save(any())).thenAnswer(i -> i.getArgument(0));
+        when(versions.save(any())).thenAnswer(i -> {
+            savedVersions.add(i.getArgument(0));
+            return i.getArgument(0);
+        });
+        when(versions.findByPlanIdAndVersionNumber(any(), org.mockito.ArgumentMatchers.anyInt())).thenAnswer(i ->
+                savedVersions.stream().filter(v -> v.getVersionNumber() == (int) i.getArgument(1)).findFirst());
         when(placements.save(any())).thenAnswer(i -> {
             createdPlacements.add(i.getArgument(0));
             return i.getArgument(0);
         });
+        when(placements.findById(any())).thenAnswer(i ->
+                createdPlacements.stream().filter(pl -> pl.getId().equals(i.getArgument(0))).findFirst());
+        when(placements.findByJourneyIdAndEndDateIsNull(journeyId)).thenAnswer(i ->
+                createdPlacements.stream().filter(pl -> pl.getEndDate().isEmpty()).toList());
+        when(returnToAssistance.grantedMonthsAfter(any())).thenReturn(List.of());
         when(assessments.save(any())).thenAnswer(i -> i.getArgument(0));
         when(journeys.findById(journeyId)).thenReturn(Optional.of(journey));
         when(exits.save(any())).thenAnswer(i -> exit = i.getArgument(0));
@@ -133,14 +158,22 @@ class JourneyProcessTest {
             return s;
         });
         when(sanctions.findById(any())).thenAnswer(i -> proposed.stream().filter(s -> s.getId().equals(i.getArgument(0))).findFirst());
+        when(sanctionService.receivesAssistance(any())).thenReturn(true);
+        when(sanctionService.find(any())).thenAnswer(i -> proposed.stream().filter(s -> s.getId().equals(i.getArgument(0))).findFirst());
+        when(placements.findById(any())).thenAnswer(i -> createdPlacements.stream().filter(p -> p.getId().equals(i.getArgument(0))).findFirst());
 
         Mocks.register("completedByListener", new CompletedByListener(processEngine.getIdentityService()));
         Mocks.register("recordMappingDelegate", new RecordMappingDelegate(mappings, clock));
         Mocks.register("summarizeProposalsListener", new SummarizeProposalsListener());
         Mocks.register("recordPlanDelegate", new RecordPlanDelegate(plans, versions, placements, clock));
         Mocks.register("recordStepAssessmentDelegate", new RecordStepAssessmentDelegate(assessments, clock));
-        Mocks.register("recordExitDelegate", new RecordExitDelegate(journeys, exits, clock));
-        Mocks.register("recordExitFollowUpDelegate", new RecordExitFollowUpDelegate(exits, exitFollowUps, clock));
+        PlacementService placementService = new PlacementService(placements, mock(PlacementProviderRepository.class),
+                mock(AttendanceRepository.class), clock);
+        Mocks.register("recordExitDelegate", new RecordExitDelegate(journeys, exits, placementService, assessments, clock));
+        Mocks.register("exitFromPlacementDelegate", new ExitFromPlacementDelegate(placementService));
+        Mocks.register("checkReturnToAssistanceDelegate", new CheckReturnToAssistanceDelegate(exits, returnToAssistance));
+        Mocks.register("recordExitFollowUpDelegate", new RecordExitFollowUpDelegate(exits, exitFollowUps, returnToAssistance, clock));
+        Mocks.register("startFollowUpListener", new StartFollowUpListener(plans, versions));
         Mocks.register("proposeSanctionDelegate", new ProposeSanctionDelegate(sanctionService, sanctions, clock));
         Mocks.register("keepAbsenceLocalListener", new KeepAbsenceLocalListener());
         Mocks.register("recordClientResponseListener", new RecordClientResponseListener(sanctions, clock));
@@ -170,8 +203,10 @@ class JourneyProcessTest {
             assertThat(called).variables().containsEntry(JOURNEY_ID, journeyId.toString())
                     .containsEntry(PLACEMENT_ID, placement.getId().toString());
             Assertions.assertThat(called.getBusinessKey()).isEqualTo(journeyId.toString());
+            placement.end(LocalDate.of(2026, 11, 20), PlacementOutcome.NASTA_STEG, null);
             complete(task(PLACEMENT_TASK, called), Variables.createVariables().putValue(PLACEMENT_OUTCOME, "NASTA_STEG"));
         }
+        assertThat(pi).variables().containsEntry(LAST_ENDED_PLACEMENT, createdPlacements.get(1).getId().toString());
         assertThat(pi).hasPassed(END_PLACEMENTS_DONE).isWaitingAt(TASK_CLOSE_CASE);
 
         // Four weeks on: the follow-up conversation with a step assessment.
@@ -208,49 +243,155 @@ class JourneyProcessTest {
 
         clock.now = Instant.parse("2027-05-31T08:00:00Z");
         execute(job(CATCH_SIX_MONTHS_AFTER_EXIT));
-        completeAs("coach1", TASK_EXIT_FOLLOW_UP, Map.of(IN_WORK_OR_STUDIES, true, RETURNED_TO_ASSISTANCE, false));
+        execute(job(TASK_CHECK_RETURN));
+        assertThat(pi).isWaitingAt(TASK_EXIT_FOLLOW_UP).variables().containsEntry(RETURNED_TO_ASSISTANCE, false)
+                .containsEntry(RETURN_MONTHS, "Inget beviljat bistånd efter avslutet.");
+        // "Returned" is derived: a value sent with the form (as a REST client could) changes nothing.
+        completeAs("coach1", TASK_EXIT_FOLLOW_UP, Map.of(IN_WORK_OR_STUDIES, true, RETURNED_TO_ASSISTANCE, true));
         execute(job(TASK_RECORD_EXIT_FOLLOW_UP));
         ArgumentCaptor<ExitFollowUp> followedUp = ArgumentCaptor.forClass(ExitFollowUp.class);
         verify(exitFollowUps).save(followedUp.capture());
         Assertions.assertThat(followedUp.getValue().isInWorkOrStudies()).isTrue();
+        Assertions.assertThat(followedUp.getValue().hasReturnedToAssistance()).isFalse();
         Assertions.assertThat(followedUp.getValue().getExitId()).isEqualTo(exit.getId());
         assertThat(pi).isEnded().hasPassed(END_JOURNEY_ENDED);
     }
 
     @Test
-    void placementsSideBySideARevisedPlanAndAnExitByMessage() {
+    void aRevisionStartsTheNewInterventionsAndOneEndingInWorkEndsTheJourney() {
         ProcessInstance pi = mappedAndPlanned(ORDER_SIDE_BY_SIDE);
         assertThat(pi).isWaitingAt(CALL_PLACEMENTS_SIDE_BY_SIDE, TASK_CLOSE_CASE);
         Assertions.assertThat(calledPlacements(pi)).hasSize(2);
-        for (ProcessInstance called : calledPlacements(pi)) {
-            complete(task(PLACEMENT_TASK, called), Variables.createVariables().putValue(PLACEMENT_OUTCOME, "ARBETE"));
-        }
-        assertThat(pi).hasPassed(END_PLACEMENTS_DONE);
 
+        // A follow-up revises the plan: nystartsjobb is added, the two running placements go on.
         execute(job(TIMER_FOLLOW_UP_DUE));
-        completeAs("coach1", TASK_FOLLOW_UP, Map.of(STEP, "5", STEP_REASON, "Nystartsjobb från måndag.", REVISE_PLAN, true));
+        Task followUp = taskQuery().taskDefinitionKey(TASK_FOLLOW_UP).singleResult();
+        // The revision form starts from the current plan version (the database's, not a process variable).
+        Assertions.assertThat(runtimeService().getVariable(followUp.getExecutionId(), PLAN_OCCUPATION)).isEqualTo("Undersköterska");
+        Assertions.assertThat(runtimeService().getVariable(followUp.getExecutionId(), CHOSEN_INTERVENTIONS).toString())
+                .isEqualTo("[\"PRAKTIK\",\"KOMBINATIONSUTBILDNING\"]");
+        completeAs("coach1", TASK_FOLLOW_UP, Map.of(STEP, "3", STEP_REASON, "Praktiken går bra; arbetsgivaren kan anställa.", REVISE_PLAN, true));
         execute(job(TASK_RECORD_STEP_ASSESSMENT));
-        assertThat(pi).isWaitingAt(TASK_REVISE_PLAN, TASK_CLOSE_CASE);
-        completeAs("coach1", TASK_REVISE_PLAN, Map.of(PLAN_GOAL, "ARBETE", PLAN_OCCUPATION, "Lagerarbetare",
-                PLAN_STEPS, "2027-01-15 Truckkort", CHOSEN_INTERVENTIONS, "[\"NYSTARTSJOBB\"]",
-                PLAN_CHANGE_REASON, "Nytt mål efter praktiken.", AGREED_WITH_CLIENT, true));
+        completeAs("coach1", TASK_REVISE_PLAN, Map.of(PLAN_GOAL, "ARBETE", PLAN_OCCUPATION, "Undersköterska",
+                PLAN_STEPS, "2027-01-15 Nystartsjobb på äldreboendet", CHOSEN_INTERVENTIONS,
+                "[\"PRAKTIK\",\"KOMBINATIONSUTBILDNING\",\"NYSTARTSJOBB\"]",
+                PLAN_CHANGE_REASON, "Arbetsgivaren erbjuder nystartsjobb.", AGREED_WITH_CLIENT, true));
         execute(job(TASK_RECORD_REVISION));
-        assertThat(pi).hasPassed(END_PLAN_REVISED).variables().containsEntry(PLAN_VERSION, 2)
-                .doesNotContainKeys(AGREED_WITH_CLIENT, REVISE_PLAN, PLAN_CHANGE_REASON);
-        ArgumentCaptor<PlanVersion> saved = ArgumentCaptor.forClass(PlanVersion.class);
-        verify(versions, org.mockito.Mockito.times(2)).save(saved.capture());
-        Assertions.assertThat(saved.getAllValues().get(1).getChangeReason()).contains("Nytt mål efter praktiken.");
-        Assertions.assertThat(createdPlacements).hasSize(2);
+        Assertions.assertThat(savedVersions).extracting(PlanVersion::getVersionNumber).containsExactly(1, 2);
+        Assertions.assertThat(savedVersions.get(1).getChangeReason()).contains("Arbetsgivaren erbjuder nystartsjobb.");
+        Assertions.assertThat(createdPlacements).extracting(Placement::getType)
+                .containsExactly(PlacementType.PRAKTIK, PlacementType.KOMBINATIONSUTBILDNING, PlacementType.NYSTARTSJOBB);
+        Placement nystartsjobb = createdPlacements.get(2);
+        assertThat(pi).isWaitingAt(CALL_PLACEMENTS_SIDE_BY_SIDE, CALL_NEW_PLACEMENTS, TASK_CLOSE_CASE)
+                .variables().containsEntry(PLAN_VERSION, 2).doesNotContainKeys(NEW_PLACEMENT_IDS, STEP);
+        Assertions.assertThat(calledPlacements(pi)).hasSize(3);
+        ProcessInstance newOne = calledPlacements(pi).stream()
+                .filter(c -> nystartsjobb.getId().toString().equals(runtimeService().getVariable(c.getId(), PLACEMENT_ID)))
+                .findFirst().orElseThrow();
 
-        // A placement ended in studies: the journey is closed from outside.
+        // The nystartsjobb ends in work: the journey ends by itself, with the placement's outcome and end date.
+        nystartsjobb.end(LocalDate.of(2027, 3, 31), PlacementOutcome.ARBETE, null);
+        complete(task(PLACEMENT_TASK, newOne), Variables.createVariables().putValue(PLACEMENT_OUTCOME, "ARBETE"));
+        assertThat(pi).hasPassed(BOUNDARY_WORK_OR_STUDIES).isWaitingAt(TASK_EXIT_FROM_PLACEMENT);
+        Assertions.assertThat(calledPlacements(pi)).as("the other placements end with the journey").isEmpty();
+        Assertions.assertThat(managementService().createJobQuery().activityId(TIMER_FOLLOW_UP_DUE).count())
+                .as("the follow-up cycle ends").isZero();
+        Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_CLOSE_CASE).count()).isZero();
+        execute(job(TASK_EXIT_FROM_PLACEMENT));
+        execute(job(TASK_RECORD_EXIT));
+        Assertions.assertThat(exit.getReason()).isEqualTo(ExitReason.ARBETE);
+        Assertions.assertThat(exit.getExitDate()).isEqualTo(LocalDate.of(2027, 3, 31));
+        Assertions.assertThat(exit.getRegisteredBy()).isEqualTo("arbetsforberedande-insats");
+        Assertions.assertThat(journey.getStatus()).isEqualTo(JourneyStatus.AVSLUTAD);
+        ArgumentCaptor<StepAssessment> lastStep = ArgumentCaptor.forClass(StepAssessment.class);
+        verify(assessments, org.mockito.Mockito.times(2)).save(lastStep.capture());
+        Assertions.assertThat(lastStep.getValue().getStep()).isEqualTo(Step.OSUBVENTIONERAT_ARBETE_ELLER_REGULJARA_STUDIER);
+        Assertions.assertThat(lastStep.getValue().getAssessedOn()).isEqualTo(LocalDate.of(2027, 3, 31));
+        // The two others are interrupted on the exit day, so they give back their places.
+        Assertions.assertThat(createdPlacements.subList(0, 2)).allSatisfy(other -> {
+            Assertions.assertThat(other.getOutcome()).contains(PlacementOutcome.AVBRUTEN);
+            Assertions.assertThat(other.getEndDate()).contains(LocalDate.of(2027, 3, 31));
+        });
+        assertThat(pi).isWaitingAt(CATCH_SIX_MONTHS_AFTER_EXIT);
+        Assertions.assertThat(job(CATCH_SIX_MONTHS_AFTER_EXIT).getDuedate())
+                .isEqualTo(startOf(LocalDate.of(2027, 9, 30), clock.getZone()));
+
+        // Six months on, the household had applied and been granted again: shown and stored as returned.
+        when(returnToAssistance.grantedMonthsAfter(exit)).thenReturn(List.of(java.time.YearMonth.of(2027, 6)));
+        clock.now = Instant.parse("2027-10-01T08:00:00Z");
+        execute(job(CATCH_SIX_MONTHS_AFTER_EXIT));
+        execute(job(TASK_CHECK_RETURN));
+        assertThat(pi).variables().containsEntry(RETURNED_TO_ASSISTANCE, true)
+                .containsEntry(RETURN_MONTHS, "Beviljat bistånd för 2027-06.");
+        completeAs("coach1", TASK_EXIT_FOLLOW_UP, Map.of(IN_WORK_OR_STUDIES, false, RETURNED_TO_ASSISTANCE, false));
+        execute(job(TASK_RECORD_EXIT_FOLLOW_UP));
+        ArgumentCaptor<ExitFollowUp> followedUp = ArgumentCaptor.forClass(ExitFollowUp.class);
+        verify(exitFollowUps).save(followedUp.capture());
+        Assertions.assertThat(followedUp.getValue().hasReturnedToAssistance()).isTrue();
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    void aPlacementEndingInStudiesInTurnEndsTheJourneyWithStudies() {
+        ProcessInstance pi = mappedAndPlanned(ORDER_IN_SEQUENCE);
+        Placement first = createdPlacements.get(0);
+        first.end(LocalDate.of(2026, 12, 18), PlacementOutcome.STUDIER, null);
+        complete(task(PLACEMENT_TASK, calledPlacements(pi).get(0)), Variables.createVariables().putValue(PLACEMENT_OUTCOME, "STUDIER"));
+        assertThat(pi).hasPassed(BOUNDARY_WORK_OR_STUDIES).hasNotPassed(END_PLACEMENTS_DONE);
+        execute(job(TASK_EXIT_FROM_PLACEMENT));
+        execute(job(TASK_RECORD_EXIT));
+        Assertions.assertThat(exit.getReason()).isEqualTo(ExitReason.STUDIER);
+        Assertions.assertThat(exit.getExitDate()).isEqualTo(LocalDate.of(2026, 12, 18));
+        // The second placement never started: it ends too, without holding a place.
+        Assertions.assertThat(createdPlacements.get(1).getOutcome()).contains(PlacementOutcome.AVBRUTEN);
+        assertThat(pi).isWaitingAt(CATCH_SIX_MONTHS_AFTER_EXIT);
+    }
+
+    @Test
+    void anExitByMessageEndsTheJourneyFromOutside() {
+        ProcessInstance pi = mappedAndPlanned(ORDER_SIDE_BY_SIDE);
         runtimeService().createMessageCorrelation(MESSAGE_CLOSE_CASE).processInstanceBusinessKey(journeyId.toString())
-                .setVariable(EXIT_REASON, "STUDIER").setVariable(EXIT_DATE, java.util.Date.from(clock.instant()))
+                .setVariable(EXIT_REASON, "FLYTTAT").setVariable(EXIT_DATE, java.util.Date.from(clock.instant()))
                 .correlate();
         assertThat(pi).hasPassed(BOUNDARY_CLOSE_REQUESTED).isWaitingAt(TASK_RECORD_EXIT);
         execute(job(TASK_RECORD_EXIT));
-        Assertions.assertThat(exit.getReason()).isEqualTo(ExitReason.STUDIER);
-        Assertions.assertThat(exit.getRegisteredBy()).isEqualTo("coach1");
+        Assertions.assertThat(exit.getReason()).isEqualTo(ExitReason.FLYTTAT);
+        Assertions.assertThat(createdPlacements).allSatisfy(pl -> Assertions.assertThat(pl.getOutcome()).contains(PlacementOutcome.AVBRUTEN));
         assertThat(pi).isWaitingAt(CATCH_SIX_MONTHS_AFTER_EXIT);
+    }
+
+    @Test
+    void twoFollowUpsCompletedCloseTogetherKeepTheirOwnAnswers() {
+        ProcessInstance pi = mappedAndPlanned(ORDER_IN_SEQUENCE);
+        execute(job(TIMER_FOLLOW_UP_DUE));
+        execute(job(TIMER_FOLLOW_UP_DUE));
+        List<Task> followUps = taskQuery().taskDefinitionKey(TASK_FOLLOW_UP).list();
+        Assertions.assertThat(followUps).hasSize(2);
+        Task first = followUps.get(0);
+        Task second = followUps.get(1);
+        // Both are completed before either is recorded; the jobs then run in the other order.
+        completeTask("coach1", first, Map.of(STEP, "3", STEP_REASON, "Första samtalet: praktik fyra dagar i veckan.", REVISE_PLAN, false));
+        completeTask("coach2", second, Map.of(STEP, "5", STEP_REASON, "Andra samtalet: nystartsjobb klart.", REVISE_PLAN, true));
+        Assertions.assertThat(runtimeService().getVariables(pi.getId()).keySet()).doesNotContain(STEP, STEP_REASON, REVISE_PLAN);
+        List<Job> records = managementService().createJobQuery().activityId(TASK_RECORD_STEP_ASSESSMENT).list();
+        Assertions.assertThat(records).hasSize(2);
+        java.util.Collections.reverse(records);
+        records.forEach(j -> execute(j));
+
+        ArgumentCaptor<StepAssessment> saved = ArgumentCaptor.forClass(StepAssessment.class);
+        verify(assessments, org.mockito.Mockito.times(2)).save(saved.capture());
+        Assertions.assertThat(saved.getAllValues()).extracting(StepAssessment::getCoach, StepAssessment::getStep, StepAssessment::getReason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("coach1", Step.ARBETSFORBEREDANDE_INSATS, "Första samtalet: praktik fyra dagar i veckan."),
+                        org.assertj.core.groups.Tuple.tuple("coach2", Step.SUBVENTIONERAD_ANSTALLNING, "Andra samtalet: nystartsjobb klart."));
+        // Only the second conversation goes on to a revision; the first is done.
+        assertThat(pi).hasPassed(END_FOLLOWED_UP);
+        Assertions.assertThat(taskQuery().taskDefinitionKey(TASK_REVISE_PLAN).count()).isEqualTo(1);
+        // A revision that adds no intervention starts no placement.
+        completeAs("coach2", TASK_REVISE_PLAN, planVars(ORDER_IN_SEQUENCE).putValue(PLAN_CHANGE_REASON, "Nytt steg i samma plan."));
+        execute(job(TASK_RECORD_REVISION));
+        assertThat(pi).hasPassed(END_PLAN_REVISED).hasNotPassed(CALL_NEW_PLACEMENTS);
+        Assertions.assertThat(createdPlacements).hasSize(2);
     }
 
     @Test
@@ -286,8 +427,10 @@ class JourneyProcessTest {
 
         // The first client responds; the other lets the time pass.
         journeyService().clientResponded(proposed.get(0).getId(), "Jag var sjuk men glömde ringa.");
-        Assertions.assertThatThrownBy(() -> journeyService().clientResponded(UUID.randomUUID(), "?"))
+        Assertions.assertThatThrownBy(() -> journeyService().clientResponded(proposed.get(0).getId(), "En gång till"))
                 .hasMessageContaining("väntar inte på något svar");
+        Assertions.assertThatThrownBy(() -> journeyService().clientResponded(UUID.randomUUID(), "?"))
+                .hasMessageContaining("finns inte");
         Assertions.assertThat(proposed.get(0).getClientResponse()).contains("Jag var sjuk men glömde ringa.");
         execute(job(CATCH_RESPONSE_TIME_OVER));
         Assertions.assertThat(proposed.get(1).getClientResponse()).isEmpty();
@@ -367,7 +510,7 @@ class JourneyProcessTest {
     }
 
     private se.stegvis.journey.JourneyService journeyService() {
-        return new se.stegvis.journey.JourneyService(journeys, runtimeService(), clock, DEFAULT_FOLLOW_UP_CYCLE,
+        return new se.stegvis.journey.JourneyService(journeys, runtimeService(), sanctionService, placements, clock, DEFAULT_FOLLOW_UP_CYCLE,
                 DEFAULT_FOLLOW_UP_GRACE, DEFAULT_COMMUNICATION_TIME);
     }
 
@@ -381,6 +524,12 @@ class JourneyProcessTest {
 
     private Job job(String activityId) {
         return managementService().createJobQuery().activityId(activityId).singleResult();
+    }
+
+    private void completeTask(String user, Task task, Map<String, Object> vars) {
+        processEngine.getIdentityService().setAuthenticatedUserId(user);
+        processEngine.getTaskService().complete(task.getId(), vars);
+        processEngine.getIdentityService().clearAuthentication();
     }
 
     private void completeAs(String user, String taskKey, Map<String, Object> vars) {

@@ -43,6 +43,7 @@ import se.stegvis.placement.domain.PlacementProvider;
 import se.stegvis.placement.domain.PlacementProviderRepository;
 import se.stegvis.placement.domain.PlacementRepository;
 import se.stegvis.placement.domain.PlacementType;
+import se.stegvis.placement.domain.ProviderKind;
 
 /**
  * One placement, path by path. The delegates, listeners and PlacementService are the real ones; only the repositories
@@ -59,12 +60,16 @@ class PlacementProcessTest {
             .build();
 
     static final String JOURNEY_STAND_IN = "test-klientresa";
+    static final String JOURNEY_CAUGHT_WORK_OR_STUDIES = "BoundaryEvent_WorkOrStudies";
 
     ProcessEngine processEngine;
     final UUID journeyId = UUID.randomUUID();
     final List<Attendance> attendance = new ArrayList<>();
     final List<PlacementProvider> providers = new ArrayList<>();
+    /** Places held at each provider by other clients' placements. */
+    final Map<UUID, Long> heldByOthers = new java.util.HashMap<>();
     Placement placement;
+    PlacementProvider bakery;
 
     @BeforeEach
     void setUp() {
@@ -73,13 +78,22 @@ class PlacementProcessTest {
         PlacementRepository placementRepository = mock(PlacementRepository.class);
         when(placementRepository.findById(any())).thenAnswer(i ->
                 placement != null && placement.getId().equals(i.getArgument(0)) ? Optional.of(placement) : Optional.empty());
+        when(placementRepository.countByProviderIdAndEndDateIsNull(any())).thenAnswer(i -> {
+            UUID provider = i.getArgument(0);
+            long mine = placement != null && placement.getProviderId().map(provider::equals).orElse(false)
+                    && placement.getEndDate().isEmpty() ? 1 : 0;
+            return mine + heldByOthers.getOrDefault(provider, 0L);
+        });
+        bakery = new PlacementProvider("Bageri AB", ProviderKind.ARBETSGIVARE, 3);
+        providers.add(bakery);
+        providers.add(new PlacementProvider("Komvux Norra", ProviderKind.SKOLA, 10));
         PlacementProviderRepository providerRepository = mock(PlacementProviderRepository.class);
         when(providerRepository.findByKindAndActiveTrueOrderByName(any())).thenAnswer(i ->
                 providers.stream().filter(p -> p.getKind() == i.getArgument(0)).toList());
-        when(providerRepository.save(any())).thenAnswer(i -> {
-            providers.add(i.getArgument(0));
-            return i.getArgument(0);
-        });
+        when(providerRepository.findById(any())).thenAnswer(i ->
+                providers.stream().filter(p -> p.getId().equals(i.getArgument(0))).findFirst());
+        when(providerRepository.lockById(any())).thenAnswer(i ->
+                providers.stream().filter(p -> p.getId().equals(i.getArgument(0))).findFirst());
         AttendanceRepository attendanceRepository = mock(AttendanceRepository.class);
         when(attendanceRepository.findByPlacementIdAndMonth(any(), anyString())).thenAnswer(i -> attendance.stream()
                 .filter(a -> a.getPlacementId().equals(i.getArgument(0)) && a.getMonth().toString().equals(i.getArgument(1)))
@@ -95,6 +109,8 @@ class PlacementProcessTest {
         Mocks.register("switchToFlexSfiDelegate", new SwitchToFlexSfiDelegate(service));
         Mocks.register("storePlacementOutcomeDelegate", new StorePlacementOutcomeDelegate(service));
         Mocks.register("validateEndPlacementListener", new ValidateEndPlacementListener());
+        Mocks.register("offerProvidersListener", new OfferProvidersListener(service));
+        Mocks.register("validateMatchListener", new ValidateMatchListener(service));
         Mocks.register("validateAttendanceListener", new ValidateAttendanceListener(service, processEngine.getIdentityService()));
         deployJourneyStandIn();
     }
@@ -113,8 +129,7 @@ class PlacementProcessTest {
                 .putValue(JOURNEY_ID, journeyId.toString()).putValue(PLACEMENT_ID, placement.getId().toString()));
         ProcessInstance pi = calledProcessInstance(journey);
         matchAndStart(pi);
-        Assertions.assertThat(placement.getProviderId()).contains(providers.get(0).getId());
-        Assertions.assertThat(providers.get(0).getName()).isEqualTo("Bageri AB");
+        Assertions.assertThat(placement.getProviderId()).contains(bakery.getId());
         Assertions.assertThat(placement.daysToMatch()).contains(8L);
         Assertions.assertThat(placement.getStartDate()).contains(LocalDate.parse("2026-11-02"));
         Assertions.assertThat(placement.getProcessInstanceId()).isEqualTo(pi.getId());
@@ -152,10 +167,11 @@ class PlacementProcessTest {
         complete(task(TASK_MID_REVIEW, pi), Map.of(MID_REVIEW_NOTE, "Trivs, vill gå vidare till anställning."));
         complete(task(TASK_END, pi), Map.of(OUTCOME, "ARBETE", END_DATE, "2027-04-30"));
         execute(jobFor(pi, TASK_STORE_OUTCOME));
-        assertThat(pi).isEnded().hasPassed(END_PLACEMENT);
         Assertions.assertThat(placement.getOutcome()).contains(PlacementOutcome.ARBETE);
         Assertions.assertThat(placement.getEndDate()).contains(LocalDate.parse("2027-04-30"));
-        assertThat(journey).isEnded();
+        // Work: the placement escalates to its caller, which takes over (the journey ends its active part).
+        assertThat(pi).hasPassed(THROW_WORK_OR_STUDIES).isEnded();
+        assertThat(journey).hasPassed(JOURNEY_CAUGHT_WORK_OR_STUDIES);
         Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(journey.getId())
                 .variableName(PLACEMENT_OUTCOME).singleResult().getValue()).isEqualTo("ARBETE");
     }
@@ -175,7 +191,7 @@ class PlacementProcessTest {
         complete(task(TASK_MID_REVIEW, pi), Map.of(MID_REVIEW_NOTE, "Läser flex-SFI på distans under ledigheten."));
         complete(task(TASK_END, pi), Map.of(OUTCOME, "NASTA_STEG"));
         execute(jobFor(pi, TASK_STORE_OUTCOME));
-        assertThat(pi).isEnded();
+        assertThat(pi).isEnded().hasPassed(END_PLACEMENT).hasNotPassed(THROW_WORK_OR_STUDIES);
         Assertions.assertThat(placement.getOutcome()).contains(PlacementOutcome.NASTA_STEG);
     }
 
@@ -194,7 +210,9 @@ class PlacementProcessTest {
     @Test
     void interruptedNeedsAReasonAndEndsOpenWork() {
         placement = new Placement(journeyId, PlacementType.PRAKTIK, LocalDate.parse("2026-10-20"));
-        ProcessInstance pi = startPlacement();
+        ProcessInstance journey = runtimeService().startProcessInstanceByKey(JOURNEY_STAND_IN, Variables.createVariables()
+                .putValue(JOURNEY_ID, journeyId.toString()).putValue(PLACEMENT_ID, placement.getId().toString()));
+        ProcessInstance pi = calledProcessInstance(journey);
         matchAndStart(pi);
         execute(attendanceTimer(pi));
         assertThat(pi).isWaitingAt(TASK_REPORT_ATTENDANCE, TASK_MID_REVIEW, TASK_END);
@@ -216,6 +234,68 @@ class PlacementProcessTest {
         Assertions.assertThat(placement.getInterruptionReason()).contains("Flyttar till annan kommun.");
         Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
                 .variableName(PLACEMENT_OUTCOME).singleResult().getValue()).isEqualTo("AVBRUTEN");
+        // Not work or studies: the caller simply goes on.
+        assertThat(journey).hasPassed("EndEvent_Journey").hasNotPassed(JOURNEY_CAUGHT_WORK_OR_STUDIES);
+    }
+
+    @Test
+    void offersOnlyProvidersWithAFreePlaceAndNeverOverbooks() {
+        placement = new Placement(journeyId, PlacementType.PRAKTIK, LocalDate.parse("2026-10-20"));
+        PlacementProvider full = new PlacementProvider("Fulla Verkstaden AB", ProviderKind.ARBETSGIVARE, 2);
+        PlacementProvider lastPlace = new PlacementProvider("Sista Platsen AB", ProviderKind.ARBETSGIVARE, 1);
+        providers.add(full);
+        providers.add(lastPlace);
+        heldByOthers.put(full.getId(), 2L);
+        ProcessInstance pi = startPlacement();
+
+        // The list: employers with a free place only, with the free places in the label; no schools.
+        Task match = task(TASK_MATCH, pi);
+        String offered = taskService().getVariableLocalTyped(match.getId(), AVAILABLE_PROVIDERS).getValue().toString();
+        Assertions.assertThat(offered).contains(bakery.getId().toString(), "Bageri AB – 3 av 3 platser lediga",
+                lastPlace.getId().toString(), "Sista Platsen AB – 1 av 1 plats ledig")
+                .doesNotContain(full.getId().toString(), "Komvux");
+        Assertions.assertThat(taskService().getVariableLocal(match.getId(), PLACEMENT_DESCRIPTION))
+                .isEqualTo("Praktik – anordnare: arbetsgivare");
+
+        // A full provider (e.g. chosen through the REST API) is refused at the task, which stays open.
+        assertThatThrownBy(() -> taskService().complete(match.getId(), matchOn(full)))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("ingen ledig plats");
+        assertThatThrownBy(() -> taskService().complete(match.getId(), Map.of(MATCHED_ON, "2026-10-28")))
+                .hasMessageContaining("Anordnare");
+
+        // The last place goes to someone else between the form and the job: back to the coach, nobody overbooked.
+        complete(match, matchOn(lastPlace));
+        heldByOthers.put(lastPlace.getId(), 1L);
+        execute(jobFor(pi, TASK_REGISTER_MATCH));
+        assertThat(pi).hasPassed(BOUNDARY_PROVIDER_FULL).isWaitingAt(TASK_MATCH);
+        Assertions.assertThat(placement.getProviderId()).isEmpty();
+        Assertions.assertThat((String) runtimeService().getVariable(pi.getId(), MATCH_REFUSAL))
+                .contains("Sista Platsen AB har ingen ledig plats");
+        Task again = task(TASK_MATCH, pi);
+        Assertions.assertThat(taskService().getVariableLocalTyped(again.getId(), AVAILABLE_PROVIDERS).getValue().toString())
+                .doesNotContain(lastPlace.getId().toString()).contains(bakery.getId().toString());
+
+        complete(again, matchOn(bakery));
+        execute(jobFor(pi, TASK_REGISTER_MATCH));
+        Assertions.assertThat(placement.getProviderId()).contains(bakery.getId());
+        Assertions.assertThat(runtimeService().getVariable(pi.getId(), MATCH_REFUSAL)).isNull();
+        assertThat(pi).isWaitingAt(TASK_START);
+    }
+
+    @Test
+    void studiesWithoutACallerToCatchTheEscalationEndAsUsual() {
+        placement = new Placement(journeyId, PlacementType.STUDIER, LocalDate.parse("2026-10-20"));
+        ProcessInstance pi = startPlacement();
+        matchAndStart(pi);
+        complete(task(TASK_END, pi), Map.of(OUTCOME, "STUDIER", END_DATE, "2027-01-15"));
+        execute(jobFor(pi, TASK_STORE_OUTCOME));
+        assertThat(pi).hasPassed(THROW_WORK_OR_STUDIES, END_PLACEMENT).isEnded();
+        Assertions.assertThat(placement.getOutcome()).contains(PlacementOutcome.STUDIER);
+    }
+
+    private static Map<String, Object> matchOn(PlacementProvider provider) {
+        return Map.of(PROVIDER_ID, provider.getId().toString(), MATCHED_ON, "2026-10-28", START_DATE, "2026-11-02",
+                PLANNED_END, "2027-05-02");
     }
 
     private ProcessInstance startPlacement() {
@@ -227,8 +307,10 @@ class PlacementProcessTest {
         assertThat(pi).isWaitingAt(TASK_MATCH);
         Assertions.assertThat(taskService().createTaskQuery().processInstanceId(pi.getId()).taskCandidateGroup("coach")
                 .taskDefinitionKey(TASK_MATCH).count()).isEqualTo(1);
-        complete(task(TASK_MATCH, pi), Map.of(PROVIDER_NAME, "Bageri AB", PROVIDER_KIND, "ARBETSGIVARE",
-                MATCHED_ON, "2026-10-28", START_DATE, "2026-11-02", PLANNED_END, "2027-05-02"));
+        Task match = task(TASK_MATCH, pi);
+        PlacementProvider provider = providers.stream()
+                .filter(p -> p.getKind() == placement.getType().providerKind()).findFirst().orElseThrow();
+        complete(match, matchOn(provider));
         execute(jobFor(pi, TASK_REGISTER_MATCH));
         execute(jobFor(pi, TASK_START));
     }
@@ -267,11 +349,14 @@ class PlacementProcessTest {
                 .callActivity("CallActivity_Placement").calledElement(PROCESS_KEY)
                     .camundaIn(JOURNEY_ID, JOURNEY_ID).camundaIn(PLACEMENT_ID, PLACEMENT_ID)
                     .camundaOut(PLACEMENT_OUTCOME, PLACEMENT_OUTCOME)
-                .parallelGateway("Gateway_Join")
+                .exclusiveGateway("Gateway_Join")
                 .endEvent("EndEvent_Journey")
                 .moveToNode("Gateway_Split")
                 .intermediateCatchEvent("CatchEvent_Absence").message(MESSAGE_UNEXCUSED_ABSENCE)
                 .connectTo("Gateway_Join")
+                .moveToActivity("CallActivity_Placement")
+                .boundaryEvent(JOURNEY_CAUGHT_WORK_OR_STUDIES).escalation(ESCALATION_WORK_OR_STUDIES)
+                .endEvent("EndEvent_WorkOrStudies")
                 .done();
         repositoryService().createDeployment().addModelInstance("test-klientresa.bpmn", journey).deploy();
     }

@@ -1,0 +1,60 @@
+package se.stegvis.journey;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A journey at a glance, for the coach's and the caseworker's tools: status and phase, the current plan version,
+ * the placements, the latest step assessment, the open sanctions, the exit and what is waiting in Tasklist. Ids and
+ * facts; no name, no personnummer.
+ */
+public record JourneyOverview(
+        UUID id,
+        UUID clientId,
+        String status,
+        String statusLabel,
+        Instant startedAt,
+        String startedBy,
+        Instant endedAt,
+        String phase,
+        String phaseLabel,
+        Instant mappedAt,
+        Plan plan,
+        List<PlacementSummary> placements,
+        StepSummary latestStep,
+        List<SanctionSummary> openSanctions,
+        List<SanctionSummary> decidedSanctions,
+        Exit exit,
+        List<OpenTask> openTasks) {
+
+    /** The plan's current version. */
+    public record Plan(UUID planId, int version, String goal, String goalLabel, String occupation,
+                       List<String> interventions, List<Step> steps, Instant agreedWithClientAt, String changeReason) {}
+
+    public record Step(String description, LocalDate dueDate) {}
+
+    /** status: BEGARD (waiting for a provider), MATCHAD (provider found, not started), PAGAR, AVSLUTAD. */
+    public record PlacementSummary(UUID id, String type, String typeLabel, String status, Provider provider,
+                                   LocalDate requestedOn, LocalDate matchedOn, LocalDate startDate, LocalDate endDate,
+                                   String outcome, String outcomeLabel, LocalDate switchedToFlexSfiOn) {}
+
+    public record Provider(UUID id, String name, String kind) {}
+
+    public record StepSummary(int level, String label, LocalDate assessedOn, String coach, String reason) {}
+
+    /** status: FORESLAGEN, KOMMUNICERAD, BESLUTAD; reductionMonth only for an upheld one. */
+    public record SanctionSummary(UUID id, UUID placementId, String status, String statusLabel, long proposedAmount,
+                                  LocalDate responseDue, boolean clientResponded, String decision, Long decidedAmount,
+                                  YearMonth reductionMonth) {}
+
+    public record Exit(String reason, String reasonLabel, LocalDate exitDate, LocalDate followUpDue,
+                       ExitFollowUpSummary followUp) {}
+
+    public record ExitFollowUpSummary(LocalDate followedUpOn, boolean inWorkOrStudies, boolean returnedToAssistance) {}
+
+    /** A user task of the journey or of one of its placements, as Tasklist shows it. */
+    public record OpenTask(String id, String name, String taskDefinitionKey, String assignee, Instant due) {}
+}

@@ -1,0 +1,194 @@
+package se.stegvis.journey.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.stegvis.application.domain.Client;
+import se.stegvis.application.domain.ClientRepository;
+import se.stegvis.config.InvalidRequestException;
+import se.stegvis.config.NotFoundException;
+import se.stegvis.config.RequestValues;
+import se.stegvis.identity.StegvisGroups;
+import se.stegvis.journey.JourneyOverview;
+import se.stegvis.journey.JourneyOverviewService;
+import se.stegvis.journey.JourneyService;
+import se.stegvis.journey.SanctionService;
+import se.stegvis.journey.domain.ExitReason;
+import se.stegvis.journey.domain.Journey;
+
+/**
+ * The client journey for coaches and caseworkers: start one, read it, report absence, record the client's reply in
+ * the kommunicering, and end it. The rules are in {@link JourneyService}; this class reads the request, checks who
+ * may see the client (protected identity only for the group {@code skyddad}) and answers.
+ */
+@RestController
+public class JourneyController {
+
+    public static final String JOURNEYS = "/api/klientresor";
+    public static final String SANCTIONS = "/api/sanktioner";
+
+    static final String READ = "hasAnyAuthority('coach','handlaggare','teamledare','skyddad')";
+    static final String START = "hasAnyAuthority('coach','handlaggare','teamledare','skyddad')";
+    static final String COACHING = "hasAnyAuthority('coach','teamledare','skyddad')";
+    static final String CLIENT_REPLY = "hasAnyAuthority('coach','handlaggare','teamledare','skyddad')";
+
+    private final JourneyService journeys;
+    private final JourneyOverviewService overviews;
+    private final SanctionService sanctions;
+    private final ClientRepository clients;
+
+    public JourneyController(JourneyService journeys, JourneyOverviewService overviews, SanctionService sanctions,
+                             ClientRepository clients) {
+        this.journeys = journeys;
+        this.overviews = overviews;
+        this.sanctions = sanctions;
+        this.clients = clients;
+    }
+
+    public record Started(UUID id, UUID clientId, String status) {}
+
+    /** 201 with {@code Location}; 409 while the client has an active journey; 404 for an unknown client. */
+    @PostMapping(JOURNEYS)
+    @PreAuthorize(START)
+    public ResponseEntity<Started> start(@RequestBody(required = false) JourneyRequests.Start request, Authentication user) {
+        String value = request == null ? null : request.clientId();
+        if (value == null || value.isBlank()) {
+            throw new InvalidRequestException("clientId", "Ange klientens id.");
+        }
+        UUID clientId;
+        try {
+            clientId = UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("clientId", "Ogiltigt id \"" + value + "\": ett UUID väntas.");
+        }
+        visibleClient(clientId, user);
+        Journey journey = journeys.startJourney(clientId, user.getName());
+        return ResponseEntity.created(URI.create(JOURNEYS + "/" + journey.getId()))
+                .body(new Started(journey.getId(), clientId, journey.getStatus().name()));
+    }
+
+    public record JourneyListItem(UUID id, String status, String phase, Instant startedAt, Instant endedAt) {}
+
+    /** The client's journeys, the latest first. */
+    @GetMapping(JOURNEYS)
+    @PreAuthorize(READ)
+    public List<JourneyListItem> list(@RequestParam(required = false) String clientId, Authentication user) {
+        if (clientId == null || clientId.isBlank()) {
+            throw new InvalidRequestException("clientId", "Ange klientens id.");
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(clientId.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("clientId", "Ogiltigt id \"" + clientId + "\": ett UUID väntas.");
+        }
+        visibleClient(id, user);
+        return overviews.journeysOf(id).stream().map(overviews::overview)
+                .map(o -> new JourneyListItem(o.id(), o.status(), o.phase(), o.startedAt(), o.endedAt()))
+                .toList();
+    }
+
+    @GetMapping(JOURNEYS + "/{id}")
+    @PreAuthorize(READ)
+    public JourneyOverview get(@PathVariable String id, Authentication user) {
+        return overviews.overview(visibleJourney(id, user));
+    }
+
+    /** 202: the absence is handed to the journey, which proposes the reduction and communicates it. */
+    @PostMapping(JOURNEYS + "/{id}/franvaro")
+    @PreAuthorize(COACHING)
+    public ResponseEntity<Void> reportAbsence(@PathVariable String id,
+                                              @RequestBody(required = false) JourneyRequests.Absence request,
+                                              Authentication user) {
+        Journey journey = visibleJourney(id, user);
+        JourneyRequests.Absence body = request == null ? new JourneyRequests.Absence(null, null, null) : request;
+        UUID placementId = optionalId(body.placementId(), "placementId");
+        if (body.proposedAmount() == null) {
+            throw new InvalidRequestException("proposedAmount", "Ange föreslagen nedsättning i hela kronor.");
+        }
+        journeys.reportAbsence(journey.getId(), placementId, body.description(), body.proposedAmount(), user.getName());
+        return ResponseEntity.accepted().location(URI.create(JOURNEYS + "/" + journey.getId())).build();
+    }
+
+    /** 202: the reply reaches the waiting kommunicering; 409 when the sanction no longer waits for one. */
+    @PostMapping(SANCTIONS + "/{id}/klientens-svar")
+    @PreAuthorize(CLIENT_REPLY)
+    public ResponseEntity<Void> clientResponse(@PathVariable String id,
+                                               @RequestBody(required = false) JourneyRequests.ClientResponse request,
+                                               Authentication user) {
+        UUID sanctionId = RequestValues.id(id, "Sanktionen finns inte.");
+        var sanction = sanctions.find(sanctionId).orElseThrow(() -> new NotFoundException("Sanktionen finns inte."));
+        visibleJourney(sanction.getJourneyId().toString(), user);
+        journeys.clientResponded(sanctionId, request == null ? null : request.response());
+        return ResponseEntity.accepted().location(URI.create(JOURNEYS + "/" + sanction.getJourneyId())).build();
+    }
+
+    /** 202: the journey records the exit and waits for the six-month follow-up. */
+    @PostMapping(JOURNEYS + "/{id}/avslut")
+    @PreAuthorize(COACHING)
+    public ResponseEntity<Void> exit(@PathVariable String id, @RequestBody(required = false) JourneyRequests.Exit request,
+                                     Authentication user) {
+        Journey journey = visibleJourney(id, user);
+        JourneyRequests.Exit body = request == null ? new JourneyRequests.Exit(null, null, null) : request;
+        ExitReason reason = exitReason(body.reason());
+        journeys.requestExit(journey.getId(), reason, RequestValues.date(body.date(), "date"), body.note(), user.getName());
+        return ResponseEntity.accepted().location(URI.create(JOURNEYS + "/" + journey.getId())).build();
+    }
+
+    static ExitReason exitReason(String value) {
+        String allowed = Arrays.stream(ExitReason.values()).map(Enum::name).collect(Collectors.joining(", "));
+        if (value == null || value.isBlank()) {
+            throw new InvalidRequestException("reason", "Ange orsak till avslutet: " + allowed + ".");
+        }
+        try {
+            return ExitReason.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("reason", "Okänd avslutsorsak \"" + value + "\". Tillåtna: " + allowed + ".");
+        }
+    }
+
+    private static UUID optionalId(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(field, "Ogiltigt id \"" + value + "\": ett UUID väntas.");
+        }
+    }
+
+    private Journey visibleJourney(String id, Authentication user) {
+        Journey journey = overviews.journey(RequestValues.id(id, "Klientresan finns inte."));
+        if (!maySee(clients.findById(journey.getClientId()).orElse(null), user)) {
+            // Not even its existence is shown outside the designated group.
+            throw new NotFoundException("Klientresan finns inte.");
+        }
+        return journey;
+    }
+
+    private Client visibleClient(UUID clientId, Authentication user) {
+        Client client = clients.findById(clientId).orElse(null);
+        if (client == null || !maySee(client, user)) {
+            throw new NotFoundException("Klienten finns inte.");
+        }
+        return client;
+    }
+
+    private static boolean maySee(Client client, Authentication user) {
+        return client == null || !client.isProtectedIdentity() || user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(StegvisGroups.SKYDDAD_IDENTITET));
+    }
+}
