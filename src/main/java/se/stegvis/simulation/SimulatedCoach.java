@@ -127,8 +127,8 @@ final class SimulatedCoach implements SimulatedRole {
                 String reason = String.valueOf(tasks.getVariable(t.task().getId(), EXIT_REASON));
                 boolean toWorkOrStudies = "ARBETE".equals(reason) || "STUDIER".equals(reason);
                 boolean still = t.chance(toWorkOrStudies ? 0.75 : 0.15);
+                // Whether the household came back to assistance is derived from its applications, not typed in.
                 staff.complete(t.task(), coach, Variables.createVariables().putValue(IN_WORK_OR_STUDIES, still)
-                        .putValue(RETURNED_TO_ASSISTANCE, t.state().appliedAfterExit)
                         .putValue(EXIT_FOLLOW_UP_NOTE, still ? "Arbetar eller studerar fortfarande." : "Inte i arbete eller studier."));
             }
             default -> throw new IllegalStateException("Ingen i simuleringen gör uppgiften " + t.key());

@@ -4,7 +4,10 @@ import static se.stegvis.placement.process.PlacementProcess.*;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,6 +33,7 @@ final class SimulatedPlacementCoach implements SimulatedRole {
     static final double UNEXCUSED_ABSENCE = 0.08;
     static final double PARENTAL_LEAVE_IN_SFI = 0.15;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final PlacementOutcome[] OUTCOMES = {PlacementOutcome.ARBETE, PlacementOutcome.STUDIER,
             PlacementOutcome.FORTSATT_INSATS, PlacementOutcome.NASTA_STEG, PlacementOutcome.AVBRUTEN};
 
@@ -98,12 +102,15 @@ final class SimulatedPlacementCoach implements SimulatedRole {
         String pi = t.task().getProcessInstanceId();
         switch (t.key()) {
             case TASK_MATCH -> {
+                // The form offers the providers of the right kind with a free place (local to the task).
+                List<String> offered = offered(t.task().getId());
+                if (offered.isEmpty()) {
+                    throw new NotYet("Ingen anordnare har en ledig plats", t.between(3, 8));
+                }
                 PlacementType type = typeOf(pi);
-                boolean school = type != null && !type.companyBased();
                 LocalDate plannedEnd = t.today().plusMonths(t.between(3, 6));
                 staff.complete(t.task(), coach, Variables.createVariables()
-                        .putValue(PROVIDER_NAME, provider(type, t))
-                        .putValue(PROVIDER_KIND, school ? "SKOLA" : "ARBETSGIVARE")
+                        .putValue(PROVIDER_ID, offered.get(t.random().nextInt(offered.size())))
                         .putValue(MATCHED_ON, t.today().toString())
                         .putValue(START_DATE, t.today().toString())
                         .putValue(PLANNED_END, plannedEnd.toString()));
@@ -124,8 +131,8 @@ final class SimulatedPlacementCoach implements SimulatedRole {
                 plans.remove(pi);
                 counts.add("insats_avslutad_" + plan.outcome().name());
                 if (plan.outcome().workOrStudies()) {
+                    // The placement process ends the journey with this exit by itself.
                     t.state().step = 6;
-                    t.state().exitReasonPlanned = plan.outcome().name();
                 }
             }
             default -> throw new IllegalStateException("Ingen i simuleringen gör uppgiften " + t.key());
@@ -198,12 +205,17 @@ final class SimulatedPlacementCoach implements SimulatedRole {
         };
     }
 
-    private static String provider(PlacementType type, SimulatedTask t) {
-        String[] employers = {"Exempelbageriet AB", "Testlagret i Norrköping AB", "Simulerade Äldreboendet",
-                "Provbutiken AB", "Fiktiva Bygg AB"};
-        String[] schools = {"Exempelskolan Komvux", "SFI-skolan (simulerad)", "Testgymnasiet Vuxen"};
-        boolean school = type != null && !type.companyBased();
-        String[] names = school ? schools : employers;
-        return names[t.random().nextInt(names.length)];
+    /** The provider ids the matching form offers, in the form's order. */
+    private List<String> offered(String taskId) {
+        Object value = tasks.getVariableLocal(taskId, AVAILABLE_PROVIDERS);
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            List<Map<String, String>> options = JSON.readValue(value.toString(), new TypeReference<>() {});
+            return options.stream().map(o -> o.get("value")).filter(java.util.Objects::nonNull).toList();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Anordnarlistan kan inte läsas", e);
+        }
     }
 }

@@ -19,4 +19,14 @@ interface SimulatedRole {
 
     /** Completes the task with the variables its form would set. */
     void complete(SimulatedTask task);
+
+    /** Thrown by {@link #complete} when the task cannot be done yet (e.g. no free place): try again in some days. */
+    final class NotYet extends RuntimeException {
+        final int workingDays;
+
+        NotYet(String reason, int workingDays) {
+            super(reason);
+            this.workingDays = workingDays;
+        }
+    }
 }

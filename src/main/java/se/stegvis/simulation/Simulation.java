@@ -51,6 +51,7 @@ import se.stegvis.payment.PaymentService;
 import se.stegvis.payment.domain.BankingCalendar;
 import se.stegvis.payment.domain.Payment;
 import se.stegvis.payment.domain.PaymentRepository;
+import se.stegvis.placement.SyntheticPlacementProviders;
 import se.stegvis.placement.domain.PlacementRepository;
 import se.stegvis.placement.process.PlacementProcess;
 
@@ -94,6 +95,7 @@ public class Simulation {
     private final BankingCalendar calendar;
     private final KeyFigureService keyFigures;
     private final EngineDriver engine;
+    private final org.springframework.beans.factory.ObjectProvider<SyntheticPlacementProviders> providers;
     private final Map<String, SimulatedRole> roles = new HashMap<>();
     private final SimulatedPlacementCoach placementCoach;
     private final SimulationCounts counts = new SimulationCounts();
@@ -129,6 +131,7 @@ public class Simulation {
         this.history = c.getBean(HistoryService.class);
         this.calendar = c.getBean(BankingCalendar.class);
         this.keyFigures = c.getBean(KeyFigureService.class);
+        this.providers = c.getBeanProvider(SyntheticPlacementProviders.class);
         this.engine = new EngineDriver(c.getBean(ManagementService.class), c.getBean(IncomeCheckWorker.class));
         Staff staff = new Staff(c.getBean(IdentityService.class), tasks);
         this.placementCoach = new SimulatedPlacementCoach(staff, tasks, runtime, c.getBean(PlacementRepository.class),
@@ -150,6 +153,8 @@ public class Simulation {
             }
         }
         List<HouseholdState> states = population.stream().map(HouseholdState::new).toList();
+        // The fictitious employers and schools of a demo installation, which are otherwise added when it is ready.
+        providers.ifAvailable(SyntheticPlacementProviders::seed);
         log.info("Simulation: {} households, {} – {}, seed {}", settings.households(), settings.start(), settings.end(),
                 settings.seed());
         try {
@@ -217,6 +222,9 @@ public class Simulation {
         }
         s.exitedFromJourney = true;
         s.appliedAfterExit = false;
+        // A journey may also end by itself (a placement's outcome): nothing planned for it carries over to the next.
+        s.exitReasonPlanned = null;
+        s.step = s.household.healthLimits() ? 1 : 2;
         s.away = true;
         String reason = exits.findByJourneyId(last.getId()).map(e -> e.getReason().name()).orElse("ANNAT");
         counts.add("avslut_" + reason);
@@ -358,6 +366,9 @@ public class Simulation {
                         roles.get(t.processKey()).complete(t);
                         completed = true;
                         plannedTasks.remove(id);
+                    } catch (SimulatedRole.NotYet e) {
+                        counts.add("uppgift_vantar");
+                        plannedTasks.put(id, calendar.addWorkingDays(day, e.workingDays));
                     } catch (RuntimeException e) {
                         // As in Tasklist: the form is refused with a message and the task stays open; tried again tomorrow.
                         counts.add("uppgift_nekad");
