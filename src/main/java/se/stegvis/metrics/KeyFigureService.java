@@ -101,7 +101,28 @@ public class KeyFigureService {
         }
         List<Application> all = every.stream().filter(a -> scope.includes(a.getClient().getId())).toList();
 
-        Map<YearMonth, Map<UUID, Long>> paid = paidPerMonth(scope);
+        assistance(out, from, to, granted, paidPerMonth(scope));
+        caseHandling(out, from, to, all, decisionsByApplication);
+
+        Map<UUID, UUID> clientOfApplication = new HashMap<>();
+        every.forEach(a -> clientOfApplication.put(a.getId(), a.getClient().getId()));
+        Map<UUID, UUID> clientOfDecision = new HashMap<>();
+        decisionsByApplication.forEach((application, made) -> made.forEach(d ->
+                clientOfDecision.put(d.getId(), clientOfApplication.get(application))));
+        AppealFigures.addTo(out, from.atDay(1), to.atEndOfMonth(), appeals.findAll(), clientOfDecision, scope);
+
+        JourneyData journeys = journeyData.load(assisted);
+        new JourneyFigures(journeys, scope, clock.getZone(), clock.instant()).addTo(out, from, to);
+        new ExitFigures(journeys, scope).addTo(out, from, to);
+        return out.list();
+    }
+
+    /**
+     * Section "Bistånd": {@code granted} is month → household (client) → persons, {@code paid} is month → client →
+     * kronor.
+     */
+    private void assistance(Figures out, YearMonth from, YearMonth to, Map<YearMonth, Map<UUID, Integer>> granted,
+                            Map<YearMonth, Map<UUID, Long>> paid) {
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             Map<UUID, Integer> now = granted.getOrDefault(m, Map.of());
             Map<UUID, Integer> before = granted.getOrDefault(m.minusMonths(1), Map.of());
@@ -130,19 +151,6 @@ public class KeyFigureService {
             out.count("langvarigt", "Hushåll med bistånd minst 10 månader under året", null, year, null,
                     months.values().stream().filter(n -> n >= 10).count());
         }
-        caseHandling(out, from, to, all, decisionsByApplication);
-
-        Map<UUID, UUID> clientOfApplication = new HashMap<>();
-        every.forEach(a -> clientOfApplication.put(a.getId(), a.getClient().getId()));
-        Map<UUID, UUID> clientOfDecision = new HashMap<>();
-        decisionsByApplication.forEach((application, made) -> made.forEach(d ->
-                clientOfDecision.put(d.getId(), clientOfApplication.get(application))));
-        AppealFigures.addTo(out, from.atDay(1), to.atEndOfMonth(), appeals.findAll(), clientOfDecision, scope);
-
-        JourneyData journeys = journeyData.load(assisted);
-        new JourneyFigures(journeys, scope, clock.getZone(), clock.instant()).addTo(out, from, to);
-        new ExitFigures(journeys, scope).addTo(out, from, to);
-        return out.list();
     }
 
     private void caseHandling(Figures out, YearMonth from, YearMonth to, List<Application> all,
