@@ -152,8 +152,10 @@ public class JourneyService {
 
     /**
      * Ends the journey from outside ("Avsluta ärende" without the coach's task): the message {@code AvslutaArende}
-     * with the reason and the exit date, which may not lie in the future nor before the journey started. The exit is
-     * recorded by the process, which then waits for the six-month follow-up.
+     * with the reason and the exit date, which may not lie in the future nor before the journey started. Possible
+     * during the whole journey before the exit, also while the client is mapped or the plan is written (a client may
+     * move or find a job then): the message interrupts "Klientresa fram till avslut". The exit is recorded by the
+     * process, which then waits for the six-month follow-up. An exit already on its way: 409.
      */
     public void requestExit(UUID journeyId, ExitReason reason, LocalDate exitDate, String note, String requestedBy) {
         Journey journey = activeJourney(journeyId);
@@ -181,8 +183,7 @@ public class JourneyService {
             runtimeService.createMessageCorrelation(MESSAGE_CLOSE_CASE).processInstanceBusinessKey(journeyId.toString())
                     .setVariables(vars).correlate();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new ConflictException("journeyId", "Klientresan kan avslutas så här först när den individuella"
-                    + " planeringen gäller (kartläggning eller planering pågår).");
+            throw new ConflictException("journeyId", "Klientresan håller redan på att avslutas (avslutet registreras).");
         }
         log.info("Exit ({}) requested for journey {} by {}", reason, journeyId, requestedBy);
     }

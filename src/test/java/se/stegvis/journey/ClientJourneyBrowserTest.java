@@ -52,9 +52,12 @@ import se.stegvis.support.TasklistBrowser;
 /**
  * The whole client journey in a real browser: coach1 carries a client through Tasklist with the Swedish forms —
  * Kartläggning, Upprätta individuell planering, Matcha mot arbetsgivare/utbildning, Rapportera närvaro,
- * Halvtidsuppföljning, Uppföljningssamtal with a step assessment, Avsluta insats, Avsluta ärende — and, six months
- * after the exit (engine clock moved, timer executed), Uppföljning sex månader efter avslut. The engine's jobs are
- * run by the test (job executor off); the database is checked after each step.
+ * Halvtidsuppföljning, Uppföljningssamtal with a step assessment, Avsluta insats with the outcome Arbete, which ends
+ * the journey by itself (the exit takes the placement's outcome and end date) — and, six months after the exit
+ * (engine clock moved, timer executed), Uppföljning sex månader efter avslut with the derived return to assistance
+ * shown read-only. The matching chooses one of the seeded fictitious providers ("Exempel…") in the select of
+ * providers with a free place. The engine's jobs are run by the test (job executor off); the database is checked
+ * after each step.
  *
  * <p>Each form is filled by its own small method, so that a changed form means a changed method.
  */
@@ -65,7 +68,8 @@ class ClientJourneyBrowserTest {
     static final Path SCREENSHOT_FOLLOW_UP = Path.of("docs", "screenshots", "tasklist-uppfoljningssamtal.png");
     static final Path SCREENSHOT_EXIT_FOLLOW_UP = Path.of("docs", "screenshots", "tasklist-uppfoljning-efter-avslut.png");
     static final String GROUP_FILTER = "Mina gruppers uppgifter";
-    static final String PROVIDER = "Vårdhemmet Exempelgården (fiktiv)";
+    /** One of the seeded fictitious employers (placement/SyntheticPlacementProviders). */
+    static final String PROVIDER = "Exempelgårdens äldreboende";
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final LocalDate START = LocalDate.of(2025, 11, 3);
     static final LocalDate EXIT = LocalDate.of(2025, 12, 1);
@@ -122,6 +126,7 @@ class ClientJourneyBrowserTest {
             open(browser, JourneyProcess.TASK_PLAN, "Upprätta individuell planering");
             assertThat(browser.fieldValue("Förslag från insatsval")).contains("Praktik");
             assertThat(browser.isReadonly("Förslag från insatsval")).isTrue();
+            assertThat(browser.hasField("Varför ändras planen?")).as("no change reason on the first plan").isFalse();
             fillPlan(browser);
             browser.scrollTo("Valda insatser").screenshot(SCREENSHOT_PLAN);
             browser.complete();
@@ -169,30 +174,29 @@ class ClientJourneyBrowserTest {
             assertThat(step.getStep()).isEqualTo(Step.ARBETSFORBEREDANDE_INSATS);
             assertThat(step.getCoach()).isEqualTo("coach1");
 
-            // 7. Avsluta insats: the praktik ends, the next step of the plan is work
+            // 7. Avsluta insats: the praktik ends in work, which ends the journey (no "Avsluta ärende" needed)
             open(browser, PlacementProcess.TASK_END, "Avsluta insats");
             fillEndPlacement(browser);
             browser.complete();
             executeJob(PlacementProcess.TASK_STORE_OUTCOME);
             placement = placements.findById(placement.getId()).orElseThrow();
-            assertThat(placement.getOutcome()).contains(PlacementOutcome.NASTA_STEG);
-            assertThat(placement.getEndDate()).contains(EXIT.minusDays(1));
-
-            // 8. Avsluta ärende: the client has a job
-            open(browser, JourneyProcess.TASK_CLOSE_CASE, "Avsluta ärende");
-            fillCloseCase(browser);
-            browser.complete();
+            assertThat(placement.getOutcome()).contains(PlacementOutcome.ARBETE);
+            assertThat(placement.getEndDate()).contains(EXIT);
+            executeJob(JourneyProcess.TASK_EXIT_FROM_PLACEMENT);
             executeJob(JourneyProcess.TASK_RECORD_EXIT);
             var exit = exits.findByJourneyId(journeyId).orElseThrow();
             assertThat(exit.getReason()).isEqualTo(ExitReason.ARBETE);
             assertThat(exit.getExitDate()).isEqualTo(EXIT);
-            assertThat(exit.getRegisteredBy()).isEqualTo("coach1");
+            assertThat(exit.getRegisteredBy()).isEqualTo("arbetsforberedande-insats");
+            assertThat(taskService.createTaskQuery().processInstanceBusinessKey(journeyId.toString()).count())
+                    .as("no open tasks until the six-month follow-up").isZero();
             assertThat(journeys.findById(journeyId).orElseThrow().getStatus()).isEqualTo(JourneyStatus.AVSLUTAD);
             browser.logout();
 
-            // 9. Six months later: the timer fires and the coach follows up
+            // 8. Six months later: the timer fires and the coach follows up
             setClock(EXIT.plusMonths(6).atTime(9, 0));
             executeJob(JourneyProcess.CATCH_SIX_MONTHS_AFTER_EXIT);
+            executeJob(JourneyProcess.TASK_CHECK_RETURN);
             browser.login("coach1", "demo").openFilter(GROUP_FILTER);
             open(browser, JourneyProcess.TASK_EXIT_FOLLOW_UP, "Uppföljning sex månader efter avslut");
             fillExitFollowUp(browser);
@@ -211,8 +215,8 @@ class ClientJourneyBrowserTest {
         JsonNode overview = new ObjectMapper().readTree(new Http(port).get("/api/klientresor/" + journeyId, "coach1").body());
         assertThat(overview.get("phase").asText()).isEqualTo("AVSLUTAD");
         assertThat(overview.at("/exit/followUp/inWorkOrStudies").asBoolean()).isTrue();
-        assertThat(overview.at("/latestStep/level").asInt()).isEqualTo(3);
-        assertThat(overview.at("/placements/0/outcome").asText()).isEqualTo("NASTA_STEG");
+        assertThat(overview.at("/latestStep/level").asInt()).as("work: step 6 on the exit date").isEqualTo(6);
+        assertThat(overview.at("/placements/0/outcome").asText()).isEqualTo("ARBETE");
     }
 
     // ------------------------------------------------------------------------- one method per form
@@ -239,11 +243,12 @@ class ClientJourneyBrowserTest {
                 .check("Planeringen är överenskommen med klienten");
     }
 
-    /** forms/matcha-insats.form (provider typed by name; to become a select of providers with room) */
+    /** forms/matcha-insats.form: a provider from the select of those with a free place */
     void fillMatch(TasklistBrowser browser) {
-        browser.fillText("Arbetsgivare eller skola", PROVIDER)
-                .chooseRadio("Typ av anordnare", "Arbetsgivare")
-                .fillDate("Matchad den", START)
+        assertThat(browser.hasField("Förra matchningen gick inte igenom")).as("no refusal on the first matching").isFalse();
+        String chosen = browser.selectOptionStartingWith("Anordnare (arbetsgivare eller skola)", PROVIDER + " – ");
+        assertThat(chosen).matches(java.util.regex.Pattern.quote(PROVIDER) + " – \\d+ av 4 platser? ledig[a]?");
+        browser.fillDate("Matchad den", START)
                 .fillDate("Startdatum", START)
                 .fillDate("Planerat slutdatum", START.plusMonths(3));
     }
@@ -269,20 +274,16 @@ class ClientJourneyBrowserTest {
 
     /** forms/avsluta-insats.form */
     void fillEndPlacement(TasklistBrowser browser) {
-        browser.selectOption("Utfall", "Nästa steg i planeringen")
-                .fillDate("Slutdatum", EXIT.minusDays(1));
+        browser.selectOption("Utfall", "Arbete")
+                .fillDate("Slutdatum", EXIT);
     }
 
-    /** forms/avsluta-arende.form */
-    void fillCloseCase(TasklistBrowser browser) {
-        browser.selectOption("Orsak", "Arbete (osubventionerat)")
-                .fillDate("Avslutsdatum", EXIT)
-                .fillTextarea("Anteckning", "Tillsvidareanställd som vårdbiträde.");
-    }
-
-    /** forms/uppfoljning-efter-avslut.form (returned-to-assistance is not touched: it is to become derived) */
+    /** forms/uppfoljning-efter-avslut.form: the return to assistance is derived from the applications, read-only */
     void fillExitFollowUp(TasklistBrowser browser) {
         assertThat(browser.selectedText("Orsak till avslut")).isEqualTo("Arbete (osubventionerat)");
+        assertThat(browser.isReadonly("Ansökningar efter avslutet")).isTrue();
+        assertThat(browser.fieldValue("Ansökningar efter avslutet")).isEqualTo("Inget beviljat bistånd efter avslutet.");
+        assertThat(browser.isReadonly("Har återkommit till ekonomiskt bistånd (hämtat från ansökningarna)")).isTrue();
         browser.check("Fortfarande i arbete eller studier")
                 .fillTextarea("Anteckning", "Arbetar kvar, nu heltid.");
     }

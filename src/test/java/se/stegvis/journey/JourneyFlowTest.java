@@ -85,6 +85,7 @@ class JourneyFlowTest {
     @Autowired JourneyExitRepository exits;
     @Autowired ExitFollowUpRepository exitFollowUps;
     @Autowired se.stegvis.journey.domain.StepAssessmentRepository assessments;
+    @Autowired se.stegvis.journey.domain.SanctionRepository sanctions;
 
     ApplicationScenario scenario;
 
@@ -132,11 +133,54 @@ class JourneyFlowTest {
         assertThat(followUp.isInWorkOrStudies()).isTrue();
     }
 
+    @Test
+    void unexcusedAbsenceInTheAttendanceReportProposesAReductionAndCommunicatesIt() {
+        Started started = intoAStartedPlacement(20251105);
+        String pi = started.journeyPi();
+
+        // The month's report has three days without acceptable reason: the placement tells the journey.
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-11-28T08:00:00Z")));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(started.placementPi())
+                .activityId(PlacementProcess.TIMER_ATTENDANCE).singleResult().getId());
+        complete(started.placementPi(), PlacementProcess.TASK_REPORT_ATTENDANCE, "coach1", Map.of(
+                PlacementProcess.ATTENDANCE_MONTH, "2025-11", PlacementProcess.DAYS_PLANNED, 15L,
+                PlacementProcess.DAYS_PRESENT, 12L, PlacementProcess.DAYS_ABSENT_UNEXCUSED, 3L));
+        scenario.executeJob(started.placementPi(), PlacementProcess.TASK_REGISTER_ATTENDANCE);
+        assertThat(runtimeService.getActiveActivityIds(pi)).contains(JourneyProcess.TASK_PROPOSE_SANCTION);
+        assertThat(runtimeService.getVariables(pi).keySet()).as("the absence's facts stay local to it")
+                .doesNotContain(JourneyProcess.ABSENCE_DESCRIPTION, JourneyProcess.ABSENCE_DAYS,
+                        JourneyProcess.ABSENCE_MONTH, JourneyProcess.REPORTED_BY);
+
+        // The proposal: the days times the amount per day, the placement's description, then kommunicering.
+        scenario.executeJob(pi, JourneyProcess.TASK_PROPOSE_SANCTION);
+        var sanction = sanctions.findByJourneyIdOrderByProposedAt(started.journey().getId()).get(0);
+        assertThat(sanction.getPlacementId()).contains(started.placementId());
+        assertThat(sanction.getProposedAmount()).isEqualTo(300);
+        assertThat(sanction.getAbsenceDescription())
+                .isEqualTo("Frånvaro utan godtagbart skäl 3 av 15 planerade dagar i 2025-11 (närvarorapport).");
+        assertThat(sanction.getStatus()).isEqualTo(se.stegvis.journey.domain.SanctionStatus.KOMMUNICERAD);
+        assertThat(sanction.getResponseDue()).contains(LocalDate.of(2025, 12, 12));
+        assertThat(runtimeService.getActiveActivityIds(pi)).contains(JourneyProcess.GATEWAY_AWAIT_CLIENT_RESPONSE);
+
+        // The client answers in time; the caseworker decides.
+        context.getBean(JourneyService.class).clientResponded(sanction.getId(), "Jag var sjuk men glömde sjukanmäla.");
+        Task decide = scenario.task(pi, JourneyProcess.TASK_DECIDE_SANCTION);
+        assertThat(taskService.getVariable(decide.getId(), JourneyProcess.PROPOSED_AMOUNT)).isEqualTo(300L);
+        assertThat(taskService.getVariable(decide.getId(), JourneyProcess.ABSENCE_DESCRIPTION).toString())
+                .contains("3 av 15 planerade dagar");
+        assertThat(sanctions.findById(sanction.getId()).orElseThrow().getClientResponse())
+                .contains("Jag var sjuk men glömde sjukanmäla.");
+        runtimeService.deleteProcessInstance(pi, "Testet klart");
+    }
+
+    record Started(UUID applicationId, Journey journey, String journeyPi, String placementPi, UUID placementId,
+                   UUID employerId) {}
+
     record Exited(UUID applicationId, Journey journey, String journeyPi, JourneyExit exit) {}
 
     record ExitFollowUpResult(boolean shownReturned, String shownMonths) {}
 
-    private Exited throughThePlacementIntoWork(long seed) {
+    private Started intoAStartedPlacement(long seed) {
         // The first monthly application, granted in full: the decision makes the household a client of the journey.
         var submitted = scenario.familyReadyForInvestigation(seed);
         String applicationPi = submitted.processInstanceId();
@@ -210,6 +254,17 @@ class JourneyFlowTest {
         assertThat(started.getStartDate()).contains(LocalDate.of(2025, 11, 10));
         assertThat(started.waitingDays()).contains(7L);
         assertThat(placements.countByProviderIdAndEndDateIsNull(employer.getId())).isEqualTo(1);
+        return new Started(submitted.applicationId(), journey, pi, placementPi.getId(), requested.getId(), employer.getId());
+    }
+
+    private Exited throughThePlacementIntoWork(long seed) {
+        Started s = intoAStartedPlacement(seed);
+        Journey journey = s.journey();
+        String pi = s.journeyPi();
+        Placement started = placements.findById(s.placementId()).orElseThrow();
+        Placement requested = started;
+        PlacementProvider employer = providers.findById(s.employerId()).orElseThrow();
+        var placementPi = runtimeService.createProcessInstanceQuery().processInstanceId(s.placementPi()).singleResult();
 
         // A month of attendance, then the mid-review.
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-11-28T08:00:00Z")));
@@ -251,7 +306,7 @@ class JourneyFlowTest {
         assertThat(managementService.createJobQuery().processInstanceId(pi).activityId(JourneyProcess.TIMER_FOLLOW_UP_DUE).count())
                 .as("no more follow-up conversations").isZero();
         assertThat(runtimeService.getActiveActivityIds(pi)).containsExactly(JourneyProcess.CATCH_SIX_MONTHS_AFTER_EXIT);
-        return new Exited(submitted.applicationId(), journey, pi, exit);
+        return new Exited(s.applicationId(), journey, pi, exit);
     }
 
     private ExitFollowUpResult sixMonthsLater(Exited exited) {

@@ -255,6 +255,24 @@ public final class TasklistBrowser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Chooses the option of a form-js select whose label starts with {@code prefix} (e.g. a provider whose free
+     * places are part of the label); returns the whole label chosen.
+     */
+    public String selectOptionStartingWith(String label, String prefix) {
+        WebElement field = field(label);
+        WebElement group = until("the dropdown of select '" + label + "'",
+                d -> field.findElements(By.cssSelector(".fjs-input-group")).stream().findFirst().orElse(null));
+        click(group);
+        WebElement item = until("an option starting with '" + prefix + "' in select '" + label + "'",
+                d -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+                        .filter(i -> i.getText().trim().startsWith(prefix)).findFirst().orElse(null));
+        String chosen = item.getText().trim();
+        item.click();
+        until("select '" + label + "' to show '" + chosen + "'", d -> chosen.equals(selectedText(label)) ? true : null);
+        return chosen;
+    }
+
     /** The label a form-js select shows now (its placeholder "Select" when nothing is chosen). */
     public String selectedText(String label) {
         return field(label).findElements(By.cssSelector(".fjs-select-display")).stream().findFirst()

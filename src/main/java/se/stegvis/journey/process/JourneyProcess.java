@@ -152,6 +152,13 @@ public final class JourneyProcess {
     public static final String EXIT_FOLLOW_UP_NOTE = "uppfoljningAnteckning";
     public static final String ABSENCE_DESCRIPTION = "franvaroBeskrivning";
     public static final String PROPOSED_AMOUNT = "foreslagetBelopp";
+    /** Integer (absence from a placement's attendance report): days absent without acceptable reason. */
+    public static final String ABSENCE_DAYS = "franvaroDagar";
+    /** String yyyy-MM (absence from a placement's attendance report): the month reported. */
+    public static final String ABSENCE_MONTH = "franvaroManad";
+    /** Long: the proposed reduction per day of unexcused absence when the absence names no amount (a setting). */
+    public static final String REDUCTION_PER_DAY = "nedsattningPerDag";
+    public static final long DEFAULT_REDUCTION_PER_DAY = 100;
     public static final String REPORTED_BY = "rapporteradAv";
     /** Date (local to the absence sub-process): the kommunicering is over at this moment (the day after the due day). */
     public static final String RESPONSE_DUE = "svarSenast";

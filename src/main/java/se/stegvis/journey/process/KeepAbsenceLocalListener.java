@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class KeepAbsenceLocalListener implements ExecutionListener {
 
-    static final List<String> FACTS = List.of(PLACEMENT_ID, ABSENCE_DESCRIPTION, PROPOSED_AMOUNT, REPORTED_BY);
+    static final List<String> FACTS = List.of(PLACEMENT_ID, ABSENCE_DESCRIPTION, PROPOSED_AMOUNT, REPORTED_BY, ABSENCE_DAYS,
+            ABSENCE_MONTH);
 
     @Override
     public void notify(DelegateExecution execution) {

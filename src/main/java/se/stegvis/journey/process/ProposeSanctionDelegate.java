@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.stegvis.journey.SanctionService;
 import se.stegvis.journey.domain.Sanction;
@@ -16,6 +17,10 @@ import se.stegvis.journey.domain.SanctionRepository;
  * "Föreslå nedsättning och kommunicera": the proposal after absence without acceptable reason (refused by
  * {@link SanctionService} for one who has never been granted assistance), communicated to the client with the
  * response time. The sanction's id is local to this absence, so that several can run at once.
+ * <p>
+ * A coach's report names the amount and describes the absence. A placement's attendance report names the days
+ * instead: the proposal is then the days times {@code stegvis.journey.reduction-per-absent-day} (a setting; the
+ * caseworker decides the actual amount in "Besluta om nedsättning"), and the description is the placement's.
  */
 @Component
 public class ProposeSanctionDelegate implements JavaDelegate {
@@ -23,32 +28,59 @@ public class ProposeSanctionDelegate implements JavaDelegate {
     private final SanctionService sanctionService;
     private final SanctionRepository sanctions;
     private final Clock clock;
+    private final long reductionPerDay;
 
-    public ProposeSanctionDelegate(SanctionService sanctionService, SanctionRepository sanctions, Clock clock) {
+    public ProposeSanctionDelegate(SanctionService sanctionService, SanctionRepository sanctions, Clock clock,
+                                   @Value("${stegvis.journey.reduction-per-absent-day:" + DEFAULT_REDUCTION_PER_DAY + "}")
+                                   long reductionPerDay) {
+        if (reductionPerDay <= 0) {
+            throw new IllegalArgumentException("stegvis.journey.reduction-per-absent-day ska vara ett positivt belopp");
+        }
         this.sanctionService = sanctionService;
         this.sanctions = sanctions;
         this.clock = clock;
+        this.reductionPerDay = reductionPerDay;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Integer amount = wholeNumber(execution, PROPOSED_AMOUNT);
-        if (amount == null || amount < 0) {
-            throw new IllegalArgumentException("Föreslaget belopp saknas");
-        }
+        long amount = proposedAmount(execution);
         String reportedBy = string(execution, REPORTED_BY);
+        String description = string(execution, ABSENCE_DESCRIPTION);
+        if (description == null || description.isBlank()) {
+            throw new IllegalArgumentException("Frånvaron saknar beskrivning (" + ABSENCE_DESCRIPTION + ")");
+        }
         Sanction sanction = sanctionService.propose(journeyId(execution), optionalId(execution, PLACEMENT_ID),
-                requiredString(execution, ABSENCE_DESCRIPTION), amount, reportedBy == null ? "system" : reportedBy);
+                description, amount, reportedBy == null ? "system" : reportedBy);
         LocalDate due = LocalDate.now(clock).plus(Period.parse(communicationTime(execution)));
         sanction.communicated(clock.instant(), due);
         sanctions.save(sanction);
         execution.setVariableLocal(SANCTION_ID, sanction.getId().toString());
+        // The decision form shows the proposal, also when the amount was derived from the days.
+        execution.setVariableLocal(PROPOSED_AMOUNT, amount);
         // The response and the decision's form fields belong to this absence, not to the whole journey.
         for (String name : new String[] {CLIENT_RESPONSE, SANCTION_DECISION, SANCTION_AMOUNT, SANCTION_REASONS, COMPLETED_BY}) {
             execution.setVariableLocal(name, null);
         }
         // The client may respond through the whole due day; the time is over the morning after.
         execution.setVariableLocal(RESPONSE_DUE, startOf(due.plusDays(1), clock.getZone()));
+    }
+
+    /** The coach's amount, or the placement's days times the amount per day; a readable incident when neither. */
+    long proposedAmount(DelegateExecution execution) {
+        Integer amount = wholeNumber(execution, PROPOSED_AMOUNT);
+        if (amount != null) {
+            if (amount <= 0) {
+                throw new IllegalArgumentException("Föreslaget belopp (" + PROPOSED_AMOUNT + ") ska vara positivt, var " + amount);
+            }
+            return amount;
+        }
+        Integer days = wholeNumber(execution, ABSENCE_DAYS);
+        if (days == null || days <= 0) {
+            throw new IllegalArgumentException("Frånvaron anger varken föreslaget belopp (" + PROPOSED_AMOUNT
+                    + ") eller dagar utan godtagbart skäl (" + ABSENCE_DAYS + ")");
+        }
+        return days * reductionPerDay;
     }
 
     private static String communicationTime(DelegateExecution execution) {

@@ -102,6 +102,10 @@ public final class PlacementProcess {
     // Local variables of the absence message to the journey
     public static final String ABSENCE_MONTH = "franvaroManad";
     public static final String ABSENCE_DAYS = "franvaroDagar";
+    /** String: a readable description of the absence (month and days, no personal data), kept on the sanction. */
+    public static final String ABSENCE_DESCRIPTION = "franvaroBeskrivning";
+    /** String: the user who reported the attendance; the proposal's reporter. */
+    public static final String ABSENCE_REPORTED_BY = "rapporteradAv";
 
     public static UUID placementId(VariableScope scope) {
         return UUID.fromString(requiredString(scope, PLACEMENT_ID));

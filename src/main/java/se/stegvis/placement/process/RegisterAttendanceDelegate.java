@@ -12,8 +12,9 @@ import se.stegvis.placement.domain.Attendance;
 /**
  * "Registrera närvaro": stores the month's attendance. Absence without acceptable reason is told to the journey with
  * the message {@value PlacementProcess#MESSAGE_UNEXCUSED_ABSENCE}, correlated to every instance with the same
- * journeyId that waits for it (correlateAll: harmless when none does). The message carries placementId, the month and
- * the days as local variables of the catching execution.
+ * journeyId that waits for it (correlateAll: harmless when none does). The message carries placementId, the month,
+ * the days, a readable description and the reporter as local variables of the catching execution; the journey's
+ * proposal derives its amount from the days (see ProposeSanctionDelegate).
  */
 @Component
 public class RegisterAttendanceDelegate implements JavaDelegate {
@@ -36,8 +37,16 @@ public class RegisterAttendanceDelegate implements JavaDelegate {
                     .setVariablesLocal(Variables.createVariables()
                             .putValue(PLACEMENT_ID, attendance.getPlacementId().toString())
                             .putValue(ABSENCE_MONTH, attendance.getMonth().toString())
-                            .putValue(ABSENCE_DAYS, attendance.getDaysAbsentUnexcused()))
+                            .putValue(ABSENCE_DAYS, attendance.getDaysAbsentUnexcused())
+                            .putValue(ABSENCE_DESCRIPTION, description(attendance))
+                            .putValue(ABSENCE_REPORTED_BY, attendance.getReportedBy()))
                     .correlateAllWithResult();
         }
+    }
+
+    /** E.g. "Frånvaro utan godtagbart skäl 3 av 20 planerade dagar i 2025-11 (närvarorapport)." */
+    static String description(Attendance attendance) {
+        return "Frånvaro utan godtagbart skäl " + attendance.getDaysAbsentUnexcused() + " av "
+                + attendance.getDaysPlanned() + " planerade dagar i " + attendance.getMonth() + " (närvarorapport).";
     }
 }

@@ -247,13 +247,45 @@ class JourneyApiTest {
     }
 
     @Test
-    void anExitRequestIsRefusedBeforeThePlanHolds() {
+    void anExitDuringTheMappingEndsTheJourneyAndASecondRequestIsRefused() {
         Journey journey = scenario.started(scenario.grantedClient().getId());
-        HttpResponse<String> refused = http.postJson(JOURNEYS + "/" + journey.getId() + "/avslut", "coach1",
-                "{\"reason\":\"FLYTTAT\",\"date\":\"" + LocalDate.now() + "\"}");
-        assertThat(refused.statusCode()).isEqualTo(409);
-        assertField(refused, "journeyId");
-        assertThat(journeys.findById(journey.getId()).orElseThrow().isActive()).isTrue();
+        String path = JOURNEYS + "/" + journey.getId() + "/avslut";
+        String moved = "{\"reason\":\"FLYTTAT\",\"date\":\"" + LocalDate.now() + "\"}";
+        HttpResponse<String> exited = http.postJson(path, "coach1", moved);
+        assertThat(exited.statusCode()).as(exited.body()).isEqualTo(202);
+        var runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
+        assertThat(runtime.getActiveActivityIds(journey.getProcessInstanceId()))
+                .containsExactly(JourneyProcess.TASK_RECORD_EXIT);
+        assertThat(context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery()
+                .processInstanceId(journey.getProcessInstanceId()).count()).as("Kartläggning is gone").isZero();
+
+        // The exit is on its way (not yet recorded): a second request is a conflict, not a second exit.
+        HttpResponse<String> again = http.postJson(path, "coach1", moved);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertField(again, "journeyId");
+
+        scenario.executeJob(journey, JourneyProcess.TASK_RECORD_EXIT);
+        var exit = exits.findByJourneyId(journey.getId()).orElseThrow();
+        assertThat(exit.getReason()).isEqualTo(ExitReason.FLYTTAT);
+        assertThat(journeys.findById(journey.getId()).orElseThrow().getStatus()).isEqualTo(JourneyStatus.AVSLUTAD);
+        assertThat(runtime.getActiveActivityIds(journey.getProcessInstanceId()))
+                .containsExactly(JourneyProcess.CATCH_SIX_MONTHS_AFTER_EXIT);
+        assertThat(http.postJson(path, "coach1", moved).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void anExitWhileThePlanIsWrittenEndsTheJourney() {
+        Journey journey = scenario.started(scenario.grantedClient().getId());
+        scenario.mapped(journey);
+        assertThat(context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery()
+                .processInstanceId(journey.getProcessInstanceId()).taskDefinitionKey(JourneyProcess.TASK_PLAN).count())
+                .isEqualTo(1);
+        HttpResponse<String> exited = http.postJson(JOURNEYS + "/" + journey.getId() + "/avslut", "coach1",
+                "{\"reason\":\"ARBETE\",\"date\":\"" + LocalDate.now() + "\"}");
+        assertThat(exited.statusCode()).as(exited.body()).isEqualTo(202);
+        scenario.executeJob(journey, JourneyProcess.TASK_RECORD_EXIT);
+        assertThat(exits.findByJourneyId(journey.getId()).orElseThrow().getReason()).isEqualTo(ExitReason.ARBETE);
+        assertThat(journeys.findById(journey.getId()).orElseThrow().getStatus()).isEqualTo(JourneyStatus.AVSLUTAD);
     }
 
     @Test

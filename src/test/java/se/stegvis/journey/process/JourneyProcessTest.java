@@ -174,7 +174,7 @@ class JourneyProcessTest {
         Mocks.register("checkReturnToAssistanceDelegate", new CheckReturnToAssistanceDelegate(exits, returnToAssistance));
         Mocks.register("recordExitFollowUpDelegate", new RecordExitFollowUpDelegate(exits, exitFollowUps, returnToAssistance, clock));
         Mocks.register("startFollowUpListener", new StartFollowUpListener(plans, versions));
-        Mocks.register("proposeSanctionDelegate", new ProposeSanctionDelegate(sanctionService, sanctions, clock));
+        Mocks.register("proposeSanctionDelegate", new ProposeSanctionDelegate(sanctionService, sanctions, clock, 100));
         Mocks.register("keepAbsenceLocalListener", new KeepAbsenceLocalListener());
         Mocks.register("recordClientResponseListener", new RecordClientResponseListener(sanctions, clock));
         Mocks.register("decideSanctionDelegate", new DecideSanctionDelegate(sanctionService));
@@ -358,6 +358,79 @@ class JourneyProcessTest {
         Assertions.assertThat(exit.getReason()).isEqualTo(ExitReason.FLYTTAT);
         Assertions.assertThat(createdPlacements).allSatisfy(pl -> Assertions.assertThat(pl.getOutcome()).contains(PlacementOutcome.AVBRUTEN));
         assertThat(pi).isWaitingAt(CATCH_SIX_MONTHS_AFTER_EXIT);
+    }
+
+    @Test
+    void anExitByMessageDuringTheMappingOrWhileItIsRecordedEndsTheJourney() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, journeyId.toString(), Map.of(
+                JOURNEY_ID, journeyId.toString(), FOLLOW_UP_CYCLE, DEFAULT_FOLLOW_UP_CYCLE,
+                FOLLOW_UP_GRACE, DEFAULT_FOLLOW_UP_GRACE, COMMUNICATION_TIME, DEFAULT_COMMUNICATION_TIME));
+        assertThat(pi).isWaitingAt(TASK_MAPPING);
+        runtimeService().createMessageCorrelation(MESSAGE_CLOSE_CASE).processInstanceBusinessKey(journeyId.toString())
+                .setVariable(EXIT_REASON, "FLYTTAT").setVariable(EXIT_DATE, "2026-11-02").correlate();
+        assertThat(pi).hasPassed(BOUNDARY_CLOSE_REQUESTED).hasNotPassed(TASK_RECORD_MAPPING).isWaitingAt(TASK_RECORD_EXIT);
+        Assertions.assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
+        execute(job(TASK_RECORD_EXIT));
+        Assertions.assertThat(exit.getReason()).isEqualTo(ExitReason.FLYTTAT);
+        Assertions.assertThat(journey.getStatus()).isEqualTo(JourneyStatus.AVSLUTAD);
+        assertThat(pi).isWaitingAt(CATCH_SIX_MONTHS_AFTER_EXIT);
+        // After the exit nobody listens any more: a second exit cannot start.
+        Assertions.assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(pi.getId())
+                .eventName(MESSAGE_CLOSE_CASE).count()).isZero();
+    }
+
+    @Test
+    void anExitByMessageWhileTheMappingIsRecordedCancelsTheRecording() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, journeyId.toString(), Map.of(
+                JOURNEY_ID, journeyId.toString(), FOLLOW_UP_CYCLE, DEFAULT_FOLLOW_UP_CYCLE,
+                FOLLOW_UP_GRACE, DEFAULT_FOLLOW_UP_GRACE, COMMUNICATION_TIME, DEFAULT_COMMUNICATION_TIME));
+        completeAs("coach1", TASK_MAPPING, Variables.createVariables()
+                .putValue(Mapping.IN_EDUCATION_LEVEL, "GYMNASIAL").putValue(Mapping.IN_OWN_GOAL, "ARBETE"));
+        assertThat(pi).isWaitingAt(TASK_RECORD_MAPPING);
+        runtimeService().createMessageCorrelation(MESSAGE_CLOSE_CASE).processInstanceBusinessKey(journeyId.toString())
+                .setVariable(EXIT_REASON, "ARBETE").setVariable(EXIT_DATE, "2026-11-02").correlate();
+        Assertions.assertThat(managementService().createJobQuery().activityId(TASK_RECORD_MAPPING).count()).isZero();
+        execute(job(TASK_RECORD_EXIT));
+        Assertions.assertThat(exit.getReason()).isEqualTo(ExitReason.ARBETE);
+        verify(mappings, org.mockito.Mockito.never()).save(any());
+        assertThat(pi).isWaitingAt(CATCH_SIX_MONTHS_AFTER_EXIT);
+    }
+
+    @Test
+    void anAbsenceFromAPlacementsAttendanceProposesTheDaysTimesTheAmountPerDay() {
+        ProcessInstance pi = mappedAndPlanned(ORDER_IN_SEQUENCE);
+        UUID placementId = createdPlacements.get(0).getId();
+        // What the placement's "Registrera närvaro" sends: the days and a description, no amount.
+        runtimeService().createMessageCorrelation(MESSAGE_ABSENCE).processInstanceVariableEquals(JOURNEY_ID, journeyId.toString())
+                .setVariablesLocal(Variables.createVariables().putValue(PLACEMENT_ID, placementId.toString())
+                        .putValue(ABSENCE_MONTH, "2026-11").putValue(ABSENCE_DAYS, 4)
+                        .putValue(ABSENCE_DESCRIPTION, "Frånvaro utan godtagbart skäl 4 av 20 planerade dagar i 2026-11 (närvarorapport).")
+                        .putValue(REPORTED_BY, "handledare1"))
+                .correlateAllWithResult();
+        Assertions.assertThat(runtimeService().getVariables(pi.getId()).keySet())
+                .doesNotContain(ABSENCE_DAYS, ABSENCE_MONTH, ABSENCE_DESCRIPTION, REPORTED_BY);
+        execute(job(TASK_PROPOSE_SANCTION));
+        Assertions.assertThat(proposed).singleElement().satisfies(sanction -> {
+            Assertions.assertThat(sanction.getProposedAmount()).isEqualTo(400);
+            Assertions.assertThat(sanction.getPlacementId()).contains(placementId);
+            Assertions.assertThat(sanction.getAbsenceDescription()).contains("4 av 20 planerade dagar");
+        });
+        verify(sanctionService).propose(eq(journeyId), eq(placementId), anyString(), eq(400L), eq("handledare1"));
+        assertThat(pi).isWaitingAt(GATEWAY_AWAIT_CLIENT_RESPONSE);
+        execute(job(CATCH_RESPONSE_TIME_OVER));
+        Task decideLater = taskQuery().taskDefinitionKey(TASK_DECIDE_SANCTION).singleResult();
+        Assertions.assertThat(processEngine.getTaskService().getVariable(decideLater.getId(), PROPOSED_AMOUNT)).isEqualTo(400L);
+    }
+
+    @Test
+    void anAbsenceWithNeitherAmountNorDaysIsAReadableIncident() {
+        mappedAndPlanned(ORDER_IN_SEQUENCE);
+        runtimeService().createMessageCorrelation(MESSAGE_ABSENCE).processInstanceBusinessKey(journeyId.toString())
+                .setVariablesLocal(Variables.createVariables().putValue(ABSENCE_DESCRIPTION, "Uteblev."))
+                .correlate();
+        Assertions.assertThatThrownBy(() -> managementService().executeJob(job(TASK_PROPOSE_SANCTION).getId()))
+                .hasMessageContaining("varken föreslaget belopp").hasMessageContaining(ABSENCE_DAYS);
+        Assertions.assertThat(proposed).isEmpty();
     }
 
     @Test
