@@ -25,10 +25,11 @@ import se.stegvis.placement.domain.ProviderOffer;
 /**
  * The entity work of the process {@code arbetsforberedande-insats}: each step goes through the placement's own methods,
  * which keep the rules (dates in order, a reason for an interruption, flex-SFI only from SFI). Every step is safe to
- * repeat: a retried job finds it done and changes nothing.
+ * repeat: a retried job finds it done and changes nothing. A refused provider ({@link ProviderFullException}) does not
+ * mark the caller's transaction for rollback: the matching job turns it into a BPMN error and must still commit.
  */
 @Service
-@Transactional
+@Transactional(noRollbackFor = ProviderFullException.class)
 public class PlacementService {
 
     private final PlacementRepository placements;
@@ -77,7 +78,7 @@ public class PlacementService {
      *
      * @throws ProviderFullException with a message for the coach when not
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = ProviderFullException.class)
     public PlacementProvider checkCanTake(UUID placementId, UUID providerId) {
         Placement placement = get(placementId);
         PlacementProvider provider = providers.findById(providerId)
