@@ -14,9 +14,10 @@ import se.stegvis.placement.PlacementService;
 import se.stegvis.placement.domain.Placement;
 
 /**
- * When "Matcha mot arbetsgivare/utbildning" is created (also when it comes back after a refusal): the providers of the
- * kind the intervention needs that have a free place, as the options of the form's list, local to the task so that
- * every matching shows the places free at its own moment.
+ * When "Matcha mot arbetsgivare/utbildning" is created (also when it comes back after a refusal) and whenever it is
+ * claimed: the providers of the kind the intervention needs that have a free place, as the options of the form's
+ * list, local to the task so that every matching shows the places free at its own moment (a coach who finds the
+ * list out of date claims the task again).
  */
 @Component
 public class OfferProvidersListener implements TaskListener {

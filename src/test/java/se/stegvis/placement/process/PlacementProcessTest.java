@@ -257,6 +257,13 @@ class PlacementProcessTest {
         Assertions.assertThat(taskService().getVariableLocal(match.getId(), PLACEMENT_DESCRIPTION))
                 .isEqualTo("Praktik – anordnare: arbetsgivare");
 
+        // Places taken while the task waited: claiming it shows the list as it is at that moment.
+        heldByOthers.put(bakery.getId(), 3L);
+        taskService().claim(match.getId(), "coach1");
+        Assertions.assertThat(taskService().getVariableLocalTyped(match.getId(), AVAILABLE_PROVIDERS).getValue().toString())
+                .doesNotContain(bakery.getId().toString()).contains(lastPlace.getId().toString());
+        heldByOthers.put(bakery.getId(), 0L);
+
         // A full provider (e.g. chosen through the REST API) is refused at the task, which stays open.
         assertThatThrownBy(() -> taskService().complete(match.getId(), matchOn(full)))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("ingen ledig plats");
