@@ -102,7 +102,9 @@ final class SimulatedPlacementCoach implements SimulatedRole {
         String pi = t.task().getProcessInstanceId();
         switch (t.key()) {
             case TASK_MATCH -> {
-                // The form offers the providers of the right kind with a free place (local to the task).
+                // The form offers the providers of the right kind with a free place (local to the task); the coach
+                // takes the task afresh, which brings the list up to date.
+                staff.reclaim(t.task(), coach);
                 List<String> offered = offered(t.task().getId());
                 if (offered.isEmpty()) {
                     throw new NotYet("Ingen anordnare har en ledig plats", t.between(3, 8));

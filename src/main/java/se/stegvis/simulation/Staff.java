@@ -49,6 +49,14 @@ final class Staff {
     }
 
     /** Claims (unless already assigned) and completes the task as {@code user}, with the form's variables. */
+    /** Takes the task afresh as {@code user} (given back first when someone holds it), as a coach reopening it. */
+    void reclaim(Task task, String user) {
+        if (task.getAssignee() != null) {
+            tasks.setAssignee(task.getId(), null);
+        }
+        tasks.claim(task.getId(), user);
+    }
+
     void complete(Task task, String user, VariableMap variables) {
         if (task.getAssignee() == null) {
             tasks.claim(task.getId(), user);
