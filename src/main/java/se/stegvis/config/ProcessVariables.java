@@ -1,5 +1,9 @@
 package se.stegvis.config;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -42,4 +46,33 @@ public final class ProcessVariables {
     }
 
     private ProcessVariables() {}
+
+    /**
+     * A day: form-js date fields arrive as "YYYY-MM-DD" (a longer ISO text counts by its date), messages may carry a
+     * {@link Date} (read in {@code zone}) or a {@link LocalDate}; null when not given.
+     */
+    public static LocalDate date(VariableScope scope, String name, ZoneId zone) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof Date d) {
+            return LocalDate.ofInstant(d.toInstant(), zone);
+        }
+        if (value instanceof String s) {
+            if (s.isBlank()) {
+                return null;
+            }
+            String text = s.strip();
+            try {
+                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(name + " ska vara ett datum (ÅÅÅÅ-MM-DD)");
+            }
+        }
+        throw new IllegalArgumentException(name + " ska vara ett datum");
+    }
 }

@@ -222,17 +222,7 @@ public final class JourneyProcess {
 
     /** A date from a form (yyyy-MM-dd text) or a Date; null when empty. */
     public static LocalDate date(VariableScope scope, String name, ZoneId zone) {
-        Object value = scope.getVariable(name);
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            return null;
-        }
-        if (value instanceof Date d) {
-            return LocalDate.ofInstant(d.toInstant(), zone);
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        return LocalDate.parse(value.toString().strip());
+        return ProcessVariables.date(scope, name, zone);
     }
 
     /**

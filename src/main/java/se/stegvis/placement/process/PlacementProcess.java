@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import se.stegvis.config.ProcessVariables;
@@ -151,27 +150,7 @@ public final class PlacementProcess {
 
     /** A day: form-js date fields arrive as "YYYY-MM-DD"; null when not given. */
     public static LocalDate date(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        if (value instanceof Date d) {
-            return d.toInstant().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate();
-        }
-        if (value instanceof String s) {
-            if (s.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(s.strip().length() > 10 ? s.strip().substring(0, 10) : s.strip());
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(name + " ska vara ett datum (ÅÅÅÅ-MM-DD)");
-            }
-        }
-        throw new IllegalArgumentException(name + " ska vara ett datum");
+        return ProcessVariables.date(scope, name, ZoneId.of("Europe/Stockholm"));
     }
 
     /** A month "YYYY-MM"; null when not given. */
