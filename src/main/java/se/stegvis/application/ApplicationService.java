@@ -12,10 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.stegvis.application.domain.Application;
 import se.stegvis.application.domain.ApplicationRepository;
-import se.stegvis.application.domain.Client;
-import se.stegvis.application.domain.ClientRepository;
+import se.stegvis.client.domain.Client;
+import se.stegvis.client.domain.ClientRepository;
 import se.stegvis.application.process.EkonomisktBistandProcess;
-import se.stegvis.unit.UnitSettings;
+import se.stegvis.client.UnitSettings;
 
 /** Receives applications: stores them and starts the process, once per idempotency key. */
 @Service

@@ -12,7 +12,7 @@ import se.stegvis.application.domain.ApplicationKind;
 import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.application.domain.CalculationLine;
 import se.stegvis.application.domain.CalculationLineRepository;
-import se.stegvis.application.domain.Client;
+import se.stegvis.client.domain.Client;
 import se.stegvis.application.domain.Decision;
 import se.stegvis.application.domain.DecisionRepository;
 import se.stegvis.application.domain.Reduction;

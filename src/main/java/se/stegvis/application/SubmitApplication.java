@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import se.stegvis.application.domain.ApplicationIncome;
 import se.stegvis.application.domain.ApplicationKind;
-import se.stegvis.application.domain.Personnummer;
+import se.stegvis.client.domain.Personnummer;
 import se.stegvis.norm.domain.Household;
 import se.stegvis.norm.domain.ReasonableCosts;
 

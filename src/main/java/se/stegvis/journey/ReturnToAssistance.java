@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.stegvis.application.domain.Application;
 import se.stegvis.application.domain.ApplicationRepository;
-import se.stegvis.application.domain.ClientRepository;
+import se.stegvis.client.domain.ClientRepository;
 import se.stegvis.application.domain.Decision;
 import se.stegvis.application.domain.DecisionRepository;
 import se.stegvis.config.NotFoundException;

@@ -3,7 +3,7 @@ package se.stegvis.simulation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import se.stegvis.application.domain.SyntheticPersonnummer;
+import se.stegvis.client.domain.SyntheticPersonnummer;
 import se.stegvis.journey.domain.EducationLevel;
 import se.stegvis.journey.domain.SwedishLevel;
 

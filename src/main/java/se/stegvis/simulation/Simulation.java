@@ -32,7 +32,7 @@ import se.stegvis.application.api.SubmitApplicationMapper;
 import se.stegvis.application.api.SubmitApplicationRequest;
 import se.stegvis.application.domain.ApplicationKind;
 import se.stegvis.application.domain.ApplicationRepository;
-import se.stegvis.application.domain.ClientRepository;
+import se.stegvis.client.domain.ClientRepository;
 import se.stegvis.application.domain.DecisionRepository;
 import se.stegvis.application.process.EkonomisktBistandProcess;
 import se.stegvis.integration.ssbtek.IncomeCheckWorker;

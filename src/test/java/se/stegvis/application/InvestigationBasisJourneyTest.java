@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import se.stegvis.application.domain.Client;
+import se.stegvis.client.domain.Client;
 import se.stegvis.journey.SanctionService;
 import se.stegvis.journey.domain.Journey;
 import se.stegvis.journey.domain.Sanction;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import se.stegvis.application.domain.Client;
+import se.stegvis.client.domain.Client;
 import se.stegvis.journey.domain.ExitFollowUpRepository;
 import se.stegvis.journey.domain.ExitReason;
 import se.stegvis.journey.domain.IndividualPlanRepository;

@@ -26,7 +26,7 @@ import org.springframework.context.ApplicationContext;
 import se.stegvis.application.domain.Application;
 import se.stegvis.application.domain.ApplicationKind;
 import se.stegvis.application.domain.ApplicationRepository;
-import se.stegvis.application.domain.Client;
+import se.stegvis.client.domain.Client;
 import se.stegvis.application.domain.Decision;
 import se.stegvis.application.domain.DecisionRepository;
 import se.stegvis.journey.domain.ExitFollowUpRepository;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.stegvis.application.domain.Personnummer;
-import se.stegvis.application.domain.SyntheticPersonnummer;
+import se.stegvis.client.domain.Personnummer;
+import se.stegvis.client.domain.SyntheticPersonnummer;
 
 /** The population and each household's random stream come from the seed alone. */
 class PopulationTest {

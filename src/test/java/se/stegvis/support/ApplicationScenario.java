@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 import se.stegvis.application.domain.ApplicationRepository;
-import se.stegvis.application.domain.SyntheticPersonnummer;
+import se.stegvis.client.domain.SyntheticPersonnummer;
 import se.stegvis.integration.ssbtek.IncomeCheckWorker;
 
 /**

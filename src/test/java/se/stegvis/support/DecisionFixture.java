@@ -7,11 +7,11 @@ import java.util.Random;
 import se.stegvis.application.domain.Application;
 import se.stegvis.application.domain.ApplicationKind;
 import se.stegvis.application.domain.ApplicationRepository;
-import se.stegvis.application.domain.Client;
-import se.stegvis.application.domain.ClientRepository;
+import se.stegvis.client.domain.Client;
+import se.stegvis.client.domain.ClientRepository;
 import se.stegvis.application.domain.Decision;
 import se.stegvis.application.domain.DecisionRepository;
-import se.stegvis.application.domain.SyntheticPersonnummer;
+import se.stegvis.client.domain.SyntheticPersonnummer;
 import se.stegvis.letter.DecisionKind;
 import se.stegvis.norm.domain.Household;
 import se.stegvis.norm.domain.ReasonableCosts;
@@ -55,7 +55,7 @@ public final class DecisionFixture {
         return decisions.saveAndFlush(decision);
     }
 
-    private static synchronized se.stegvis.application.domain.Personnummer nextPersonnummer() {
+    private static synchronized se.stegvis.client.domain.Personnummer nextPersonnummer() {
         return PERSONNUMMER.next();
     }
 }

@@ -55,7 +55,7 @@ public class ApplicationController {
     private final RuntimeService runtimeService;
     private final SubmitApplicationMapper mapper;
     private final PaymentRepository payments;
-    private final se.stegvis.application.domain.ClientRepository clients;
+    private final se.stegvis.client.domain.ClientRepository clients;
     private final se.stegvis.application.domain.SupplementRequestRepository supplementRequests;
 
     public ApplicationController(ApplicationService service, ApplicationRepository applications,
@@ -63,7 +63,7 @@ public class ApplicationController {
                                  DecisionRepository decisions, StoredLetterRepository letters,
                                  SupplementService supplements, RuntimeService runtimeService,
                                  SubmitApplicationMapper mapper, PaymentRepository payments,
-                                 se.stegvis.application.domain.ClientRepository clients,
+                                 se.stegvis.client.domain.ClientRepository clients,
                                  se.stegvis.application.domain.SupplementRequestRepository supplementRequests) {
         this.service = service;
         this.applications = applications;

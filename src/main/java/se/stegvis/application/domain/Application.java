@@ -1,5 +1,7 @@
 package se.stegvis.application.domain;
 
+import se.stegvis.client.domain.Client;
+import se.stegvis.client.domain.Personnummer;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

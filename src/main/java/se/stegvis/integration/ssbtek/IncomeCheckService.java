@@ -17,7 +17,7 @@ import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.application.domain.ApplicationWarning;
 import se.stegvis.application.domain.ApplicationWarning.Code;
 import se.stegvis.application.domain.ApplicationWarningRepository;
-import se.stegvis.application.domain.Personnummer;
+import se.stegvis.client.domain.Personnummer;
 import se.stegvis.norm.domain.Household;
 import se.stegvis.norm.domain.HousingCostCeiling;
 

@@ -1,7 +1,7 @@
 package se.stegvis.integration.ssbtek;
 
 import java.time.YearMonth;
-import se.stegvis.application.domain.Personnummer;
+import se.stegvis.client.domain.Personnummer;
 
 /**
  * The state registers as the income check sees them (the SSBTEK pattern: Försäkringskassan, Skatteverket,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
-import se.stegvis.application.domain.Personnummer;
+import se.stegvis.client.domain.Personnummer;
 
 /**
  * The stand-in for SSBTEK: answers from the table {@code register_record} (seeded with synthetic persons in the

@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import se.stegvis.application.domain.Personnummer;
-import se.stegvis.application.domain.SyntheticPersonnummer;
+import se.stegvis.client.domain.Personnummer;
+import se.stegvis.client.domain.SyntheticPersonnummer;
 import se.stegvis.integration.ssbtek.RegisterRecord.Kind;
 
 /**

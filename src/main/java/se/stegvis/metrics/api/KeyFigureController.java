@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.metrics.KeyFigure;
 import se.stegvis.metrics.KeyFigureService;
-import se.stegvis.unit.UnitSettings;
+import se.stegvis.client.UnitSettings;
 
 /**
  * {@code GET /api/nyckeltal?from=YYYY-MM&to=YYYY-MM[&enhet=...]}: JSON, or CSV for the municipality's own reporting.

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.stegvis.application.domain.ApplicationRepository;
-import se.stegvis.application.domain.ClientRepository;
-import se.stegvis.application.domain.SyntheticPersonnummer;
+import se.stegvis.client.domain.ClientRepository;
+import se.stegvis.client.domain.SyntheticPersonnummer;
 import se.stegvis.support.Http;
 import se.stegvis.support.StegvisSpringTest;
 

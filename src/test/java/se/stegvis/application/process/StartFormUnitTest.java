@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.stegvis.application.domain.ClientRepository;
-import se.stegvis.application.domain.SyntheticPersonnummer;
+import se.stegvis.client.domain.ClientRepository;
+import se.stegvis.client.domain.SyntheticPersonnummer;
 import se.stegvis.support.StegvisSpringTest;
 
 /** The start form *Registrera ansökan* takes the client's unit (Enhet) like the API: checked, stored on the client. */

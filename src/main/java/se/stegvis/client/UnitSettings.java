@@ -1,4 +1,4 @@
-package se.stegvis.unit;
+package se.stegvis.client;
 
 import java.util.List;
 import java.util.Optional;

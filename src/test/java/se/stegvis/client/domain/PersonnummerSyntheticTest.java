@@ -1,4 +1,4 @@
-package se.stegvis.application.domain;
+package se.stegvis.client.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

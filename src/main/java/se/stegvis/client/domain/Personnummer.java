@@ -1,4 +1,4 @@
-package se.stegvis.application.domain;
+package se.stegvis.client.domain;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Objects;
 
-import se.stegvis.application.domain.InvalidPersonnummerException.Reason;
+import se.stegvis.client.domain.InvalidPersonnummerException.Reason;
 
 /**
  * A Swedish personnummer or samordningsnummer (coordination number), held in its normalised 12-digit

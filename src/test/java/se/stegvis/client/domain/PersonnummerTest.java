@@ -1,4 +1,4 @@
-package se.stegvis.application.domain;
+package se.stegvis.client.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import se.stegvis.application.domain.InvalidPersonnummerException.Reason;
+import se.stegvis.client.domain.InvalidPersonnummerException.Reason;
 
 class PersonnummerTest {
 

@@ -1,4 +1,4 @@
-package se.stegvis.application.domain;
+package se.stegvis.client.domain;
 
 import java.time.LocalDate;
 import java.util.Objects;

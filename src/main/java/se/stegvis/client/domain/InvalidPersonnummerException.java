@@ -1,4 +1,4 @@
-package se.stegvis.application.domain;
+package se.stegvis.client.domain;
 
 /**
  * Thrown when a text is not a valid personnummer or samordningsnummer. The message is Swedish and
