@@ -169,6 +169,11 @@ class LegalCitationsTest {
         List<Passage> passages = new ArrayList<>();
         for (Path file : textFiles()) {
             String name = ROOT.relativize(file).toString();
+            if (name.endsWith(".pdf")) {
+                // A sample letter in docs/ as a reader sees it
+                passages.add(new Passage(name, DecisionLetterRendererTest.text(Files.readAllBytes(file))));
+                continue;
+            }
             String content = Files.readString(file, StandardCharsets.UTF_8);
             if (name.endsWith(".java")) {
                 for (String literal : javaStringLiterals(content)) {
@@ -199,14 +204,15 @@ class LegalCitationsTest {
         }
         assertThat(files).as("the project's texts").extracting(p -> ROOT.relativize(p).toString())
                 .contains("README.md", "processes/brev/juridik.yaml", "processes/brev/beslut.html",
-                        "forms/besluta-nedsattning.form", "processes/insatsval.dmn", "processes/riksnorm.dmn");
+                        "forms/besluta-nedsattning.form", "processes/insatsval.dmn", "processes/riksnorm.dmn",
+                        "docs/exempel-beslutsbrev.pdf");
         return files;
     }
 
     private static boolean isText(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return Stream.of(".bpmn", ".dmn", ".form", ".yaml", ".yml", ".html", ".md", ".js", ".css", ".sql", ".txt",
-                ".properties", ".json", ".java").anyMatch(name::endsWith);
+                ".properties", ".json", ".java", ".pdf").anyMatch(name::endsWith);
     }
 
     /**
