@@ -37,11 +37,13 @@ public class IdentitySetup implements InitializingBean {
     static final List<String> DEMO_USERS = List.of(
             "handlaggare1:Hanna:Handläggare:" + HANDLAGGARE,
             "handlaggare2:Hugo:Handläggare:" + HANDLAGGARE,
+            "skyddad1:Sara:Skyddad:" + SKYDDAD_IDENTITET,
             "coach1:Cecilia:Coach:" + COACH,
             "teamledare1:Tove:Teamledare:" + TEAMLEDARE,
             "processagare1:Per:Processägare:" + PROCESSAGARE,
             "chef1:Charlotte:Chef:" + CHEF,
-            "etjanst:E-tjänst:Klient:" + ETJANST);
+            "etjanst:E-tjänst:Klient:" + ETJANST,
+            "granskare1:Gunnel:Granskare:" + LOGGRANSKARE);
 
     static final String DEMO_PASSWORD = "demo";
 
