@@ -5,12 +5,14 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 import se.stegvis.appeal.AppealService;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Registrera nytt beslut": the reconsideration changed the decision; the new decision replaces the old, and a higher
  * amount pays the difference. The caseworker who completed "Ompröva beslut" is recorded as the decision's maker.
  */
 @Component
+@ModelerTemplate(inputs = "appealId")
 public class RegisterNewDecisionDelegate implements JavaDelegate {
 
     private final AppealService appeals;
