@@ -1,4 +1,4 @@
-package se.stegvis.bench.bare;
+package bench.bare;
 
 import java.util.List;
 import java.util.Map;

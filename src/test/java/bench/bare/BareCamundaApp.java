@@ -1,4 +1,4 @@
-package se.stegvis.bench.bare;
+package bench.bare;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
