@@ -1,4 +1,4 @@
-package bench.bare;
+package se.stegvis.bench.bare;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

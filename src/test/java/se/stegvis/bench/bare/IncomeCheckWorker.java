@@ -1,4 +1,4 @@
-package bench.bare;
+package se.stegvis.bench.bare;
 
 import java.util.List;
 import java.util.Map;
