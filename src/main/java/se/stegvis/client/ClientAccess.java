@@ -6,12 +6,10 @@ import static se.stegvis.identity.StegvisGroups.HANDLAGGARE;
 import static se.stegvis.identity.StegvisGroups.SKYDDAD_IDENTITET;
 import static se.stegvis.identity.StegvisGroups.TEAMLEDARE;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +22,7 @@ import org.springframework.stereotype.Service;
 import se.stegvis.client.domain.Client;
 import se.stegvis.client.domain.ClientRepository;
 import se.stegvis.config.NotFoundException;
+import se.stegvis.identity.StegvisGroups;
 
 /**
  * The one rule for who may see a client (need to know), used by every controller under {@code /api}, by the engine
@@ -43,9 +42,6 @@ import se.stegvis.config.NotFoundException;
 @Service
 public class ClientAccess {
 
-    /** Prefix of the unit groups: {@code enhet-} and the unit's name in lower case without diacritics. */
-    public static final String UNIT_GROUP_PREFIX = "enhet-";
-
     /** The groups whose work is with clients. */
     public static final Set<String> CASE_GROUPS = Set.of(HANDLAGGARE, COACH, TEAMLEDARE, SKYDDAD_IDENTITET);
 
@@ -60,7 +56,7 @@ public class ClientAccess {
         this.clients = clients;
         this.units = units;
         this.accessLog = accessLog;
-        this.unitByGroup = units.names().stream().collect(Collectors.toUnmodifiableMap(ClientAccess::unitGroup, n -> n));
+        this.unitByGroup = units.names().stream().collect(Collectors.toUnmodifiableMap(StegvisGroups::unitGroup, n -> n));
     }
 
     /** Who is looking: the user id and the ids of their groups. */
@@ -78,13 +74,6 @@ public class ClientAccess {
         public boolean in(String group) {
             return groups.contains(group);
         }
-    }
-
-    /** The group of a unit: {@code enhet-} + the name in lower case, without diacritics, other characters as '-'. */
-    public static String unitGroup(String unit) {
-        String plain = Normalizer.normalize(unit.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return UNIT_GROUP_PREFIX + plain;
     }
 
     /** The unit groups of the configured units, group id to unit name. */
@@ -163,6 +152,11 @@ public class ClientAccess {
         }
         accessLog.readAll(viewer.userId(), clientIds, what, objectIds, AccessLog.Outcome.VISAD);
         return shown;
+    }
+
+    /** Whether the user belongs to the group for protected identities (skyddad). */
+    public static boolean mayWorkWithProtected(Authentication user) {
+        return Viewer.of(user).in(SKYDDAD_IDENTITET);
     }
 
     /** Whether a user (by the ids of their groups) may work with the client's tasks: same rule, no log. */

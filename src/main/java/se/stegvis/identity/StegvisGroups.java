@@ -17,6 +17,17 @@ public final class StegvisGroups {
     /** Reviewers of the access log (åtkomstlogg): who read which client's data, nothing of the data itself. */
     public static final String LOGGRANSKARE = "loggranskare";
 
+    /** Prefix of the unit groups (one per name of stegvis.units.names): {@code enhet-hageby}. */
+    public static final String UNIT_GROUP_PREFIX = "enhet-";
+
+    /** The group of a unit: {@code enhet-} + the name in lower case, without diacritics, other characters as '-'. */
+    public static String unitGroup(String unit) {
+        String plain = java.text.Normalizer.normalize(unit.strip(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return UNIT_GROUP_PREFIX + plain;
+    }
+
     /** Group id with its display name, as shown in Camunda Admin. */
     public record Group(String id, String name, String type) {}
 

@@ -13,7 +13,6 @@ import se.stegvis.client.ProtectionService;
 import se.stegvis.client.domain.ProtectionChange;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.config.RequestValues;
-import se.stegvis.identity.StegvisGroups;
 
 /**
  * {@code PUT /api/klienter/{clientId}/skyddad-identitet} {@code {"skyddad": true|false}}: any caseworker, coach or team
@@ -48,7 +47,7 @@ public class ClientController {
         }
         UUID id = RequestValues.id(clientId, "Klienten finns inte.");
         access.client(id, user, "skyddad-identitet");
-        if (!request.skyddad() && !ClientAccess.Viewer.of(user).in(StegvisGroups.SKYDDAD_IDENTITET)) {
+        if (!request.skyddad() && !ClientAccess.mayWorkWithProtected(user)) {
             throw new org.springframework.security.access.AccessDeniedException(
                     "Bara gruppen skyddad kan ta bort skyddad identitet.");
         }

@@ -22,7 +22,6 @@ import se.stegvis.client.AccessLog;
 import se.stegvis.client.ClientAccess;
 import se.stegvis.client.domain.ClientRepository;
 import se.stegvis.config.InvalidRequestException;
-import se.stegvis.identity.StegvisGroups;
 import se.stegvis.config.NotFoundException;
 import se.stegvis.config.RequestValues;
 import se.stegvis.payment.PaymentFileRun;
@@ -125,7 +124,7 @@ public class PaymentFileController {
     }
 
     private static boolean mayProtected(Authentication user) {
-        return ClientAccess.Viewer.of(user).in(StegvisGroups.SKYDDAD_IDENTITET);
+        return ClientAccess.mayWorkWithProtected(user);
     }
 
     private static final String NOT_FOUND = "Betalfilen finns inte";
