@@ -3,10 +3,10 @@ package se.stegvis.journey.process;
 import static se.stegvis.journey.process.JourneyProcess.COMPLETED_BY;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.stegvis.config.ConflictException;
 
 /** On completing a journey task: records who did it, for the delegate that stores what the form recorded. */
 @Component
@@ -23,7 +23,7 @@ public class CompletedByListener implements TaskListener {
         var authentication = identityService.getCurrentAuthentication();
         String user = authentication != null && authentication.getUserId() != null ? authentication.getUserId() : task.getAssignee();
         if (user == null) {
-            throw new ProcessEngineException("Ta uppgiften (Claim) innan du slutför den.");
+            throw ConflictException.taskNotClaimed();
         }
         task.setVariable(COMPLETED_BY, user);
     }
