@@ -12,6 +12,7 @@ import se.stegvis.application.domain.ApplicationWarning;
 import se.stegvis.application.domain.ApplicationWarningRepository;
 import se.stegvis.config.ConflictException;
 import se.stegvis.config.InvalidRequestException;
+import se.stegvis.config.TaskCompleter;
 import se.stegvis.letter.DecisionKind;
 
 /**
@@ -102,20 +103,15 @@ public class ValidateInvestigationListener implements TaskListener {
     }
 
     private String currentUser(DelegateTask task) {
-        var authentication = identityService.getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
+        String user = TaskCompleter.of(task, identityService);
+        if (user == null) {
+            throw ConflictException.taskNotClaimed();
         }
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        throw ConflictException.taskNotClaimed();
+        return user;
     }
 
     /** A form field's value that the rules refuse: 400 naming the field, and the message Tasklist shows. */
     static InvalidRequestException refused(String field, String message) {
         return new InvalidRequestException(field, message);
     }
-
-
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.stegvis.config.ConflictException;
 import se.stegvis.config.InvalidRequestException;
+import se.stegvis.config.TaskCompleter;
 import se.stegvis.placement.PlacementService;
 
 /**
@@ -54,13 +55,10 @@ public class ValidateAttendanceListener implements TaskListener {
     }
 
     private String currentUser(DelegateTask task) {
-        var authentication = identityService.getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
+        String user = TaskCompleter.of(task, identityService);
+        if (user == null) {
+            throw ConflictException.taskNotClaimed();
         }
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        throw ConflictException.taskNotClaimed();
+        return user;
     }
 }
