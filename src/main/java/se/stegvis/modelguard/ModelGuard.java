@@ -31,7 +31,6 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -212,9 +211,8 @@ public final class ModelGuard {
         if (!task.isCamundaAsyncBefore()) {
             violations.add(where + " calls out but has no asyncBefore");
         }
-        boolean retryCycle = task.getExtensionElements() != null
-                && !task.getExtensionElements().getChildElementsByType(CamundaFailedJobRetryTimeCycle.class).isEmpty();
-        if (!retryCycle) {
+        // camunda:failedJobRetryTimeCycle, or the extension property Stegvis' element templates write (RetryCycle)
+        if (RetryCycle.of(task) == null) {
             violations.add(where + " has no failedJobRetryTimeCycle");
         }
     }
@@ -239,7 +237,9 @@ public final class ModelGuard {
             return true;
         }
         // A gateway that decides needs a question as its name; a merging gateway does not.
-        return element instanceof Gateway gateway && gateway.getOutgoing().size() > 1;
+        // Outgoing flows counted from the flows' sources, as the engine does (bpmn:outgoing references are optional).
+        return element instanceof Gateway gateway && gateway.getParentElement().getChildElementsByType(SequenceFlow.class)
+                .stream().filter(flow -> flow.getSource() == gateway).count() > 1;
     }
 
     /** The files under a folder with one of the endings, named {@code <folder>/<relative path>}, in a stable order. */
