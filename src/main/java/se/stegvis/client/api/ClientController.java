@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.stegvis.client.ClientAccess;
 import se.stegvis.client.ProtectionService;
 import se.stegvis.client.domain.ProtectionChange;
+import se.stegvis.config.ForbiddenException;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.config.RequestValues;
 
@@ -48,8 +49,7 @@ public class ClientController {
         UUID id = RequestValues.id(clientId, "Klienten finns inte.");
         access.client(id, user, "skyddad-identitet");
         if (!request.skyddad() && !ClientAccess.mayWorkWithProtected(user)) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "Bara gruppen skyddad kan ta bort skyddad identitet.");
+            throw new ForbiddenException("skyddad-identitet", "Bara gruppen skyddad kan ta bort skyddad identitet.");
         }
         var result = protection.set(id, request.skyddad(), user.getName(), ProtectionChange.Channel.API);
         return new ProtectionResponse(id, result.protectedIdentity(), result.tasksMoved());

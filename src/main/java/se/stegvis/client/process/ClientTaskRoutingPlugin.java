@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.BaseDelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,6 +21,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import se.stegvis.config.ForbiddenException;
 
 /**
  * Makes "the candidate group comes from the client" part of every user task of every process, without any model
@@ -67,8 +67,8 @@ public class ClientTaskRoutingPlugin extends AbstractProcessEnginePlugin {
         }
         ClientTaskRouting r = routing.get();
         if (!r.mayBeAssigned(r.isProtected(task.getExecution()), assignee)) {
-            throw new ProcessEngineException("Klienten har skyddad identitet: uppgiften kan bara tas av någon i gruppen "
-                    + SKYDDAD_IDENTITET + ".");
+            throw new ForbiddenException("skyddad-identitet", "Klienten har skyddad identitet: uppgiften kan bara tas "
+                    + "av någon i gruppen " + SKYDDAD_IDENTITET + ".");
         }
     }
 
