@@ -62,6 +62,37 @@ public class DecisionLetterRenderer {
         return pdf.toByteArray();
     }
 
+    /** The kommunicering before a decision on a reduction ({@code kommunicering.html}) as PDF bytes. */
+    public byte[] render(CommunicationLetter letter) {
+        return render(LetterTemplates.COMMUNICATION_TEMPLATE,
+                SanctionLetterVariables.of(letter, templates.legalReferences()), letter.caseReference());
+    }
+
+    /** The decision on a reduction ({@code nedsattning.html}) as PDF bytes. */
+    public byte[] render(ReductionLetter letter) {
+        return render(LetterTemplates.REDUCTION_TEMPLATE, SanctionLetterVariables.of(letter, templates.legalReferences()),
+                letter.caseReference());
+    }
+
+    private byte[] render(String template, Map<String, Object> variables, String caseReference) {
+        org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(templates.letterHtml(template, variables)));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+        builder.useColorProfile(SRGB);
+        builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+        builder.withW3cDocument(document, templates.baseUri());
+        builder.toStream(pdf);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Brevet (" + template + ") kunde inte skapas för ärende " + caseReference, e);
+        }
+        return pdf.toByteArray();
+    }
+
     /**
      * The template's variables, already formatted. The list is documented at the top of {@code beslut.html}; change
      * both together.
