@@ -17,7 +17,8 @@ import se.stegvis.journey.domain.SanctionRepository;
 /**
  * "Föreslå nedsättning och kommunicera": the proposal after absence without acceptable reason (refused by
  * {@link SanctionService} for one who has never been granted assistance), communicated to the client with the
- * response time in a kommunicering letter ({@link SanctionLetters}) that also tells of the right to answer orally. The sanction's id is local to this absence, so that several can run at once.
+ * response time in a kommunicering letter ({@link SanctionLetters}) that also tells of the right to answer orally.
+ * The sanction's id is local to this absence, so that several can run at once.
  * <p>
  * A coach's report names the amount and describes the absence. A placement's attendance report names the days
  * instead: the proposal is then the days times {@code stegvis.journey.reduction-per-absent-day} (a setting; the
