@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +15,7 @@ import se.stegvis.application.api.SubmitApplicationMapper;
 import se.stegvis.application.api.SubmitApplicationRequest;
 import se.stegvis.application.domain.Application;
 import se.stegvis.application.domain.ApplicationKind;
+import se.stegvis.config.ConflictException;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.norm.api.TrialCalculationRequest;
 import se.stegvis.norm.domain.IncomeKind;
@@ -62,9 +62,12 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
             mapper.validate(request);
             var auth = identityService.getCurrentAuthentication();
             application = applications.register(mapper.toCommand(request), auth == null ? "tasklist" : auth.getUserId(), null);
+        } catch (ConflictException e) {
+            throw e;
         } catch (InvalidRequestException e) {
-            String field = e.field().replaceAll("[\\[.].*", "");
-            throw new ProcessEngineException(LABELS.getOrDefault(field, field) + ": " + e.getMessage());
+            String field = e.field() == null ? null : e.field().replaceAll("[\\[.].*", "");
+            throw new InvalidRequestException(e.field(), (field == null ? "" : LABELS.getOrDefault(field, field) + ": ")
+                    + e.getMessage());
         }
         FORM_FIELDS.forEach(execution::removeVariable);
         execution.setVariable(APPLICATION_ID, application.getId().toString());
@@ -78,7 +81,7 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
         try {
             kind = kindText == null ? null : ApplicationKind.valueOf(kindText);
         } catch (IllegalArgumentException ex) {
-            throw new ProcessEngineException("Typ av ansökan: okänd typ " + kindText);
+            throw new InvalidRequestException("ansokningstyp", "Typ av ansökan: okänd typ " + kindText);
         }
         String adults = text(e, "vuxna");
         List<Integer> ages = new ArrayList<>();
@@ -88,7 +91,7 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
                 try {
                     ages.add(Integer.valueOf(part.strip()));
                 } catch (NumberFormatException ex) {
-                    throw new ProcessEngineException("Barnens åldrar: skriv hela år med komma emellan, t.ex. 4, 8");
+                    throw new InvalidRequestException("barnsAldrar", "Barnens åldrar: skriv hela år med komma emellan, t.ex. 4, 8");
                 }
             }
         }
@@ -121,7 +124,7 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
         try {
             return EkonomisktBistandProcess.amount(e, name);
         } catch (IllegalArgumentException ex) {
-            throw new ProcessEngineException(name + ": " + ex.getMessage());
+            throw new InvalidRequestException(name, name + ": " + ex.getMessage());
         }
     }
 }
