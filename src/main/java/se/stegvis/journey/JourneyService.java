@@ -89,7 +89,7 @@ public class JourneyService {
      * {@code FranvaroUtanGodtagbartSkal} starts a sanction proposal in the journey. Its facts stay local to that
      * absence, so that several can be handled at once. Refused before anything is sent when the journey does not
      * exist (404), has ended or does not listen yet (409), the placement is not one of the journey's (400), or the
-     * client has never been granted assistance, so no participation can be required (409, SoL 4 kap. 4 §).
+     * client has never been granted assistance, so no participation can be required (409, SoL 12 kap. 4 §).
      */
     public void reportAbsence(UUID journeyId, UUID placementId, String description, long proposedAmount, String reportedBy) {
         Journey journey = activeJourney(journeyId);
