@@ -117,7 +117,7 @@ public class JourneyService {
         facts.put(REPORTED_BY, reportedBy);
         try {
             runtimeService.createMessageCorrelation(MESSAGE_ABSENCE).processInstanceBusinessKey(journeyId.toString())
-                    .setVariablesLocal(facts).correlate();
+                    .setVariablesToTriggeredScope(facts).correlate();
         } catch (MismatchingMessageCorrelationException e) {
             throw new ConflictException("journeyId", "Klientresan tar emot frånvaro först när den individuella"
                     + " planeringen gäller (kartläggning eller planering pågår).");
@@ -139,7 +139,7 @@ public class JourneyService {
         }
         EventSubscription waiting = runtimeService.createEventSubscriptionQuery().eventType("message")
                 .eventName(MESSAGE_CLIENT_RESPONSE).list().stream()
-                .filter(s -> sanctionId.toString().equals(runtimeService.getVariable(s.getExecutionId(), SANCTION_ID)))
+                .filter(s -> sanctionId.toString().equals(sanctionIdAt(runtimeService, s.getExecutionId())))
                 .findFirst()
                 .orElseThrow(() -> sanctions.find(sanctionId).isEmpty()
                         ? new NotFoundException("Sanktionen finns inte.")

@@ -18,12 +18,14 @@ import se.stegvis.application.domain.ApplicationStatus;
 import se.stegvis.identity.StegvisGroups;
 import se.stegvis.norm.domain.NormResult;
 import se.stegvis.payment.domain.BankingCalendar;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Beräkna försörjningsstöd": calculates and stores the lines, sets the promised decision date (working days from
  * the complete application) once, and prepares what the caseworker's form shows.
  */
 @Component
+@ModelerTemplate(inputs = "applicationId")
 public class CalculateAssistanceDelegate implements JavaDelegate {
 
     private final AssistanceCalculationService calculation;
@@ -62,7 +64,7 @@ public class CalculateAssistanceDelegate implements JavaDelegate {
         execution.setVariable(APPROVER_GROUP, protectedIdentity ? StegvisGroups.SKYDDAD_IDENTITET : StegvisGroups.TEAMLEDARE);
         // The end of the promised day: the escalation fires the morning after.
         execution.setVariable(INVESTIGATION_DUE, endOf(application.getInvestigationDue(), clock.getZone()));
-        InvestigationBasis.Summary summary = basis.summarize(id, execution.getVariable(APPROVAL_COMMENT));
+        InvestigationBasis.Summary summary = basis.summarize(id, EkonomisktBistandProcess.string(execution, APPROVAL_COMMENT));
         execution.setVariable(BASIS_TEXT, summary.text());
         execution.setVariable(HAS_WARNINGS, summary.openWarnings() > 0);
         // A new round of investigation starts from a clean proposal.

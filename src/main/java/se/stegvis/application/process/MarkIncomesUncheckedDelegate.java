@@ -6,9 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.stegvis.integration.ssbtek.IncomeCheckService;
+import se.stegvis.config.ModelerTemplate;
 
 /** "Notera att uppgifterna inte kontrollerats": the warning "uppgifter ej kontrollerade" for the caseworker. */
 @Component
+@ModelerTemplate(inputs = "applicationId")
 public class MarkIncomesUncheckedDelegate implements JavaDelegate {
 
     private final IncomeCheckService incomeCheck;

@@ -8,12 +8,14 @@ import org.springframework.stereotype.Component;
 import se.stegvis.application.DecisionRecords;
 import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.journey.JourneyService;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Skicka beslut till den sökande": publishes the letter to the client; the appeal time starts. A decision that grants
  * money makes the household a client of the journey (klientresa), unless a journey is already running.
  */
 @Component
+@ModelerTemplate(inputs = {"applicationId", "decisionId"})
 public class SendDecisionDelegate implements JavaDelegate {
 
     private final DecisionRecords decisions;
