@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +15,7 @@ import se.stegvis.application.api.SubmitApplicationMapper;
 import se.stegvis.application.api.SubmitApplicationRequest;
 import se.stegvis.application.domain.Application;
 import se.stegvis.application.domain.ApplicationKind;
+import se.stegvis.config.ConflictException;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.norm.api.TrialCalculationRequest;
 import se.stegvis.norm.domain.IncomeKind;
@@ -62,8 +62,11 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
             mapper.validate(request);
             var auth = identityService.getCurrentAuthentication();
             application = applications.register(mapper.toCommand(request), auth == null ? "tasklist" : auth.getUserId(), null);
+        } catch (ConflictException e) {
+            throw e;
         } catch (InvalidRequestException e) {
-            throw new ProcessEngineException(label(e.field()) + ": " + e.getMessage());
+            throw new InvalidRequestException(e.field(), (e.field() == null ? "" : label(e.field()) + ": ")
+                    + e.getMessage());
         }
         FORM_FIELDS.forEach(execution::removeVariable);
         execution.setVariable(APPLICATION_ID, application.getId().toString());
@@ -86,12 +89,12 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
         try {
             kind = kindText == null ? null : ApplicationKind.valueOf(kindText);
         } catch (IllegalArgumentException ex) {
-            throw new ProcessEngineException("Typ av ansökan: okänd typ " + kindText);
+            throw new InvalidRequestException("ansokningstyp", "Typ av ansökan: okänd typ " + kindText);
         }
         String adults = text(e, "vuxna");
-        List<Integer> ages = ages(text(e, "barnsAldrar"), "Barnens åldrar");
+        List<Integer> ages = ages(text(e, "barnsAldrar"), "barnsAldrar", "Barnens åldrar");
         List<TrialCalculationRequest.Child> children = children(ages, ages(text(e, "barnUtanLunchHemma"),
-                "Barn som inte äter lunch hemma"));
+                "barnUtanLunchHemma", "Barn som inte äter lunch hemma"));
         Map<String, Long> incomes = new LinkedHashMap<>();
         Map<String, IncomeKind> kinds = new LinkedHashMap<>();
         Long salary = amount(e, "lon");
@@ -114,14 +117,14 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
     }
 
     /** Whole years with commas between ("4, 8"); empty for none. */
-    static List<Integer> ages(String text, String label) {
+    static List<Integer> ages(String text, String field, String label) {
         List<Integer> ages = new ArrayList<>();
         if (text != null) {
             for (String part : text.split(",")) {
                 try {
                     ages.add(Integer.valueOf(part.strip()));
                 } catch (NumberFormatException ex) {
-                    throw new ProcessEngineException(label + ": skriv hela år med komma emellan, t.ex. 4, 8");
+                    throw new InvalidRequestException(field, label + ": skriv hela år med komma emellan, t.ex. 4, 8");
                 }
             }
         }
@@ -143,7 +146,7 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
             }
             if (child < 0) {
                 boolean markedAlready = ages.contains(age);
-                throw new ProcessEngineException("Barn som inte äter lunch hemma: det finns inget "
+                throw new InvalidRequestException("barnUtanLunchHemma", "Barn som inte äter lunch hemma: det finns inget "
                         + (markedAlready ? "mer " : "") + "barn på " + age + " år bland barnens åldrar.");
             }
             elsewhere[child] = true;
@@ -163,7 +166,7 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
         try {
             return EkonomisktBistandProcess.amount(e, name);
         } catch (IllegalArgumentException ex) {
-            throw new ProcessEngineException(name + ": " + ex.getMessage());
+            throw new InvalidRequestException(name, name + ": " + ex.getMessage());
         }
     }
 }
