@@ -3,10 +3,11 @@ package se.stegvis.journey.process;
 import static se.stegvis.journey.process.JourneyProcess.PLAN_STEPS;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.stegvis.config.ConflictException;
+import se.stegvis.config.InvalidRequestException;
 import se.stegvis.config.TaskCompleter;
 
 /**
@@ -26,12 +27,12 @@ public class ValidatePlanListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (TaskCompleter.of(task, identityService) == null) {
-            throw new ProcessEngineException("Ta uppgiften (Claim) innan du slutför den.");
+            throw ConflictException.taskNotClaimed();
         }
         try {
             PlanSteps.parse(JourneyProcess.string(task, PLAN_STEPS));
         } catch (IllegalArgumentException e) {
-            throw new ProcessEngineException(e.getMessage());
+            throw new InvalidRequestException(PLAN_STEPS, e.getMessage());
         }
     }
 }
