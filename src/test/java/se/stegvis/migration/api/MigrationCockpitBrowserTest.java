@@ -1,0 +1,113 @@
+package se.stegvis.migration.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import se.stegvis.application.process.EkonomisktBistandProcess;
+import se.stegvis.support.ApplicationScenario;
+import se.stegvis.support.StegvisSpringTest;
+import se.stegvis.support.TasklistBrowser;
+
+/**
+ * Cockpit → Migrera instanser as processagare1: an application waits in "Utred ansökan" on the deployed version, a new
+ * version renames that task; the page lists the older version, its plan shows the task under "Mappas inte", the
+ * process owner maps it onto "Granska ansökan", validates and migrates; the batch moves the instance.
+ */
+@StegvisSpringTest
+class MigrationCockpitBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    private String deploymentId;
+    private String processInstanceId;
+
+    @AfterEach
+    void removeVersion2() {
+        if (deploymentId != null) {
+            repository.deleteDeployment(deploymentId, true);
+        }
+        if (processInstanceId != null
+                && runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+            runtime.deleteProcessInstance(processInstanceId, "migreringstest");
+        }
+        ApplicationScenario.resetClock();
+    }
+
+    @Test
+    void aProcessOwnerMapsTheRenamedTaskAndMigrates() throws Exception {
+        ApplicationScenario.inNovember2025();
+        processInstanceId = new ApplicationScenario(context, port).familyReadyForInvestigation(4712).processInstanceId();
+        String bpmn = Files.readString(Path.of("processes/ekonomiskt-bistand.bpmn"))
+                .replace(EkonomisktBistandProcess.TASK_INVESTIGATE, MigrationApiTest.RENAMED)
+                .replace("name=\"Utred ansökan\"", "name=\"Granska ansökan\"")
+                .replace("camunda:versionTag=\"1.0\"", "camunda:versionTag=\"2.0\"");
+        deploymentId = repository.createDeployment().name("migreringstest")
+                .addString("ekonomiskt-bistand.bpmn", bpmn).deploy().getId();
+
+        try (TasklistBrowser browser = new TasklistBrowser(port)) {
+            WebDriver driver = browser.driver();
+            browser.loginTo("cockpit", "processagare1", "demo");
+            browser.awaitText("Migrera instanser");
+            driver.findElement(By.linkText("Migrera instanser")).click();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            WebElement row = wait.until(d -> d.findElements(By.cssSelector(".stegvis-migrering-oversikt tr[data-process='"
+                    + EkonomisktBistandProcess.PROCESS_KEY + "']")).stream().findFirst().orElse(null));
+            assertThat(row.getText()).contains("(1.0)", "(2.0)");
+            row.findElement(By.cssSelector("button.stegvis-visa-plan")).click();
+
+            WebElement unmapped = wait.until(d -> d.findElements(By.cssSelector(".stegvis-migrering-mappas-inte tr[data-activity='"
+                    + EkonomisktBistandProcess.TASK_INVESTIGATE + "']")).stream().findFirst().orElse(null));
+            assertThat(unmapped.getText()).contains("Utred ansökan");
+            assertThat(driver.findElement(By.cssSelector("button.stegvis-migrera")).isEnabled()).isFalse();
+            new Select(unmapped.findElement(By.cssSelector("select")))
+                    .selectByValue(MigrationApiTest.RENAMED);
+            driver.findElement(By.cssSelector("button.stegvis-validera")).click();
+            wait.until(d -> d.findElements(By.cssSelector(".stegvis-migrering-giltig")).isEmpty() ? null : true);
+            assertThat(driver.findElement(By.cssSelector(".stegvis-migrering-mappas")).getText()).contains("Granska ansökan");
+            browser.screenshot(Path.of("docs", "screenshots", "cockpit-migrera-instanser.png"));
+
+            driver.findElement(By.cssSelector("button.stegvis-migrera")).click();
+            WebElement started = wait.until(d -> d.findElements(By.cssSelector(".stegvis-migrering-startad")).stream()
+                    .findFirst().orElse(null));
+            assertThat(started.getText()).contains("batch");
+        }
+        // The batch runs with the job executor; run it here as the executor would.
+        var management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
+        var batch = management.createBatchQuery().list().stream()
+                .filter(b -> b.getType().equals("instance-migration")).reduce((a, b) -> b).orElseThrow();
+        management.createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).list()
+                .forEach(job -> management.executeJob(job.getId()));
+        management.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).list()
+                .forEach(job -> management.executeJob(job.getId()));
+        assertThat(tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getTaskDefinitionKey())
+                .isEqualTo(MigrationApiTest.RENAMED);
+    }
+}
