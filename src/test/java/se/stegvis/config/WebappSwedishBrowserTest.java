@@ -56,7 +56,7 @@ class WebappSwedishBrowserTest {
             WebDriver driver = browser.driver();
 
             // The login page
-            driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+            browser.openLoginPage("tasklist");
             browser.awaitText("Logga in");
             assertThat(driver.findElement(TasklistBrowser.USERNAME).getDomAttribute("placeholder")).isEqualTo("Användarnamn");
             assertThat(driver.findElement(TasklistBrowser.PASSWORD).getDomAttribute("placeholder")).isEqualTo("Lösenord");

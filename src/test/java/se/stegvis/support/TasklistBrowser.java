@@ -51,6 +51,7 @@ public final class TasklistBrowser implements AutoCloseable {
             "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration FIRST_LOAD = Duration.ofSeconds(90);
     private static final Duration POLL = Duration.ofMillis(100);
 
     // Tasklist 7.24 markup (camunda-tasklist-bootstrap.js templates); the texts are Stegvis' Swedish (locales/sv.json)
@@ -156,8 +157,7 @@ public final class TasklistBrowser implements AutoCloseable {
      * there; waits until the user's menu is in the header.
      */
     public TasklistBrowser loginTo(String app, String user, String password) {
-        driver.get(baseUrl + "/camunda/app/" + app + "/default/");
-        WebElement name = until(app + "'s login form", visible(USERNAME));
+        WebElement name = openLoginPage(app);
         name.clear();
         name.sendKeys(user);
         WebElement pw = driver.findElement(PASSWORD);
@@ -166,8 +166,27 @@ public final class TasklistBrowser implements AutoCloseable {
         until("the login form to hold " + user + "'s credentials",
                 d -> user.equals(name.getDomProperty("value")) && password.equals(pw.getDomProperty("value")) ? true : null);
         driver.findElement(LOGIN_BUTTON).click();
-        until("being logged into " + app + " as " + user + " (user menu in the header)", visible(ACCOUNT_MENU));
+        try {
+            new WebDriverWait(driver, FIRST_LOAD, POLL).ignoring(StaleElementReferenceException.class)
+                    .until(d -> visible(ACCOUNT_MENU).apply(d));
+        } catch (TimeoutException e) {
+            throw failure("being logged into " + app + " as " + user + " (user menu in the header)", e);
+        }
         return this;
+    }
+
+    /**
+     * Opens a webapp's page and waits until its login form is shown; returns the user name field. An app's first
+     * load (Cockpit's above all) is heavy on a busy machine: it gets longer than the other steps.
+     */
+    public WebElement openLoginPage(String app) {
+        driver.get(baseUrl + "/camunda/app/" + app + "/default/");
+        try {
+            return new WebDriverWait(driver, FIRST_LOAD, POLL).ignoring(StaleElementReferenceException.class)
+                    .until(d -> visible(USERNAME).apply(d));
+        } catch (TimeoutException e) {
+            throw failure(app + "'s login form", e);
+        }
     }
 
     /** Waits until the page shows this text somewhere (e.g. a translated label once the locale has loaded). */
