@@ -163,6 +163,24 @@ class DecisionLetterRendererTest {
         }
     }
 
+    @Test
+    void lettersRenderedAtTheSameTimeEachKeepTheirOwnText() throws Exception {
+        // The parsed fonts are reused between letters; letters rendered at once must not share them.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> texts = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String reasons = "Skäl nummer " + i + " för beslutet.";
+                texts.add(pool.submit(() -> text(renderer.render(refusalWithReasons(reasons)))));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(texts.get(i).get()).contains("Skäl nummer " + i + " för beslutet.", "förvaltningsrätten");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /** Writes the sample for docs/: {@code ./mvnw test -Dtest=DecisionLetterRendererTest -Dletter.sample=...}. */
     @Test
     @EnabledIfSystemProperty(named = "letter.sample", matches = ".+")

@@ -1,4 +1,4 @@
-package se.stegvis.bench.bare;
+package benchmark.bare;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -8,6 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * process {@code bare-monthly-application} (the monthly application's shape, no business code), configured by
  * {@code bench/bare.yaml} only. The benchmark starts it in a JVM of its own with
  * {@code --spring.config.location=classpath:/bench/bare.yaml} and the datasource on the command line.
+ *
+ * <p>Outside {@code se.stegvis} on purpose: Stegvis scans its own packages (also in the tests' classpath), and must
+ * never find this application or its beans.
  */
 @SpringBootApplication
 public class BareCamundaApp {

@@ -1,4 +1,4 @@
-package se.stegvis.bench.bare;
+package benchmark.bare;
 
 import java.util.List;
 import java.util.Map;
@@ -14,16 +14,16 @@ import org.springframework.stereotype.Component;
  * and completing them at once; when there is nothing to do it looks again after 100 ms.
  */
 @Component
-class IncomeCheckWorker implements SmartLifecycle, Runnable {
+class BareIncomeCheckWorker implements SmartLifecycle, Runnable {
 
-    private static final Logger log = LoggerFactory.getLogger(IncomeCheckWorker.class);
+    private static final Logger log = LoggerFactory.getLogger(BareIncomeCheckWorker.class);
     private static final String WORKER_ID = "bare-income-check";
 
     private final ExternalTaskService externalTasks;
     private volatile boolean running;
     private Thread thread;
 
-    IncomeCheckWorker(ExternalTaskService externalTasks) {
+    BareIncomeCheckWorker(ExternalTaskService externalTasks) {
         this.externalTasks = externalTasks;
     }
 

@@ -1,14 +1,15 @@
-package se.stegvis.application.process;
-
-import static se.stegvis.application.process.EkonomisktBistandProcess.*;
+package se.stegvis.integration.ssbtek;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.stegvis.integration.ssbtek.IncomeCheckService;
+import se.stegvis.application.process.EkonomisktBistandProcess;
 import se.stegvis.config.ModelerTemplate;
 
-/** "Notera att uppgifterna inte kontrollerats": the warning "uppgifter ej kontrollerade" for the caseworker. */
+/**
+ * "Notera att uppgifterna inte kontrollerats" (ekonomiskt-bistand, when the caseworker goes on without the register):
+ * the warning "uppgifter ej kontrollerade" for the caseworker. Part of the register check, so it lives beside it.
+ */
 @Component
 @ModelerTemplate(inputs = "applicationId")
 public class MarkIncomesUncheckedDelegate implements JavaDelegate {
@@ -21,6 +22,6 @@ public class MarkIncomesUncheckedDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        incomeCheck.markUnchecked(applicationId(execution));
+        incomeCheck.markUnchecked(EkonomisktBistandProcess.applicationId(execution));
     }
 }
