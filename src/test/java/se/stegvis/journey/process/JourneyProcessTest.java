@@ -25,6 +25,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -164,6 +165,7 @@ class JourneyProcessTest {
         when(placements.findById(any())).thenAnswer(i -> createdPlacements.stream().filter(p -> p.getId().equals(i.getArgument(0))).findFirst());
 
         Mocks.register("claimRequiredListener", new ClaimRequiredListener(processEngine.getIdentityService()));
+        Mocks.register("validatePlanListener", new ValidatePlanListener(processEngine.getIdentityService()));
         Mocks.register("recordMappingDelegate", new RecordMappingDelegate(mappings, clock));
         Mocks.register("summarizeProposalsListener", new SummarizeProposalsListener());
         Mocks.register("recordPlanDelegate", new RecordPlanDelegate(plans, versions, placements, clock));
@@ -528,6 +530,21 @@ class JourneyProcessTest {
         verify(sanctionService).decide(proposed.get(0).getId(), SanctionDecision.DROPPED, 0, "Godtagbart skäl: sjukdom.", "handlaggare1");
         verify(sanctionService).decide(eq(proposed.get(1).getId()), eq(SanctionDecision.UPHELD), eq(500L), anyString(), eq("handlaggare1"));
         assertThat(pi).hasPassed(END_SANCTION_DECIDED).isWaitingAt(TASK_CLOSE_CASE);
+    }
+
+    @Test
+    void aPlanStepWithADateThatDoesNotExistIsRefusedWhenThePlanIsCompleted() {
+        ProcessInstance pi = mapped();
+        Assertions.assertThatThrownBy(() -> completeAs("coach1", TASK_PLAN, planVars(ORDER_IN_SEQUENCE)
+                        .putValue(PLAN_STEPS, "2026-12-01 Börja praktik\n2026-02-30 Börja SFI kurs D")))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("Steg med datum, rad 2").hasMessageContaining("2026-02-30");
+        processEngine.getIdentityService().clearAuthentication();
+        // Nothing was completed: the coach corrects the date in the same task.
+        assertThat(pi).isWaitingAt(TASK_PLAN);
+        Assertions.assertThat(managementService().createJobQuery().activityId(TASK_RECORD_PLAN).count()).isZero();
+        completeAs("coach1", TASK_PLAN, planVars(ORDER_IN_SEQUENCE).putValue(PLAN_STEPS, "2026-02-28 Börja SFI kurs D"));
+        assertThat(pi).isWaitingAt(TASK_RECORD_PLAN);
     }
 
     @Test
