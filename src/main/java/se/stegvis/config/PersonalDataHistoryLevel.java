@@ -2,24 +2,40 @@ package se.stegvis.config;
 
 import java.util.Collection;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
- * History level FULL, except that the fields of forms that carry personal data (a start form's personnummer) never
- * reach the history tables: the process removes them at once, and this keeps them from being recorded on the way.
+ * History level FULL, except personal data:
+ * <ul>
+ *   <li>form-field history ({@code ACT_HI_DETAIL} rows of type FormProperty, what {@code history/detail?formFields=true}
+ *       answers) is never written: a submitted form's values are variables, and those follow the next rule;</li>
+ *   <li>the variables that carry personal data never reach the history tables (neither {@code ACT_HI_VARINST} nor
+ *       their {@code ACT_HI_DETAIL} updates): those the features name ({@link PersonalFormFields}, e.g. the start
+ *       form's personnummer and incomes) and every text field of every form ({@link FormCatalog}: free text and the
+ *       texts a form shows, such as the income basis or the decision's reasons).</li>
+ * </ul>
  */
 public class PersonalDataHistoryLevel implements HistoryLevel {
 
     public static final String NAME = "full-utan-personuppgifter";
     public static final int ID = 30;
 
-    /** Variables never written to history. */
+    /** Variables never written to history, named by the features. */
     private final Set<String> personalVariables;
+    /** Text fields of the forms (the catalogue grows when a deployment brings a form). */
+    private final Predicate<String> formText;
 
     public PersonalDataHistoryLevel(Collection<String> personalVariables) {
+        this(personalVariables, name -> false);
+    }
+
+    public PersonalDataHistoryLevel(Collection<String> personalVariables, Predicate<String> formText) {
         this.personalVariables = Set.copyOf(personalVariables);
+        this.formText = formText;
     }
 
     @Override
@@ -32,9 +48,17 @@ public class PersonalDataHistoryLevel implements HistoryLevel {
         return NAME;
     }
 
+    /** Whether a variable of this name is kept out of history. */
+    public boolean isPersonal(String variableName) {
+        return variableName != null && (personalVariables.contains(variableName) || formText.test(variableName));
+    }
+
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-        if (entity instanceof VariableInstance variable && personalVariables.contains(variable.getName())) {
+        if (eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE) {
+            return false;
+        }
+        if (entity instanceof VariableInstance variable && isPersonal(variable.getName())) {
             return false;
         }
         return HISTORY_LEVEL_FULL.isHistoryEventProduced(eventType, entity);
