@@ -118,12 +118,14 @@ public class ApplicationController {
                                 .orElse(null)))
                 .toList();
         return new ApplicationView(application.getId(), application.getClient().getId(), application.getMonth().toString(),
-                application.getKind().name(), application.getStatus().name(), application.isRegisterChecked(),
+                application.getKind().name(), application.getStatus().name(), application.getWaitingReason(),
+                application.isRegisterChecked(),
                 application.getInvestigationDue() == null ? null : application.getInvestigationDue().toString(),
                 lines, warningViews, decisionViews);
     }
 
-    public record ListItem(UUID id, String month, String kind, String status) {}
+    /** One application in a month's list; {@code waitingReason} says why it waits (VANTAR_PA_RIKSNORM), else null. */
+    public record ListItem(UUID id, String month, String kind, String status, String waitingReason) {}
 
     /** Applications for a month; clients with protected identity only for the designated group. */
     @GetMapping("/ansokningar")
@@ -134,7 +136,8 @@ public class ApplicationController {
         boolean mayProtected = hasGroup(user, StegvisGroups.SKYDDAD_IDENTITET);
         return applications.findByMonth(m.toString()).stream()
                 .filter(a -> mayProtected || !a.getClient().isProtectedIdentity())
-                .map(a -> new ListItem(a.getId(), a.getMonth().toString(), a.getKind().name(), a.getStatus().name()))
+                .map(a -> new ListItem(a.getId(), a.getMonth().toString(), a.getKind().name(), a.getStatus().name(),
+                        a.getWaitingReason()))
                 .toList();
     }
 
