@@ -145,6 +145,12 @@ public final class EkonomisktBistandProcess {
         return ProcessVariables.flag(scope, name);
     }
 
+    /** The year whose riksnorm the application waits for ({@link #NORM_YEAR_AWAITED}), or null when it does not wait. */
+    public static Integer normYearAwaited(VariableScope scope) {
+        Long year = ProcessVariables.wholeNumber(scope, NORM_YEAR_AWAITED);
+        return year == null ? null : Math.toIntExact(year);
+    }
+
     /** A whole-kronor amount; form-js number fields arrive as Long, Integer or Double. */
     public static Long amount(VariableScope scope, String name) {
         Long amount;

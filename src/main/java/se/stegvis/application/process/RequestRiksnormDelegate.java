@@ -5,7 +5,6 @@ import static se.stegvis.application.process.EkonomisktBistandProcess.NORM_YEAR_
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import se.stegvis.config.ProcessVariables;
 import se.stegvis.norm.process.RiksnormRequests;
 
 /**
@@ -25,10 +24,10 @@ public class RequestRiksnormDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long year = ProcessVariables.wholeNumber(execution, NORM_YEAR_AWAITED);
+        Integer year = EkonomisktBistandProcess.normYearAwaited(execution);
         if (year == null) {
             throw new IllegalStateException("Ansökan väntar på riksnormen men året saknas (" + NORM_YEAR_AWAITED + ")");
         }
-        requests.requestYear(year.intValue());
+        requests.requestYear(year);
     }
 }

@@ -75,7 +75,7 @@ class EkonomisktBistandProcessTest {
             e.setVariable(SUPPLEMENT_NEEDED, false);
         });
         Mocks.register("requestRiksnormDelegate", (JavaDelegate) e ->
-                normYearsRequested.add((Integer) e.getVariable(NORM_YEAR_AWAITED)));
+                normYearsRequested.add(EkonomisktBistandProcess.normYearAwaited(e)));
         Mocks.register("markIncomesUncheckedDelegate", (JavaDelegate) e -> e.setVariable("ejKontrollerad", true));
         Mocks.register("requestSupplementDelegate", (JavaDelegate) e -> e.setVariable(SUPPLEMENT_DUE, inDays(7)));
         Mocks.register("sendSupplementReminderDelegate", (JavaDelegate) e -> e.setVariable(REMINDER_DUE, inDays(14)));
