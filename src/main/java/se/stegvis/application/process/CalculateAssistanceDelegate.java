@@ -16,7 +16,6 @@ import se.stegvis.application.InvestigationBasis;
 import se.stegvis.application.domain.Application;
 import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.application.domain.ApplicationStatus;
-import se.stegvis.identity.StegvisGroups;
 import se.stegvis.norm.domain.LunchAmountMissingException;
 import se.stegvis.norm.domain.NormDataMissingException;
 import se.stegvis.norm.domain.NormResult;
@@ -68,11 +67,8 @@ public class CalculateAssistanceDelegate implements JavaDelegate {
                     application.getCompleteAt() != null ? application.getCompleteAt() : clock.instant(), clock.getZone());
             application.setInvestigationDue(calendar.addWorkingDays(complete, settings.investigationWorkingDays()));
         }
-        boolean protectedIdentity = application.getClient().isProtectedIdentity();
         execution.setVariable(CALCULATED_AMOUNT, result.assistance());
         execution.setVariable(APPLICATION_KIND, application.getKind().name());
-        setCaseworkerGroup(execution, application);
-        execution.setVariable(APPROVER_GROUP, protectedIdentity ? StegvisGroups.SKYDDAD_IDENTITET : StegvisGroups.TEAMLEDARE);
         // The end of the promised day: the escalation fires the morning after.
         execution.setVariable(INVESTIGATION_DUE, endOf(application.getInvestigationDue(), clock.getZone()));
         InvestigationBasis.Summary summary = basis.summarize(id, EkonomisktBistandProcess.string(execution, APPROVAL_COMMENT));
@@ -91,7 +87,6 @@ public class CalculateAssistanceDelegate implements JavaDelegate {
         application.waitForRiksnorm(reason);
         execution.setVariable(NORM_YEAR_AWAITED, e.year());
         execution.setVariable(WAITING_REASON, reason);
-        setCaseworkerGroup(execution, application);
         return new BpmnError(ERROR_NORM_MISSING, reason);
     }
 
@@ -102,10 +97,5 @@ public class CalculateAssistanceDelegate implements JavaDelegate {
                         + " år som inte äter lunch hemma alla vardagar."
                 : "Riksnormen för " + e.year() + " är inte inlagd än.";
         return what + " Ansökan beräknas av sig själv när processägaren har lagt in den.";
-    }
-
-    private static void setCaseworkerGroup(DelegateExecution execution, Application application) {
-        execution.setVariable(CASEWORKER_GROUP, application.getClient().isProtectedIdentity()
-                ? StegvisGroups.SKYDDAD_IDENTITET : StegvisGroups.HANDLAGGARE);
     }
 }

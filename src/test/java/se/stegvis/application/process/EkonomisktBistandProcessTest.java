@@ -57,7 +57,6 @@ class EkonomisktBistandProcessTest {
         init(processEngine);
         Clock clock = Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneId.of("Europe/Stockholm"));
         Mocks.register("calculateAssistanceDelegate", (JavaDelegate) e -> {
-            e.setVariable(CASEWORKER_GROUP, StegvisGroups.HANDLAGGARE);
             if (normMissingFor != null) {
                 e.setVariable(NORM_YEAR_AWAITED, normMissingFor);
                 e.setVariable(WAITING_REASON, "Riksnormen för " + normMissingFor + " är inte inlagd än.");
@@ -67,8 +66,6 @@ class EkonomisktBistandProcessTest {
             e.removeVariable(WAITING_REASON);
             e.setVariable(CALCULATED_AMOUNT, calculated);
             e.setVariable(APPLICATION_KIND, "ATERANSOKAN");
-            e.setVariable(CASEWORKER_GROUP, StegvisGroups.HANDLAGGARE);
-            e.setVariable(APPROVER_GROUP, StegvisGroups.TEAMLEDARE);
             e.setVariable(INVESTIGATION_DUE, inDays(14));
             e.setVariable(BASIS_TEXT, "Beräkning …");
             e.setVariable(HAS_WARNINGS, false);
