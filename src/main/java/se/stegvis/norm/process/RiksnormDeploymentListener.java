@@ -3,11 +3,13 @@ package se.stegvis.norm.process;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
@@ -65,9 +67,9 @@ public class RiksnormDeploymentListener extends AbstractProcessEnginePlugin impl
 
     private void normVersionDeployed(String deploymentId) {
         try {
-            Runnable start = () -> configuration.getRuntimeService()
+            Runnable start = () -> asTheSystem(() -> configuration.getRuntimeService()
                     .createMessageCorrelation(RiksnormUpdateProcess.MESSAGE_NORM_VERSION_DEPLOYED)
-                    .correlateStartMessage();
+                    .correlateStartMessage());
             if (configuration instanceof SpringProcessEngineConfiguration spring
                     && spring.getTransactionManager() != null) {
                 // After the commit the deployment's Spring transaction is still bound: start in a new one.
@@ -79,6 +81,24 @@ public class RiksnormDeploymentListener extends AbstractProcessEnginePlugin impl
         } catch (RuntimeException e) {
             log.warn("Riksnorm deployment {}: could not start {} ({}); waiting applications go on when the process"
                     + " owner's task is completed", deploymentId, RiksnormUpdateProcess.PROCESS_KEY, e.toString());
+        }
+    }
+
+    /**
+     * The resumption is Stegvis's own doing, not the deploying user's: a process owner may deploy tables but has no
+     * grant to start process instances, so the start runs without the deployer's authentication (the engine checks no
+     * authorizations then), and the authentication is restored afterwards.
+     */
+    private void asTheSystem(Runnable action) {
+        IdentityService identity = configuration.getIdentityService();
+        Authentication deployer = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            action.run();
+        } finally {
+            if (deployer != null) {
+                identity.setAuthentication(deployer);
+            }
         }
     }
 
