@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * application, a missing variable) raises an incident at once, with the cause as its message.
  *
  * <p>Several engine nodes may run this worker: fetch-and-lock gives each task to one node at a time.
- * {@link IncomeCheckPolling} calls {@link #fetchAndHandle()} on a timer; tests call it directly.
+ * {@link IncomeCheckPolling} calls {@link #fetchAndHandle()} when this node's engine creates a task and at least every
+ * poll interval; tests call it directly.
  */
 @Component
 public class IncomeCheckWorker {
