@@ -12,10 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.client.domain.Client;
 import se.stegvis.client.domain.ClientRepository;
-import se.stegvis.application.domain.DecisionRepository;
 import se.stegvis.payment.domain.Payment;
 import se.stegvis.payment.domain.PaymentFile;
 import se.stegvis.payment.domain.PaymentFileRepository;
@@ -38,19 +36,16 @@ public class PaymentFileService {
     private final PaymentRepository payments;
     private final PaymentFileRepository files;
     private final ClientRepository clients;
-    private final DecisionRepository decisions;
-    private final ApplicationRepository applications;
+    private final PaymentPurposes purposes;
     private final Pain001Writer writer;
     private final Clock clock;
 
     public PaymentFileService(PaymentRepository payments, PaymentFileRepository files, ClientRepository clients,
-                              DecisionRepository decisions, ApplicationRepository applications, Pain001Writer writer,
-                              Clock clock) {
+                              PaymentPurposes purposes, Pain001Writer writer, Clock clock) {
         this.payments = payments;
         this.files = files;
         this.clients = clients;
-        this.decisions = decisions;
-        this.applications = applications;
+        this.purposes = purposes;
         this.writer = writer;
         this.clock = clock;
     }
@@ -104,10 +99,7 @@ public class PaymentFileService {
         if (account.isEmpty()) {
             return Optional.empty();
         }
-        String month = decisions.findById(payment.getDecisionId())
-                .flatMap(decision -> applications.findById(decision.getApplicationId()))
-                .map(application -> " " + application.getMonth())
-                .orElse("");
+        String month = purposes.monthOf(payment.getDecisionId()).map(m -> " " + m).orElse("");
         return Optional.of(new CreditTransfer(endToEndId(payment.getId()), payment.getAmount(),
                 client.getAccountHolder(), account.get(), "Ekonomiskt bistånd" + month));
     }

@@ -34,7 +34,6 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -218,9 +217,8 @@ public final class ModelGuard {
         if (!task.isCamundaAsyncBefore()) {
             violations.add(where + " calls out but has no asyncBefore");
         }
-        boolean retryCycle = task.getExtensionElements() != null
-                && !task.getExtensionElements().getChildElementsByType(CamundaFailedJobRetryTimeCycle.class).isEmpty();
-        if (!retryCycle) {
+        // camunda:failedJobRetryTimeCycle, or the extension property Stegvis' element templates write (RetryCycle)
+        if (RetryCycle.of(task) == null) {
             violations.add(where + " has no failedJobRetryTimeCycle");
         }
     }
@@ -261,7 +259,9 @@ public final class ModelGuard {
             return true;
         }
         // A gateway that decides needs a question as its name; a merging gateway does not.
-        return element instanceof Gateway gateway && gateway.getOutgoing().size() > 1;
+        // Outgoing flows counted from the flows' sources, as the engine does (bpmn:outgoing references are optional).
+        return element instanceof Gateway gateway && gateway.getParentElement().getChildElementsByType(SequenceFlow.class)
+                .stream().filter(flow -> flow.getSource() == gateway).count() > 1;
     }
 
     private List<Path> files(String ending) {

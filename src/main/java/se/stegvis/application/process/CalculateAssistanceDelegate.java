@@ -18,12 +18,14 @@ import se.stegvis.application.domain.ApplicationStatus;
 import se.stegvis.identity.StegvisGroups;
 import se.stegvis.norm.domain.NormResult;
 import se.stegvis.payment.domain.BankingCalendar;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Beräkna försörjningsstöd": calculates and stores the lines, sets the promised decision date (working days from
  * the complete application) once, and prepares what the caseworker's form shows.
  */
 @Component
+@ModelerTemplate(inputs = "applicationId")
 public class CalculateAssistanceDelegate implements JavaDelegate {
 
     private final AssistanceCalculationService calculation;

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import se.stegvis.journey.SanctionService;
 import se.stegvis.journey.domain.Sanction;
 import se.stegvis.journey.domain.SanctionRepository;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Föreslå nedsättning och kommunicera": the proposal after absence without acceptable reason (refused by
@@ -23,6 +24,7 @@ import se.stegvis.journey.domain.SanctionRepository;
  * caseworker decides the actual amount in "Besluta om nedsättning"), and the description is the placement's.
  */
 @Component
+@ModelerTemplate(inputs = "journeyId")
 public class ProposeSanctionDelegate implements JavaDelegate {
 
     private final SanctionService sanctionService;

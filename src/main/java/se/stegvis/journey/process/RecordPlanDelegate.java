@@ -21,6 +21,7 @@ import se.stegvis.journey.domain.PlanVersionRepository;
 import se.stegvis.placement.domain.Placement;
 import se.stegvis.placement.domain.PlacementRepository;
 import se.stegvis.placement.domain.PlacementType;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Registrera individuell planering" and "Registrera reviderad planering": stores the form as the plan's next version,
@@ -30,6 +31,7 @@ import se.stegvis.placement.domain.PlacementType;
  * the follow-up starts at once.
  */
 @Component
+@ModelerTemplate(inputs = "journeyId")
 public class RecordPlanDelegate implements JavaDelegate {
 
     /** A step line: an optional date first ("2026-12-01 Börja SFI kurs C"), then the description. */
