@@ -51,16 +51,24 @@ public class IdentitySetup implements InitializingBean {
     private final TaskService taskService;
     private final AdminProperties admin;
     private final boolean demoUsers;
+    private final boolean processOwnersDeploy;
 
+    /**
+     * @param processOwnersDeploy {@code stegvis.models.process-owners-deploy}: whether process owners may create and
+     *                            delete deployments (a test environment) or only read them (production, where only
+     *                            administrators deploy). Either way every deployment passes the model guard.
+     */
     public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
                          FilterService filterService, TaskService taskService, AdminProperties admin,
-                         @Value("${stegvis.demo-users:false}") boolean demoUsers) {
+                         @Value("${stegvis.demo-users:false}") boolean demoUsers,
+                         @Value("${stegvis.models.process-owners-deploy:false}") boolean processOwnersDeploy) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
         this.admin = admin;
         this.demoUsers = demoUsers;
+        this.processOwnersDeploy = processOwnersDeploy;
         // Fail the start-up itself, before anything is served, when the admin password is not acceptable.
         AdminPasswordPolicy.check(admin);
     }
@@ -98,10 +106,16 @@ public class IdentitySetup implements InitializingBean {
             grant(g, Resources.USER, ANY, Permissions.READ);
             grant(g, Resources.GROUP, ANY, Permissions.READ);
         }
-        // Process owners deploy and inspect models.
+        // Process owners inspect models and incidents; they deploy only in a test environment (in production only
+        // administrators do), and a grant from an earlier start is taken back when the setting is off.
         grant(PROCESSAGARE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(PROCESSAGARE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(PROCESSAGARE, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+        grant(PROCESSAGARE, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        if (processOwnersDeploy) {
+            grant(PROCESSAGARE, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.DELETE);
+        } else {
+            revoke(PROCESSAGARE, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.DELETE);
+        }
         grant(PROCESSAGARE, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
                 Permissions.READ_INSTANCE, Permissions.UPDATE, Permissions.CREATE_INSTANCE);
         grant(PROCESSAGARE, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.CREATE);
@@ -170,6 +184,28 @@ public class IdentitySetup implements InitializingBean {
         }
         if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(id, groupId);
+        }
+    }
+
+    /** Takes permissions out of a group's grant, if it has them (a setting that was switched off). */
+    private void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
+                .authorizationType(AUTH_TYPE_GRANT).singleResult();
+        if (existing == null) {
+            return;
+        }
+        boolean changed = false;
+        for (Permission p : permissions) {
+            if (existing.isPermissionGranted(p)) {
+                existing.removePermission(p);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizationService.saveAuthorization(existing);
+            log.info("Group {} no longer has {} on {} {}", groupId, java.util.Arrays.toString(permissions),
+                    resource.resourceName(), resourceId);
         }
     }
 

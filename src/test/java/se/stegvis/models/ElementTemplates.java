@@ -45,6 +45,7 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 import se.stegvis.config.ModelerTemplate;
 import se.stegvis.config.TemplateRetryCycle;
+import se.stegvis.modelguard.RetryCycle;
 
 /**
  * Camunda Modeler element templates (Camunda 7) for every delegate and execution listener a process owner may place,

@@ -44,6 +44,7 @@ import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import se.stegvis.modelguard.RetryCycle;
 
 /**
  * Writes {@code docs/processer.md}, the catalogue of Stegvis' processes and decision tables, from the models

@@ -52,22 +52,6 @@ class SecurityTest {
     }
 
     @Test
-    void caseworkerMayNotDeployButProcessOwnerMay() {
-        String boundary = "stegvis";
-        String body = "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbehorighetstest\r\n"
-                + "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"enable-duplicate-filtering\"\r\n\r\ntrue\r\n"
-                + "--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"data\"; filename=\"behorighetstest.txt\"\r\n"
-                + "Content-Type: text/plain\r\n\r\nBehörighetstest\r\n"
-                + "--" + boundary + "--\r\n";
-        String type = "multipart/form-data; boundary=" + boundary;
-        assertThat(http.post("/engine-rest/deployment/create", "handlaggare1", type, body).statusCode()).isEqualTo(403);
-        assertThat(http.post("/engine-rest/deployment/create", "processagare1", type, body).statusCode()).isEqualTo(200);
-    }
-
-    @Test
     void adminMayAdministerUsers() {
         var response = http.get("/engine-rest/authorization/count", "admin");
         assertThat(response.statusCode()).isEqualTo(200);

@@ -1,7 +1,8 @@
-package se.stegvis.models;
+package se.stegvis.modelguard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,8 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -25,7 +24,6 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -33,66 +31,80 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
- * The safety net for process owners who edit models in Camunda Modeler: every rule of the house style that a
- * model can break, checked with the Camunda BPMN and DMN Model APIs. Each violation names the file and the element.
+ * The safety net for process owners who edit models in Camunda Modeler, run by the build over {@code processes/} and
+ * {@code forms/}: first the {@link CodeRules} that the engine's {@link DeploymentGuard} also applies to every
+ * deployment (no scripts, no classes, only registered delegates, expressions within {@link ExpressionPolicy}), then
+ * the house style that a model can break (no Modeler default ids, names, layout, history time to live, candidate
+ * groups and forms on user tasks, an async boundary and a retry cycle on every service task). Each violation names the
+ * file and the element.
+ *
+ * <p>The house style is the build's alone: the engine refuses only what would let a model run code, so that a test
+ * environment can still take a quick sketch from Modeler.
  */
 public final class ModelGuard {
 
     /** Ids that Camunda Modeler / bpmn-js / dmn-js generate: Activity_0abc123, Flow_1xyz9ab, StartEvent_1, ... */
-    static final Pattern MODELER_DEFAULT_ID = Pattern.compile("^[A-Za-z]+_([0-9][0-9a-z]{6}|1)$");
-    private static final Pattern EXPRESSION_BEAN = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
+    public static final Pattern MODELER_DEFAULT_ID = Pattern.compile("^[A-Za-z]+_([0-9][0-9a-z]{6}|1)$");
 
-    private final Path modelsDir;
-    private final Set<String> formIds;
+    private final List<ModelResource> models;
+    private final List<ModelResource> forms;
+    private final ModelBeans beans;
+    private final Set<String> formIds = new HashSet<>();
+    private final Set<String> formNames = new HashSet<>();
     private final Set<String> processIds = new HashSet<>();
     private final Set<String> decisionIds = new HashSet<>();
-    private final Predicate<String> beanExists;
     private final List<String> violations = new ArrayList<>();
 
     /**
-     * @param modelsDir  the folder with .bpmn and .dmn files
-     * @param formsDir   the folder with Camunda Forms (.form, JSON with an "id")
-     * @param beanExists whether a Spring bean of that name exists
+     * @param modelsDir the folder with .bpmn and .dmn files (named {@code <folder>/<file>} in the messages)
+     * @param formsDir  the folder with Camunda Forms (.form, JSON with an "id")
+     * @param beans     the registered delegates and listeners, and the application's other beans
      */
-    public ModelGuard(Path modelsDir, Path formsDir, Predicate<String> beanExists) {
-        this.modelsDir = modelsDir;
-        this.formIds = readFormIds(formsDir);
-        this.beanExists = beanExists;
+    public ModelGuard(Path modelsDir, Path formsDir, ModelBeans beans) {
+        this(read(modelsDir, ".bpmn", ".dmn"), read(formsDir, ".form"), beans);
     }
 
-    /** Checks every model under the folder and returns the violations, empty when all is well. */
+    public ModelGuard(List<ModelResource> models, List<ModelResource> forms, ModelBeans beans) {
+        this.models = models;
+        this.forms = forms;
+        this.beans = beans;
+    }
+
+    /** Checks every model and form and returns the violations, empty when all is well. */
     public List<String> check() {
-        List<Path> bpmn = files(".bpmn");
-        List<Path> dmn = files(".dmn");
-        List<DmnModelInstance> decisions = new ArrayList<>();
-        for (Path file : dmn) {
+        for (ModelResource form : forms) {
+            CodeRules.check(form, beans).forEach(v -> violations.add(v.toString()));
+            formNames.add(form.name());
             try {
-                DmnModelInstance model = Dmn.readModelFromFile(file.toFile());
-                decisions.add(model);
-                checkDmn(name(file), model);
-            } catch (RuntimeException e) {
-                violations.add(name(file) + ": does not parse: " + e.getMessage());
+                JsonNode id = new ObjectMapper().readTree(form.content()).get("id");
+                if (id != null) {
+                    formIds.add(id.asText());
+                }
+            } catch (IOException e) {
+                // CodeRules has said so.
             }
         }
         List<BpmnModelInstance> processes = new ArrayList<>();
         List<String> processFiles = new ArrayList<>();
-        for (Path file : bpmn) {
+        for (ModelResource model : models) {
+            CodeRules.check(model, beans).forEach(v -> violations.add(v.toString()));
             try {
-                BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-                model.getModelElementsByType(Process.class).forEach(p -> processIds.add(p.getId()));
-                processes.add(model);
-                processFiles.add(name(file));
+                if (model.kind() == ModelResource.Kind.DMN) {
+                    checkDmn(model.name(), Dmn.readModelFromStream(new ByteArrayInputStream(model.content())));
+                } else if (model.kind() == ModelResource.Kind.BPMN) {
+                    BpmnModelInstance bpmn = Bpmn.readModelFromStream(new ByteArrayInputStream(model.content()));
+                    bpmn.getModelElementsByType(Process.class).forEach(p -> processIds.add(p.getId()));
+                    processes.add(bpmn);
+                    processFiles.add(model.name());
+                }
             } catch (RuntimeException e) {
-                violations.add(name(file) + ": does not parse: " + e.getMessage());
+                violations.add(model.name() + ": does not parse: " + e.getMessage());
             }
         }
         for (int i = 0; i < processes.size(); i++) {
@@ -148,12 +160,6 @@ public final class ModelGuard {
                 violations.add(where + " has no name");
             }
         }
-        for (ScriptTask task : model.getModelElementsByType(ScriptTask.class)) {
-            violations.add(file + ": scriptTask '" + task.getId() + "' is not allowed: put the logic in a Java delegate");
-        }
-        for (CamundaScript script : model.getModelElementsByType(CamundaScript.class)) {
-            violations.add(file + ": script in '" + owner(script) + "' is not allowed: put the logic in a Java delegate");
-        }
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             String where = file + ": userTask '" + task.getId() + "'";
             if (blank(task.getCamundaCandidateGroups())) {
@@ -163,10 +169,6 @@ public final class ModelGuard {
                 violations.add(where + " is assigned to a person in the model; use candidate groups");
             }
             checkForm(where, task.getCamundaFormRef(), task.getCamundaFormKey(), true);
-            for (CamundaTaskListener listener : task.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.ExtensionElements.class)
-                    .stream().flatMap(e -> e.getChildElementsByType(CamundaTaskListener.class).stream()).toList()) {
-                checkDelegate(where + " task listener", listener.getCamundaDelegateExpression(), listener.getCamundaClass());
-            }
         }
         for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
             if (start.getCamundaFormRef() != null || start.getCamundaFormKey() != null) {
@@ -181,16 +183,13 @@ public final class ModelGuard {
                 }
                 continue;
             }
-            checkDelegate(where, task.getCamundaDelegateExpression(), task.getCamundaClass());
-            if (blank(task.getCamundaDelegateExpression()) && blank(task.getCamundaExpression())) {
+            if (blank(task.getCamundaDelegateExpression())) {
                 violations.add(where + " has no delegateExpression");
             }
             checkAsync(where, task);
         }
         for (SendTask task : model.getModelElementsByType(SendTask.class)) {
-            String where = file + ": sendTask '" + task.getId() + "'";
-            checkDelegate(where, task.getCamundaDelegateExpression(), task.getCamundaClass());
-            checkAsync(where, task);
+            checkAsync(file + ": sendTask '" + task.getId() + "'", task);
         }
         for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
             String ref = task.getCamundaDecisionRef();
@@ -198,7 +197,6 @@ public final class ModelGuard {
                 violations.add(file + ": businessRuleTask '" + task.getId() + "' refers to decision '" + ref
                         + "', which no file under processes/ defines");
             }
-            checkDelegate(file + ": businessRuleTask '" + task.getId() + "'", task.getCamundaDelegateExpression(), task.getCamundaClass());
         }
         for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
             String called = call.getCalledElement();
@@ -206,10 +204,6 @@ public final class ModelGuard {
                 violations.add(file + ": callActivity '" + call.getId() + "' calls '" + called
                         + "', which no file under processes/ defines");
             }
-        }
-        for (CamundaExecutionListener listener : model.getModelElementsByType(CamundaExecutionListener.class)) {
-            checkDelegate(file + ": execution listener in '" + owner(listener) + "'",
-                    listener.getCamundaDelegateExpression(), listener.getCamundaClass());
         }
     }
 
@@ -223,22 +217,6 @@ public final class ModelGuard {
         }
     }
 
-    private void checkDelegate(String where, String delegateExpression, String className) {
-        if (!blank(className)) {
-            violations.add(where + " uses camunda:class " + className + "; use a delegateExpression to a Spring bean");
-        }
-        if (blank(delegateExpression)) {
-            return;
-        }
-        Matcher m = EXPRESSION_BEAN.matcher(delegateExpression.trim());
-        if (!m.matches()) {
-            violations.add(where + " has delegateExpression '" + delegateExpression + "'; expected ${beanName}");
-        } else if (!beanExists.test(m.group(1))) {
-            violations.add(where + " has delegateExpression '" + delegateExpression + "' but no Spring bean '"
-                    + m.group(1) + "' exists");
-        }
-    }
-
     private void checkForm(String where, String formRef, String formKey, boolean required) {
         if (!blank(formRef)) {
             if (!formIds.contains(formRef)) {
@@ -246,7 +224,7 @@ public final class ModelGuard {
             }
         } else if (!blank(formKey)) {
             String prefix = "camunda-forms:deployment:";
-            if (!formKey.startsWith(prefix) || !Files.exists(modelsDir.resolveSibling(formKey.substring(prefix.length())))) {
+            if (!formKey.startsWith(prefix) || !formNames.contains(formKey.substring(prefix.length()))) {
                 violations.add(where + " has form key '" + formKey + "', which names no file under forms/");
             }
         } else if (required) {
@@ -264,44 +242,22 @@ public final class ModelGuard {
                 .stream().filter(flow -> flow.getSource() == gateway).count() > 1;
     }
 
-    private List<Path> files(String ending) {
-        try (Stream<Path> walk = Files.walk(modelsDir)) {
-            return walk.filter(p -> p.toString().endsWith(ending)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Set<String> readFormIds(Path formsDir) {
-        Set<String> ids = new HashSet<>();
-        ObjectMapper json = new ObjectMapper();
-        try (Stream<Path> walk = Files.walk(formsDir)) {
-            for (Path form : walk.filter(p -> p.toString().endsWith(".form")).toList()) {
-                JsonNode id = json.readTree(form.toFile()).get("id");
-                if (id != null) {
-                    ids.add(id.asText());
-                }
+    /** The files under a folder with one of the endings, named {@code <folder>/<relative path>}, in a stable order. */
+    private static List<ModelResource> read(Path dir, String... endings) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<ModelResource> resources = new ArrayList<>();
+            for (Path file : walk.filter(p -> Stream.of(endings).anyMatch(p.toString()::endsWith)).sorted().toList()) {
+                String name = dir.getFileName() + "/" + dir.relativize(file).toString().replace('\\', '/');
+                resources.add(new ModelResource(name, Files.readAllBytes(file)));
             }
+            return resources;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ids;
-    }
-
-    private String name(Path file) {
-        return modelsDir.getFileName() + "/" + modelsDir.relativize(file);
     }
 
     private static String type(ModelElementInstance element) {
         return element.getElementType().getTypeName();
-    }
-
-    private static String owner(ModelElementInstance element) {
-        ModelElementInstance parent = element.getParentElement();
-        while (parent != null && !(parent instanceof BaseElement)) {
-            parent = parent.getParentElement();
-        }
-        return parent == null ? "?" : ((BaseElement) parent).getId();
     }
 
     private static boolean blank(String s) {

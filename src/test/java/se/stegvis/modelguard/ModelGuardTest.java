@@ -1,4 +1,4 @@
-package se.stegvis.models;
+package se.stegvis.modelguard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,7 @@ class ModelGuardTest {
 
     @Test
     void everyModelKeepsTheHouseRules() {
-        List<String> violations = new ModelGuard(Path.of("processes"), Path.of("forms"), context::containsBean).check();
+        List<String> violations = new ModelGuard(Path.of("processes"), Path.of("forms"), new RegisteredBeans(context)).check();
         assertThat(violations).as("models that a process owner or the engine would trip over").isEmpty();
     }
 
@@ -46,7 +46,7 @@ class ModelGuardTest {
         Files.writeString(processes.resolve("dalig.bpmn"), BAD_BPMN);
         Files.writeString(processes.resolve("trasig.bpmn"), "<inte xml");
 
-        List<String> violations = new ModelGuard(processes, forms, Set.of("finnsDelegate")::contains).check();
+        List<String> violations = new ModelGuard(processes, forms, ModelBeans.of(Set.of("finnsDelegate"), Set.of())).check();
 
         assertThat(violations).anySatisfy(v -> assertThat(v).contains("trasig.bpmn", "does not parse"));
         assertThat(violations).anySatisfy(v -> assertThat(v).contains("process 'dalig'", "historyTimeToLive"));
@@ -56,9 +56,10 @@ class ModelGuardTest {
         assertThat(violations).anySatisfy(v -> assertThat(v).contains("userTask 'Task_NoForm'", "no form"));
         assertThat(violations).anySatisfy(v -> assertThat(v).contains("userTask 'Task_MissingForm'", "'saknas'"));
         assertThat(violations).anySatisfy(v -> assertThat(v).contains("userTask 'Task_NoForm'", "no name"));
-        assertThat(violations).anySatisfy(v -> assertThat(v).contains("serviceTask 'Task_UnknownBean'", "no Spring bean 'saknasDelegate'"));
+        assertThat(violations).anySatisfy(v -> assertThat(v).contains("serviceTask 'Task_UnknownBean'",
+                "namnger ingen registrerad delegat", "'saknasDelegate'"));
         assertThat(violations).anySatisfy(v -> assertThat(v).contains("serviceTask 'Task_UnknownBean'", "no asyncBefore"));
-        assertThat(violations).anySatisfy(v -> assertThat(v).contains("scriptTask 'Task_Script'", "not allowed"));
+        assertThat(violations).anySatisfy(v -> assertThat(v).contains("scriptTask 'Task_Script'", "inte tillåtna"));
         assertThat(violations).anySatisfy(v -> assertThat(v).contains("'Task_NotLaidOut'", "not laid out"));
         assertThat(violations).noneSatisfy(v -> assertThat(v).contains("'Task_Good'"));
     }

@@ -1,4 +1,4 @@
-package se.stegvis.models;
+package se.stegvis.modelguard;
 
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
@@ -10,13 +10,13 @@ import se.stegvis.config.TemplateRetryCycle;
  * An element's retry cycle: the extension element {@code camunda:failedJobRetryTimeCycle}, or the extension property
  * that Stegvis' element templates write ({@link TemplateRetryCycle}).
  */
-final class RetryCycle {
+public final class RetryCycle {
 
     private RetryCycle() {
     }
 
     /** The retry cycle, or null when the element has none. */
-    static String of(BaseElement element) {
+    public static String of(BaseElement element) {
         if (element.getExtensionElements() == null) {
             return null;
         }
