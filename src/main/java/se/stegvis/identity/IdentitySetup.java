@@ -50,6 +50,7 @@ public class IdentitySetup implements InitializingBean {
     private final FilterService filterService;
     private final TaskService taskService;
     private final AdminProperties admin;
+    private final EserviceProperties eservice;
     private final boolean demoUsers;
     private final boolean processOwnersDeploy;
 
@@ -60,6 +61,7 @@ public class IdentitySetup implements InitializingBean {
      */
     public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
                          FilterService filterService, TaskService taskService, AdminProperties admin,
+                         EserviceProperties eservice,
                          @Value("${stegvis.demo-users:false}") boolean demoUsers,
                          @Value("${stegvis.models.process-owners-deploy:false}") boolean processOwnersDeploy) {
         this.identityService = identityService;
@@ -67,10 +69,12 @@ public class IdentitySetup implements InitializingBean {
         this.filterService = filterService;
         this.taskService = taskService;
         this.admin = admin;
+        this.eservice = eservice;
         this.demoUsers = demoUsers;
         this.processOwnersDeploy = processOwnersDeploy;
         // Fail the start-up itself, before anything is served, when the admin password is not acceptable.
         AdminPasswordPolicy.check(admin);
+        AdminPasswordPolicy.check(eservice, admin.requireStrongPassword());
     }
 
     /** The engine is built once its services are injected: set up identity before anything is served. */
@@ -89,6 +93,12 @@ public class IdentitySetup implements InitializingBean {
                 ensureUser(f[0], f[1], f[2], DEMO_PASSWORD, f[3]);
             }
             log.info("Demo users are seeded (password 'demo'); the postgres profile has none.");
+        }
+        if (eservice.enabled()) {
+            // Its password is checked by Stegvis (CamundaIdentityAuthenticationProvider), never by Camunda; a new account
+            // gets a Camunda password nobody knows.
+            ensureUser(eservice.username(), "E-tjänst", "Klient", java.util.UUID.randomUUID() + "-" +
+                    java.util.UUID.randomUUID(), ETJANST);
         }
         ensureFilters();
     }
