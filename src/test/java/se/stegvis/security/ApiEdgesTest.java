@@ -54,6 +54,10 @@ class ApiEdgesTest {
     @Autowired
     IdentityService identityService;
     @Autowired
+    org.camunda.bpm.engine.RepositoryService repositoryService;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired
     se.stegvis.client.domain.ClientRepository clients;
 
     Http http;
@@ -238,6 +242,48 @@ class ApiEdgesTest {
         assertThat(tooMany.statusCode()).isEqualTo(400);
         assertThat(http.get("/engine-rest/history/process-instance", "chef1").statusCode()).isEqualTo(400);
         assertThat(http.get("/engine-rest/task/count", "handlaggare1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusalsLogNoPersonalDataEither() throws Exception {
+        ListAppender<ILoggingEvent> log = captureLog();
+        String person = person();
+        String other = person();
+        try {
+            String key = UUID.randomUUID().toString();
+            assertThat(submit("etjanst", key, body(person, "NYANSOKAN")).statusCode()).isEqualTo(201);
+            assertThat(submit("etjanst", key, body(other, "NYANSOKAN")).statusCode()).isEqualTo(422);
+            assertThat(submit("etjanst", null, body(person, "ATERANSOKAN")).statusCode()).isEqualTo(409);
+            String wrongCheckDigit = person.substring(0, person.length() - 1) + ((person.charAt(person.length() - 1) - '0' + 1) % 10);
+            assertThat(submit("etjanst", null, body(wrongCheckDigit, "NYANSOKAN")).statusCode()).isEqualTo(400);
+            assertThat(submit("etjanst", null, body("X", "NYANSOKAN").replace("\"X\"",
+                    other.replace("-", ""))).statusCode()).isEqualTo(400);
+            assertThat(http.send(basic("/api/ansokningar?month=" + MONTH, person, "fel")).statusCode()).isEqualTo(401);
+            assertNoPersonalData(log, List.of(person, other, wrongCheckDigit));
+        } finally {
+            releaseLog(log);
+        }
+    }
+
+    @Test
+    void objectVariablesAreReadOnlyAsTheTypesTheProcessesUse() {
+        var model = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("deserialisering").camundaHistoryTimeToLive(1)
+                .startEvent("StartEvent_Start").userTask("UserTask_Wait").camundaCandidateGroups("handlaggare")
+                .endEvent("EndEvent_End").done();
+        var deployment = repositoryService.createDeployment().name("guard-deserialisering")
+                .addModelInstance("deserialisering.bpmn", model).deploy();
+        try {
+            String pi = runtimeService.startProcessInstanceByKey("deserialisering").getId();
+            runtimeService.setVariable(pi, "lista", new ArrayList<>(List.of("a", "b")));
+            assertThat(runtimeService.getVariable(pi, "lista")).isEqualTo(List.of("a", "b"));
+            runtimeService.setVariable(pi, "farlig", org.camunda.bpm.engine.variable.Variables
+                    .serializedObjectValue("\"http://angripare.example\"").objectTypeName("java.net.URL")
+                    .serializationDataFormat("application/json").create());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtimeService.getVariable(pi, "farlig"))
+                    .hasMessageContaining("java.net.URL");
+        } finally {
+            repositoryService.deleteDeployment(deployment.getId(), true);
+        }
     }
 
     @Test
