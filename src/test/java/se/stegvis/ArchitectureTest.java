@@ -38,6 +38,8 @@ class ArchitectureTest {
             Map.entry("metrics", Set.of("config", "client", "identity", "norm", "application", "journey", "placement",
                     "payment", "appeal")),
             Map.entry("security", Set.of("config", "identity")),
+            // Instance migration for process owners (Cockpit's "Migrera instanser"): the engine's API only
+            Map.entry("migration", Set.of("config")),
             // The model guard judges models for the build and the engine; it knows only the retry-cycle wiring.
             Map.entry("modelguard", Set.of("config")));
 

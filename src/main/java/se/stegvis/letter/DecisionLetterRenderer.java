@@ -68,7 +68,25 @@ public class DecisionLetterRenderer {
 
     /** The letter as PDF bytes. */
     public byte[] render(DecisionLetter letter) {
-        String html = templates.letterHtml(variables(letter, templates.legalReferences()));
+        return render(LetterTemplates.LETTER_TEMPLATE, variables(letter, templates.legalReferences()),
+                "Beslutsbrevet", letter.caseReference());
+    }
+
+    /** The kommunicering before a decision on a reduction ({@code kommunicering.html}) as PDF bytes. */
+    public byte[] render(CommunicationLetter letter) {
+        return render(LetterTemplates.COMMUNICATION_TEMPLATE,
+                SanctionLetterVariables.of(letter, templates.legalReferences()), "Kommuniceringen",
+                letter.caseReference());
+    }
+
+    /** The decision on a reduction ({@code nedsattning.html}) as PDF bytes. */
+    public byte[] render(ReductionLetter letter) {
+        return render(LetterTemplates.REDUCTION_TEMPLATE, SanctionLetterVariables.of(letter, templates.legalReferences()),
+                "Beslutet om nedsättning", letter.caseReference());
+    }
+
+    private byte[] render(String template, Map<String, Object> variables, String what, String caseReference) {
+        String html = templates.letterHtml(template, variables);
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         ParsedFonts fonts = borrowFonts();
@@ -87,7 +105,7 @@ public class DecisionLetterRenderer {
             builder.toStream(pdf);
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("Beslutsbrevet kunde inte skapas för ärende " + letter.caseReference(), e);
+            throw new UncheckedIOException(what + " kunde inte skapas för ärende " + caseReference, e);
         } finally {
             idleFonts.offer(fonts);
         }

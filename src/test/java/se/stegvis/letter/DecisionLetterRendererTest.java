@@ -9,7 +9,6 @@ import static se.stegvis.letter.SampleLetters.refusalDecidedOn;
 import static se.stegvis.letter.SampleLetters.refusalWithReasons;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,9 +20,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import se.stegvis.support.PdfText;
 
 class DecisionLetterRendererTest {
 
@@ -198,14 +197,7 @@ class DecisionLetterRendererTest {
 
     /** The text of the PDF with non-breaking spaces as plain spaces and lines joined, for readable assertions. */
     static String text(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true); // as read on the page: inline runs are drawn out of order
-            String raw = stripper.getText(document);
-            return raw.replace('\u00A0', ' ').replaceAll("[ \\t]*\\R[ \\t]*", " ").replaceAll(" {2,}", " ");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfText.of(pdf);
     }
 
     private static List<PDFont> fonts(PDDocument document) throws IOException {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -24,9 +25,11 @@ import se.stegvis.identity.StegvisGroups;
 import se.stegvis.journey.JourneyOverview;
 import se.stegvis.journey.JourneyOverviewService;
 import se.stegvis.journey.JourneyService;
+import se.stegvis.journey.SanctionLetters;
 import se.stegvis.journey.SanctionService;
 import se.stegvis.journey.domain.ExitReason;
 import se.stegvis.journey.domain.Journey;
+import se.stegvis.journey.domain.SanctionLetter;
 
 /**
  * The client journey for coaches and caseworkers: start one, read it, report absence, record the client's reply in
@@ -37,23 +40,27 @@ import se.stegvis.journey.domain.Journey;
 public class JourneyController {
 
     public static final String JOURNEYS = "/api/klientresor";
-    public static final String SANCTIONS = "/api/sanktioner";
+    public static final String SANCTIONS = JourneyOverview.SANCTIONS;
 
     static final String READ = "hasAnyAuthority('coach','handlaggare','teamledare','skyddad')";
     static final String START = "hasAnyAuthority('coach','handlaggare','teamledare','skyddad')";
     static final String COACHING = "hasAnyAuthority('coach','teamledare','skyddad')";
     static final String CLIENT_REPLY = "hasAnyAuthority('coach','handlaggare','teamledare','skyddad')";
+    /** The letters about a sanction: the same groups as the decision letter on an application (GET /api/beslut/{id}/brev). */
+    static final String LETTERS = "hasAnyAuthority('handlaggare','teamledare','skyddad','camunda-admin')";
 
     private final JourneyService journeys;
     private final JourneyOverviewService overviews;
     private final SanctionService sanctions;
+    private final SanctionLetters sanctionLetters;
     private final ClientRepository clients;
 
     public JourneyController(JourneyService journeys, JourneyOverviewService overviews, SanctionService sanctions,
-                             ClientRepository clients) {
+                             SanctionLetters sanctionLetters, ClientRepository clients) {
         this.journeys = journeys;
         this.overviews = overviews;
         this.sanctions = sanctions;
+        this.sanctionLetters = sanctionLetters;
         this.clients = clients;
     }
 
@@ -133,6 +140,38 @@ public class JourneyController {
         visibleJourney(sanction.getJourneyId().toString(), user);
         journeys.clientResponded(sanctionId, request == null ? null : request.response());
         return ResponseEntity.accepted().location(URI.create(JOURNEYS + "/" + sanction.getJourneyId())).build();
+    }
+
+    /** The decision letter on the sanction (PDF); 404 until the decision's letter is made. */
+    @GetMapping(path = SANCTIONS + "/{id}/brev", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize(LETTERS)
+    public ResponseEntity<byte[]> decisionLetter(@PathVariable String id, Authentication user) {
+        return letter(id, SanctionLetter.Kind.BESLUT, "Beslutsbrevet om nedsättning är inte skapat än.", "nedsattning-",
+                user);
+    }
+
+    /** The kommunicering sent before the decision (PDF); 404 until it is made. */
+    @GetMapping(path = SANCTIONS + "/{id}/kommunicering", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize(LETTERS)
+    public ResponseEntity<byte[]> communicationLetter(@PathVariable String id, Authentication user) {
+        return letter(id, SanctionLetter.Kind.KOMMUNICERING, "Kommuniceringen är inte skapad än.", "kommunicering-",
+                user);
+    }
+
+    private ResponseEntity<byte[]> letter(String id, SanctionLetter.Kind kind, String notYet, String filePrefix,
+                                          Authentication user) {
+        UUID sanctionId = RequestValues.id(id, "Sanktionen finns inte.");
+        var sanction = sanctions.find(sanctionId).orElseThrow(() -> new NotFoundException("Sanktionen finns inte."));
+        Journey journey = overviews.journey(sanction.getJourneyId());
+        if (!maySee(clients.findById(journey.getClientId()).orElse(null), user)) {
+            // Not even its existence is shown outside the designated group.
+            throw new NotFoundException("Sanktionen finns inte.");
+        }
+        SanctionLetter letter = sanctionLetters.find(sanctionId, kind).orElseThrow(() -> new NotFoundException(notYet));
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"" + filePrefix + sanctionId + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(letter.getPdf());
     }
 
     /** 202: the journey records the exit and waits for the six-month follow-up. */

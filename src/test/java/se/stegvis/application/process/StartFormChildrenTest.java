@@ -56,8 +56,8 @@ class StartFormChildrenTest {
     void eachAgeListedWithoutLunchMarksOneChildOfThatAge() {
         String personnummer = new SyntheticPersonnummer(new Random(System.nanoTime())).next().value();
         var instance = formService.submitStartForm(definitionId(), form(personnummer, "3, 8, 3", "3"));
-        UUID id = UUID.fromString((String) runtimeService.getVariable(instance.getId(),
-                EkonomisktBistandProcess.APPLICATION_ID));
+        UUID id = UUID.fromString(runtimeService.<org.camunda.bpm.engine.variable.value.StringValue>getVariableTyped(instance.getId(),
+                EkonomisktBistandProcess.APPLICATION_ID).getValue());
         assertThat(applications.findById(id).orElseThrow().household().children()).containsExactly(
                 new Household.Child(3, false), new Household.Child(8, true), new Household.Child(3, true));
         assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys("barnsAldrar", "barnUtanLunchHemma");
