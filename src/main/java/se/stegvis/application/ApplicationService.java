@@ -19,12 +19,14 @@ import se.stegvis.application.domain.Application;
 import se.stegvis.application.domain.ApplicationKind;
 import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.application.process.EkonomisktBistandProcess;
+import se.stegvis.client.ProtectionService;
 import se.stegvis.client.UnitSettings;
 import se.stegvis.client.domain.Client;
 import se.stegvis.client.domain.ClientRepository;
 import se.stegvis.config.ConflictException;
 import se.stegvis.config.Refusal;
 import se.stegvis.config.TransactionLocks;
+import se.stegvis.client.domain.ProtectionChange;
 
 /** Receives applications: stores them and starts the process, once per idempotency key. */
 @Service
@@ -46,10 +48,11 @@ public class ApplicationService {
     private final Clock clock;
     private final TransactionLocks locks;
     private final TransactionTemplate transaction;
+    private final ProtectionService protection;
 
     public ApplicationService(ClientRepository clients, ApplicationRepository applications,
                               RuntimeService runtimeService, UnitSettings units, Clock clock, TransactionLocks locks,
-                              PlatformTransactionManager transactions) {
+                              PlatformTransactionManager transactions, ProtectionService protection) {
         this.clients = clients;
         this.applications = applications;
         this.runtimeService = runtimeService;
@@ -57,6 +60,7 @@ public class ApplicationService {
         this.clock = clock;
         this.locks = locks;
         this.transaction = new TransactionTemplate(transactions);
+        this.protection = protection;
     }
 
     /** The outcome: the application, and whether this call created it. */
@@ -138,6 +142,10 @@ public class ApplicationService {
                                 + command.month() + " (" + first.getId() + "). Komplettera den, eller gör en "
                                 + "tilläggsansökan för ett behov som tillkommit.");
                     });
+        }
+        if (command.protectedIdentity() && !client.isProtectedIdentity()) {
+            // Takes effect at once, for this application's tasks and every open task of the client.
+            protection.set(client.getId(), true, submittedBy, ProtectionChange.Channel.ANSOKAN);
         }
         if (command.unit() != null) {
             client.setUnit(command.unit());
