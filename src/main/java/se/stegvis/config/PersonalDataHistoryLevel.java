@@ -9,20 +9,34 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
- * History level FULL, except personal data:
+ * History level FULL, except
  * <ul>
- *   <li>form-field history ({@code ACT_HI_DETAIL} rows of type FormProperty, what {@code history/detail?formFields=true}
- *       answers) is never written: a submitted form's values are variables, and those follow the next rule;</li>
- *   <li>the variables that carry personal data never reach the history tables (neither {@code ACT_HI_VARINST} nor
- *       their {@code ACT_HI_DETAIL} updates): those the features name ({@link PersonalFormFields}, e.g. the start
- *       form's personnummer and incomes) and every text field of every form ({@link FormCatalog}: free text and the
- *       texts a form shows, such as the income basis or the decision's reasons).</li>
+ *   <li>personal data: form-field history ({@code ACT_HI_DETAIL} rows of type FormProperty, what
+ *       {@code history/detail?formFields=true} answers) is never written — a submitted form's values are variables,
+ *       and those follow the next rule; the variables that carry personal data never reach the history tables: those
+ *       the features name ({@link PersonalFormFields}, e.g. the start form's personnummer and incomes) and every text
+ *       field of every form ({@link FormCatalog}: free text and the texts a form shows, such as the income basis or
+ *       the decision's reasons);</li>
+ *   <li>what nobody reads is not written (issue #14): every value a variable has had ({@code ACT_HI_DETAIL}; the
+ *       variable's latest value stays in {@code ACT_HI_VARINST}), and the log lines of jobs and external tasks that
+ *       were created, succeeded or were deleted ({@code ACT_HI_JOB_LOG}, {@code ACT_HI_EXT_TASK_LOG}) — their
+ *       failures, with the stack trace an operator reads, are still logged. Neither Stegvis, Tasklist nor the
+ *       community edition's Cockpit reads them, and they were a sixth of the rows the monthly application wrote
+ *       (BENCHMARKS.md).</li>
  * </ul>
+ * Activity, task, process and (other) variable instances, incidents, decisions, identity links and the user operation
+ * log (who did what) are kept as FULL keeps them.
  */
 public class PersonalDataHistoryLevel implements HistoryLevel {
 
     public static final String NAME = "full-utan-personuppgifter";
     public static final int ID = 30;
+
+    /** Written by FULL, read by nobody. */
+    static final Set<HistoryEventType> UNREAD = Set.of(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL,
+            HistoryEventTypes.JOB_CREATE, HistoryEventTypes.JOB_SUCCESS, HistoryEventTypes.JOB_DELETE,
+            HistoryEventTypes.EXTERNAL_TASK_CREATE, HistoryEventTypes.EXTERNAL_TASK_SUCCESS,
+            HistoryEventTypes.EXTERNAL_TASK_DELETE);
 
     /** Variables never written to history, named by the features. */
     private final Set<String> personalVariables;
@@ -59,6 +73,9 @@ public class PersonalDataHistoryLevel implements HistoryLevel {
             return false;
         }
         if (entity instanceof VariableInstance variable && isPersonal(variable.getName())) {
+            return false;
+        }
+        if (UNREAD.contains(eventType)) {
             return false;
         }
         return HISTORY_LEVEL_FULL.isHistoryEventProduced(eventType, entity);

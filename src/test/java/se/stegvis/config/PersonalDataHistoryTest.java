@@ -76,7 +76,7 @@ class PersonalDataHistoryTest {
         // ... but neither form-field history nor the text.
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_DETAIL where TYPE_ = 'FormProperty'", Integer.class))
                 .isZero();
-        assertThat(http.get("/engine-rest/history/detail?formFields=true", "admin").body()).isEqualTo("[]");
+        assertThat(http.get("/engine-rest/history/detail?formFields=true&maxResults=100", "admin").body()).isEqualTo("[]");
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_VARINST where PROC_INST_ID_ = ? and (NAME_ = ?"
                 + " or TEXT_ like ?)", Integer.class, pi, EkonomisktBistandProcess.REASONS, "%7731%")).isZero();
         assertThat(jdbc.queryForObject("select count(*) from ACT_HI_DETAIL where PROC_INST_ID_ = ? and (NAME_ = ?"

@@ -31,7 +31,7 @@ class MetricsUserTest {
                 "/api/utbetalningsfiler", "/api/utbetalningar")) {
             assertThat(http.get(path, "prometheus1").statusCode()).as(path).isIn(403, 404);
         }
-        for (String path : List.of("/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/user",
+        for (String path : List.of("/engine-rest/task?maxResults=100", "/engine-rest/process-instance?maxResults=100", "/engine-rest/user?maxResults=100",
                 "/engine-rest/history/variable-instance")) {
             var response = http.get(path, "prometheus1");
             assertThat(response.statusCode()).as(path).isIn(200, 403);

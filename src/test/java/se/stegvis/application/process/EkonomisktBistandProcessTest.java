@@ -37,7 +37,7 @@ import se.stegvis.identity.StegvisGroups;
  */
 @Deployment(resources = {"processes/ekonomiskt-bistand.bpmn", "processes/delegationsordning.dmn",
         "forms/utred-ansokan.form", "forms/attestera-beslut.form", "forms/foljupp-utredning.form",
-        "forms/utred-utbetalning.form"})
+        "forms/utred-utbetalning.form", "forms/vantar-pa-riksnorm.form"})
 class EkonomisktBistandProcessTest {
 
     @RegisterExtension
@@ -48,12 +48,24 @@ class EkonomisktBistandProcessTest {
     ProcessEngine processEngine;
     final UUID applicationId = UUID.randomUUID();
     long calculated = 8480;
+    /** When set, the calculation finds no riksnorm for this year (as the real delegate does, a BPMN error). */
+    Integer normMissingFor;
+    final List<Integer> normYearsRequested = new java.util.ArrayList<>();
+    String kind = "ATERANSOKAN";
+    InMemoryDecisionProposals proposals;
 
     @BeforeEach
     void setUp() {
         init(processEngine);
         Clock clock = Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneId.of("Europe/Stockholm"));
         Mocks.register("calculateAssistanceDelegate", (JavaDelegate) e -> {
+            if (normMissingFor != null) {
+                e.setVariable(NORM_YEAR_AWAITED, normMissingFor);
+                e.setVariable(WAITING_REASON, "Riksnormen för " + normMissingFor + " är inte inlagd än.");
+                throw new org.camunda.bpm.engine.delegate.BpmnError(ERROR_NORM_MISSING);
+            }
+            e.removeVariable(NORM_YEAR_AWAITED);
+            e.removeVariable(WAITING_REASON);
             e.setVariable(CALCULATED_AMOUNT, calculated);
             e.setVariable(APPLICATION_KIND, "ATERANSOKAN");
             e.setVariable(INVESTIGATION_DUE, inDays(14));
@@ -61,6 +73,8 @@ class EkonomisktBistandProcessTest {
             e.setVariable(HAS_WARNINGS, false);
             e.setVariable(SUPPLEMENT_NEEDED, false);
         });
+        Mocks.register("requestRiksnormDelegate", (JavaDelegate) e ->
+                normYearsRequested.add(EkonomisktBistandProcess.normYearAwaited(e)));
         Mocks.register("markIncomesUncheckedDelegate", (JavaDelegate) e -> e.setVariable("ejKontrollerad", true));
         Mocks.register("requestSupplementDelegate", (JavaDelegate) e -> e.setVariable(SUPPLEMENT_DUE, inDays(7)));
         Mocks.register("sendSupplementReminderDelegate", (JavaDelegate) e -> e.setVariable(REMINDER_DUE, inDays(14)));
@@ -71,9 +85,13 @@ class EkonomisktBistandProcessTest {
             e.setVariable(PAYMENT_ID, UUID.randomUUID().toString());
             e.setVariable(CONFIRMATION_DUE, inDays(30));
         });
+        proposals = new InMemoryDecisionProposals(clock, () -> calculated);
         Mocks.register("validateInvestigationListener", new ValidateInvestigationListener(
-                mock(ApplicationWarningRepository.class), processEngine.getIdentityService(), clock));
-        Mocks.register("fourEyesListener", new FourEyesListener(processEngine.getIdentityService()));
+                mock(ApplicationWarningRepository.class), proposals, processEngine.getIdentityService(), clock));
+        Mocks.register("delegationCheckListener", new DelegationCheckListener(proposals, applicationOfKind(() -> kind)));
+        Mocks.register("fourEyesListener", new FourEyesListener(proposals, processEngine.getIdentityService()));
+        users("handlaggare", "handlaggare1");
+        users("teamledare", "teamledare1", "teamledare2");
         // Started with an application id, as by the API: the start form's listener lets it pass.
         Mocks.register("registerApplicationFromFormListener", new RegisterApplicationFromFormListener(
                 mock(se.stegvis.application.ApplicationService.class),
@@ -82,6 +100,9 @@ class EkonomisktBistandProcessTest {
 
     @AfterEach
     void tearDown() {
+        var identity = processEngine.getIdentityService();
+        identity.createUserQuery().list().forEach(u -> identity.deleteUser(u.getId()));
+        identity.createGroupQuery().list().forEach(g -> identity.deleteGroup(g.getId()));
         Mocks.reset();
         ClockUtil.reset();
         processEngine.getIdentityService().clearAuthentication();
@@ -180,6 +201,74 @@ class EkonomisktBistandProcessTest {
     }
 
     @Test
+    void theApproverMustBeInTheApprovingGroupWhateverTheTaskSays() {
+        users("handlaggare", "handlaggare2");
+        ProcessInstance pi = investigateAs("handlaggare1");
+        decide("DELVIS_BIFALL", 5000L, "Hyran över kommunens tak godtas inte.");
+        assertThat(pi).isWaitingAt(TASK_ATTEST);
+        // Even were the task offered to caseworkers (the attack's attestGrupp=handlaggare), no caseworker may take it.
+        taskService().addCandidateGroup(task().getId(), StegvisGroups.HANDLAGGARE);
+        Task attest = task();
+        Assertions.assertThatThrownBy(() -> taskService().claim(attest.getId(), "handlaggare2"))
+                .hasRootCauseInstanceOf(se.stegvis.config.ForbiddenException.class)
+                .satisfies(e -> Assertions.assertThat(((se.stegvis.config.ForbiddenException) rootCause(e)).rule())
+                        .isEqualTo(FourEyesListener.RULE_APPROVER_GROUP));
+        processEngine.getIdentityService().setAuthenticatedUserId("handlaggare2");
+        Assertions.assertThatThrownBy(() -> taskService().complete(attest.getId(),
+                Variables.createVariables().putValue(APPROVAL, APPROVAL_APPROVED))).hasMessageContaining("teamledare");
+        processEngine.getIdentityService().clearAuthentication();
+        assertThat(pi).isWaitingAt(TASK_ATTEST);
+    }
+
+    @Test
+    void theInvestigatorIsTheOneWhoCompletedTheInvestigationNotTheVariable() {
+        ProcessInstance pi = investigateAs("teamledare1");
+        decide("AVSLAG", null, "Ej styrkt behov.");
+        // The attack: the variable "utredare" overwritten with someone else.
+        runtimeService().setVariable(pi.getId(), INVESTIGATOR, "teamledare2");
+        Task attest = task();
+        Assertions.assertThatThrownBy(() -> taskService().claim(attest.getId(), "teamledare1"))
+                .hasMessageContaining("fyra ögon");
+        Assertions.assertThat(proposals.current(applicationId).getProposedBy()).isEqualTo("teamledare1");
+    }
+
+    @Test
+    void amountAndKindComeFromTheRecordsNotFromSubmittedVariables() {
+        calculated = 4480;
+        ProcessInstance pi = investigateAs("handlaggare1");
+        // The attack: beraknatBelopp=24999 (and another kind) sent with the investigation.
+        complete(task(), Variables.createVariables().putValue(PROPOSED_DECISION, "BIFALL").putValue(SUPPLEMENT_NEEDED, false)
+                .putValue(CALCULATED_AMOUNT, 24_999L).putValue(APPLICATION_KIND, "NYANSOKAN"));
+        Assertions.assertThat(proposals.current(applicationId).getAmount()).isEqualTo(4480);
+        assertThat(pi).variables().containsEntry(GRANTED_AMOUNT, 4480L).containsEntry(APPLICATION_KIND, "ATERANSOKAN");
+        Assertions.assertThat(proposals.current(applicationId).getRequiresAttest()).isFalse();
+    }
+
+    @Test
+    void anExtraNeedAboveTheDelegationIsAttestedWhateverKindIsSubmitted() {
+        kind = "TILLAGGSANSOKAN";
+        calculated = 8000;
+        ProcessInstance pi = investigateAs("handlaggare1");
+        complete(task(), Variables.createVariables().putValue(PROPOSED_DECISION, "BIFALL").putValue(SUPPLEMENT_NEEDED, false)
+                .putValue(APPLICATION_KIND, "ATERANSOKAN"));
+        assertThat(pi).isWaitingAt(TASK_ATTEST);
+        Assertions.assertThat(proposals.current(applicationId).getRequiresAttest()).isTrue();
+    }
+
+    @Test
+    void aDecisionThatNeedsAnAttestIsNotRegisteredWithoutOne() {
+        Mocks.register("registerDecisionDelegate", new RegisterDecisionDelegate(
+                mock(se.stegvis.application.DecisionRecords.class), proposals));
+        ProcessInstance pi = investigateAs("handlaggare1");
+        decide("DELVIS_BIFALL", 5000L, "Hyran över kommunens tak godtas inte.");
+        assertThat(pi).isWaitingAt(TASK_ATTEST);
+        // Around the attest (an administrator moving the token): the register step still asks the record.
+        runtimeService().createProcessInstanceModification(pi.getId()).cancelAllForActivity(TASK_ATTEST)
+                .startBeforeActivity(TASK_REGISTER_DECISION).execute();
+        Assertions.assertThatThrownBy(() -> execute(job())).hasMessageContaining("kräver attest");
+    }
+
+    @Test
     void refusalWithoutReasonsCannotBeCompleted() {
         ProcessInstance pi = investigateAs("handlaggare1");
         Assertions.assertThatThrownBy(() -> complete(task(), Variables.createVariables().putValue(PROPOSED_DECISION, "AVSLAG")))
@@ -270,7 +359,87 @@ class EkonomisktBistandProcessTest {
         assertThat(pi).isEnded().hasPassed(END_PAYMENT_INVESTIGATED);
     }
 
+    @Test
+    void waitsVisiblyForAMissingRiksnormWithoutIncidentAndGoesOnWhenTheYearIsDeployed() {
+        normMissingFor = 2027;
+        ProcessInstance pi = start();
+        externalTaskService().complete(lockIncomeCheck().getId(), "test-worker", Map.of("registerKontrollerad", true));
+        execute(job());
+        assertThat(pi).hasPassed(BOUNDARY_NORM_MISSING).isWaitingAt(TASK_REQUEST_NORM);
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_AWAIT_NORM);
+        Assertions.assertThat(normYearsRequested).containsExactly(2027);
+        assertThat(task()).hasCandidateGroup(StegvisGroups.HANDLAGGARE);
+        assertThat(pi).variables().containsEntry(NORM_YEAR_AWAITED, 2027)
+                .containsEntry(WAITING_REASON, "Riksnormen för 2027 är inte inlagd än.");
+        Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+
+        // A message for another year leaves it waiting; the year's own sends it on to the calculation.
+        runtimeService().createMessageCorrelation(MESSAGE_NORM_AVAILABLE)
+                .processInstanceVariableEquals(NORM_YEAR_AWAITED, 2028).correlateAll();
+        assertThat(pi).isWaitingAt(TASK_AWAIT_NORM);
+        normMissingFor = null;
+        runtimeService().createMessageCorrelation(MESSAGE_NORM_AVAILABLE)
+                .processInstanceVariableEquals(NORM_YEAR_AWAITED, 2027).correlateAll();
+        assertThat(pi).hasPassed(BOUNDARY_NORM_AVAILABLE).isWaitingAt(TASK_CALCULATE);
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_INVESTIGATE);
+        assertThat(pi).variables().doesNotContainKeys(NORM_YEAR_AWAITED, WAITING_REASON);
+    }
+
+    @Test
+    void caseworkerTriesTheCalculationAgainAndItWaitsAgainWhileTheYearIsMissing() {
+        normMissingFor = 2027;
+        ProcessInstance pi = start();
+        externalTaskService().complete(lockIncomeCheck().getId(), "test-worker", Map.of("registerKontrollerad", true));
+        execute(job());
+        execute(job());
+        claim(task(), "handlaggare1");
+        complete(task());
+        assertThat(pi).isWaitingAt(TASK_CALCULATE);
+        execute(job());
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_AWAIT_NORM);
+        Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        normMissingFor = null;
+        claim(task(), "handlaggare2");
+        complete(task());
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_INVESTIGATE);
+    }
+
     // --- steps ---
+
+    private static Throwable rootCause(Throwable e) {
+        while (e.getCause() != null && e.getCause() != e) {
+            e = e.getCause();
+        }
+        return e;
+    }
+
+    /** Users of a group in the engine's identity service (the four-eyes check asks it who is a team leader). */
+    private void users(String group, String... userIds) {
+        var identity = processEngine.getIdentityService();
+        if (identity.createGroupQuery().groupId(group).count() == 0) {
+            identity.saveGroup(identity.newGroup(group));
+        }
+        for (String id : userIds) {
+            identity.saveUser(identity.newUser(id));
+            identity.createMembership(id, group);
+        }
+    }
+
+    /** The application's repository, answering an application of the given kind for any id. */
+    private static se.stegvis.application.domain.ApplicationRepository applicationOfKind(
+            java.util.function.Supplier<String> kind) {
+        var application = mock(se.stegvis.application.domain.Application.class);
+        org.mockito.Mockito.when(application.getKind())
+                .thenAnswer(call -> se.stegvis.application.domain.ApplicationKind.valueOf(kind.get()));
+        var repository = mock(se.stegvis.application.domain.ApplicationRepository.class);
+        org.mockito.Mockito.when(repository.findById(org.mockito.ArgumentMatchers.any()))
+                .thenReturn(java.util.Optional.of(application));
+        return repository;
+    }
 
     private ProcessInstance start() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, applicationId.toString(),
