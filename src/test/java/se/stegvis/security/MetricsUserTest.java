@@ -31,8 +31,8 @@ class MetricsUserTest {
                 "/api/utbetalningsfiler", "/api/utbetalningar")) {
             assertThat(http.get(path, "prometheus1").statusCode()).as(path).isIn(403, 404);
         }
-        for (String path : List.of("/engine-rest/task?maxResults=100", "/engine-rest/process-instance?maxResults=100", "/engine-rest/user?maxResults=100",
-                "/engine-rest/history/variable-instance")) {
+        for (String path : List.of("/engine-rest/task?maxResults=100", "/engine-rest/process-instance?maxResults=100",
+                "/engine-rest/user?maxResults=100", "/engine-rest/history/variable-instance?maxResults=100")) {
             var response = http.get(path, "prometheus1");
             assertThat(response.statusCode()).as(path).isIn(200, 403);
             if (response.statusCode() == 200) {
