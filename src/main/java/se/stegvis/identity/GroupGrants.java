@@ -78,6 +78,10 @@ public final class GroupGrants {
         // READ_INSTANCE_VARIABLE / READ_HISTORY_VARIABLE, which nobody but administrators has). They deploy only in a
         // test environment; in production only administrators do. Every deployment passes the model guard.
         grants.add(new Grant(PROCESSAGARE, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
+        // Their own tasks (a riksnorm to enter for a new year) are done in Tasklist: the task itself is granted per
+        // task to its candidate group, as for everyone; here only the app and Stegvis' filters.
+        grants.add(new Grant(PROCESSAGARE, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+        filterIds.forEach(filter -> grants.add(new Grant(PROCESSAGARE, Resources.FILTER, filter, Permissions.READ)));
         grants.add(processOwnersDeploy
                 ? new Grant(PROCESSAGARE, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE, Permissions.DELETE)
                 : new Grant(PROCESSAGARE, Resources.DEPLOYMENT, ANY, Permissions.READ));
