@@ -19,20 +19,22 @@ import org.springframework.stereotype.Component;
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final VerifiedCredentials verifiedCredentials;
 
-    public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService,
+                                                 VerifiedCredentials verifiedCredentials) {
         this.identityService = identityService;
+        this.verifiedCredentials = verifiedCredentials;
     }
 
+    /** Checked by the identity service, or answered from credentials it verified a moment ago ({@link VerifiedCredentials}). */
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String user = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (user == null || user.isBlank() || credentials == null
-                || !identityService.checkPassword(user, credentials.toString())) {
-            throw new BadCredentialsException("Fel användarnamn eller lösenord");
-        }
-        return withGroups(user);
+        return verifiedCredentials.verify(authentication.getName(), credentials == null ? null : credentials.toString())
+                .map(v -> (Authentication) UsernamePasswordAuthenticationToken.authenticated(v.userId(), null,
+                        v.groups().stream().map(SimpleGrantedAuthority::new).toList()))
+                .orElseThrow(() -> new BadCredentialsException("Fel användarnamn eller lösenord"));
     }
 
     /**
