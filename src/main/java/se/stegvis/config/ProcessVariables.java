@@ -24,6 +24,12 @@ public final class ProcessVariables {
         throw new IllegalArgumentException(name + " ska vara text");
     }
 
+    /** Any value as text (a form field may arrive as text, number or yes/no), stripped; null when missing or blank. */
+    public static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+
     /** Text that must be there. */
     public static String requiredString(VariableScope scope, String name) {
         String value = string(scope, name);
@@ -43,6 +49,32 @@ public final class ProcessVariables {
             return b;
         }
         throw new IllegalArgumentException(name + " ska vara ja/nej");
+    }
+
+    /**
+     * A whole number: form-js number fields arrive as Long, Integer or Double, texts and messages as digits; null when
+     * missing or blank. The one parser of whole numbers behind every process's typed readers (amounts, days, years).
+     */
+    public static Long wholeNumber(VariableScope scope, String name) {
+        return wholeNumber(scope.getVariable(name), name);
+    }
+
+    /** {@link #wholeNumber(VariableScope, String)} for a value already read (a form field, a task variable). */
+    public static Long wholeNumber(Object value, String name) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            return null;
+        }
+        if (value instanceof Number n) {
+            double d = n.doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d) || d != Math.rint(d)) {
+                throw new IllegalArgumentException(name + " ska vara ett heltal");
+            }
+            return n.longValue();
+        }
+        if (value instanceof String s && s.strip().matches("[+-]?\\d{1,18}")) {
+            return Long.valueOf(s.strip());
+        }
+        throw new IllegalArgumentException(name + " ska vara ett heltal");
     }
 
     private ProcessVariables() {}

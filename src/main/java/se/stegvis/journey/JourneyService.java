@@ -89,7 +89,7 @@ public class JourneyService {
      * {@code FranvaroUtanGodtagbartSkal} starts a sanction proposal in the journey. Its facts stay local to that
      * absence, so that several can be handled at once. Refused before anything is sent when the journey does not
      * exist (404), has ended or does not listen yet (409), the placement is not one of the journey's (400), or the
-     * client has never been granted assistance, so no participation can be required (409, SoL 4 kap. 4 §).
+     * client has never been granted assistance, so no participation can be required (409, SoL 12 kap. 4 §).
      */
     public void reportAbsence(UUID journeyId, UUID placementId, String description, long proposedAmount, String reportedBy) {
         Journey journey = activeJourney(journeyId);
@@ -117,7 +117,7 @@ public class JourneyService {
         facts.put(REPORTED_BY, reportedBy);
         try {
             runtimeService.createMessageCorrelation(MESSAGE_ABSENCE).processInstanceBusinessKey(journeyId.toString())
-                    .setVariablesLocal(facts).correlate();
+                    .setVariablesToTriggeredScope(facts).correlate();
         } catch (MismatchingMessageCorrelationException e) {
             throw new ConflictException("journeyId", "Klientresan tar emot frånvaro först när den individuella"
                     + " planeringen gäller (kartläggning eller planering pågår).");
@@ -139,7 +139,7 @@ public class JourneyService {
         }
         EventSubscription waiting = runtimeService.createEventSubscriptionQuery().eventType("message")
                 .eventName(MESSAGE_CLIENT_RESPONSE).list().stream()
-                .filter(s -> sanctionId.toString().equals(runtimeService.getVariable(s.getExecutionId(), SANCTION_ID)))
+                .filter(s -> sanctionId.toString().equals(sanctionIdAt(runtimeService, s.getExecutionId())))
                 .findFirst()
                 .orElseThrow(() -> sanctions.find(sanctionId).isEmpty()
                         ? new NotFoundException("Sanktionen finns inte.")

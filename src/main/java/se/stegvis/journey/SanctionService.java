@@ -22,9 +22,10 @@ import se.stegvis.journey.domain.SanctionDecision;
 import se.stegvis.journey.domain.SanctionRepository;
 
 /**
- * Sanctions after absence without acceptable reason (SoL 4 kap. 4–5 §§): proposed only for a person who already
- * receives försörjningsstöd, communicated to the client, then decided by a caseworker. An upheld decision becomes a
- * {@link Reduction} of the month after the decision, which that month's calculation applies and its letter shows.
+ * Sanctions after absence without acceptable reason (SoL 2025:400 12 kap. 4–5 §§; 4 kap. 4–5 §§ of SoL 2001:453
+ * for decisions before 2025-07-01): proposed only for a person who already receives försörjningsstöd, communicated
+ * to the client, then decided by a caseworker. An upheld decision becomes a {@link Reduction} of the month after the
+ * decision, which that month's calculation applies and its letter shows.
  */
 @Service
 public class SanctionService {
@@ -48,7 +49,7 @@ public class SanctionService {
         this.clock = clock;
     }
 
-    /** The coach's proposal; refused for a person who has never been granted assistance (4 kap. 4 §). */
+    /** The coach's proposal; refused for a person who has never been granted assistance (12 kap. 4 §). */
     @Transactional
     public Sanction propose(UUID journeyId, UUID placementId, String absenceDescription, long amount, String coach) {
         Journey journey = journey(journeyId);
@@ -90,7 +91,7 @@ public class SanctionService {
         return sanctions.findById(sanctionId);
     }
 
-    /** Whether the household has ever been granted money: only then can participation be required (4 kap. 4 §). */
+    /** Whether the household has ever been granted money: only then can participation be required (12 kap. 4 §). */
     @Transactional(readOnly = true)
     public boolean receivesAssistance(UUID clientId) {
         return applications.findByClientIdOrderByMonthDesc(clientId).stream()

@@ -12,15 +12,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.springframework.stereotype.Component;
 import se.stegvis.letter.DecisionLetter.CalculationLine;
-import se.stegvis.letter.LegalReferences.LegalGround;
-import se.stegvis.letter.LegalReferences.TextSection;
 
 /**
  * Renders a decision letter to PDF: the Thymeleaf template {@code beslut.html} (HTML-escaped values) is parsed
@@ -100,11 +97,12 @@ public class DecisionLetterRenderer {
         v.put("handlaggare", letter.caseworkerName());
         v.put("attestant", letter.approverName());
 
-        LegalGround ground = legal.groundFor(letter.decisionDate());
-        v.put("lagrum", Map.of("hanvisning", ground.reference(), "text", ground.text()));
+        LegalReferences.Period law = legal.on(letter.decisionDate());
+        v.put("lagrum", Map.of("hanvisning", law.cite(Provision.BISTAND), "text", law.text(Provision.BISTAND)));
+        v.put("hanvisningar", law.references());
         v.put("visaOverklagande", letter.kind().includesAppealInstructions());
-        v.put("overklagande", section(legal.appeal()));
-        v.put("bifallUpplysning", section(legal.grantNote()));
+        v.put("overklagande", legal.section("overklagande", letter.decisionDate()).templateValue());
+        v.put("bifallUpplysning", legal.section("bifall", letter.decisionDate()).templateValue());
         return v;
     }
 
@@ -112,15 +110,6 @@ public class DecisionLetterRenderer {
         return lines.stream()
                 .map(line -> Map.of("beskrivning", line.description(), "belopp", SwedishFormat.kronor(line.amount())))
                 .toList();
-    }
-
-    private static Map<String, Object> section(TextSection section) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rubrik", section.heading());
-        m.put("stycken", section.paragraphs());
-        m.put("punkter", section.items());
-        m.put("avslutning", section.closing());
-        return m;
     }
 
     /** Reasons as typed by the caseworker: blank lines separate paragraphs, single line breaks are kept as spaces. */

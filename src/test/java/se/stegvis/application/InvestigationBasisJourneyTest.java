@@ -1,5 +1,6 @@
 package se.stegvis.application;
 
+import org.camunda.bpm.engine.variable.value.StringValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.stegvis.application.process.EkonomisktBistandProcess.BASIS_TEXT;
 
@@ -109,7 +110,7 @@ class InvestigationBasisJourneyTest {
     void aHouseholdWithoutAJourneySaysSo() {
         ApplicationScenario.inNovember2025();
         var submitted = new ApplicationScenario(context, port).familyReadyForInvestigation(20261124);
-        String text = (String) runtimeService.getVariable(submitted.processInstanceId(), BASIS_TEXT);
+        String text = runtimeService.<StringValue>getVariableTyped(submitted.processInstanceId(), BASIS_TEXT).getValue();
         assertThat(text).contains("Klientresa\n  Ingen klientresa registrerad för hushållet");
     }
 
@@ -127,6 +128,6 @@ class InvestigationBasisJourneyTest {
         assertThat(context.getBean(se.stegvis.integration.ssbtek.IncomeCheckWorker.class).fetchAndHandle())
                 .isGreaterThanOrEqualTo(1);
         new ApplicationScenario(context, port).executeJob(pi, se.stegvis.application.process.EkonomisktBistandProcess.TASK_CALCULATE);
-        return (String) runtimeService.getVariable(pi, BASIS_TEXT);
+        return runtimeService.<StringValue>getVariableTyped(pi, BASIS_TEXT).getValue();
     }
 }

@@ -1,5 +1,7 @@
 package se.stegvis.application;
 
+import org.camunda.bpm.engine.variable.value.StringValue;
+import org.camunda.bpm.engine.variable.value.LongValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.stegvis.application.process.EkonomisktBistandProcess.*;
 
@@ -78,7 +80,7 @@ class MonthlyApplicationBrowserTest {
         var submitted = scenario.familyReadyForInvestigation(20261123);
         UUID applicationId = submitted.applicationId();
         String pi = submitted.processInstanceId();
-        long calculated = (Long) runtimeService.getVariable(pi, CALCULATED_AMOUNT);
+        long calculated = runtimeService.<LongValue>getVariableTyped(pi, CALCULATED_AMOUNT).getValue();
         assertThat(calculated).isEqualTo(ApplicationScenario.CALCULATED_FAMILY_ASSISTANCE);
         assertThat(GRANTED).isLessThan(calculated);
         boolean hasWarnings = Boolean.TRUE.equals(runtimeService.getVariable(pi, HAS_WARNINGS));
@@ -156,7 +158,7 @@ class MonthlyApplicationBrowserTest {
                 TASK_SCHEDULE_PAYMENT}) {
             scenario.executeJob(pi, step);
         }
-        UUID decisionId = UUID.fromString((String) runtimeService.getVariable(pi, DECISION_ID));
+        UUID decisionId = UUID.fromString(runtimeService.<StringValue>getVariableTyped(pi, DECISION_ID).getValue());
         var decision = decisions.findById(decisionId).orElseThrow();
         assertThat(decision.getApplicationId()).isEqualTo(applicationId);
         assertThat(decision.getAmount()).isEqualTo(GRANTED);

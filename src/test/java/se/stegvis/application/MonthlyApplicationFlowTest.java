@@ -1,5 +1,7 @@
 package se.stegvis.application;
 
+import org.camunda.bpm.engine.variable.value.StringValue;
+import org.camunda.bpm.engine.variable.value.LongValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.stegvis.application.process.EkonomisktBistandProcess.*;
 
@@ -65,7 +67,7 @@ class MonthlyApplicationFlowTest {
         String pi = submitted.processInstanceId();
         var view = http.get(submitted.location(), "handlaggare1");
         assertThat(view.body()).contains("\"section\":\"NORM\"", "\"amount\":7050");
-        long calculated = (Long) runtimeService.getVariable(pi, CALCULATED_AMOUNT);
+        long calculated = runtimeService.<LongValue>getVariableTyped(pi, CALCULATED_AMOUNT).getValue();
         assertThat(calculated).isEqualTo(ApplicationScenario.CALCULATED_FAMILY_ASSISTANCE);
 
         // Utred ansökan: partial grant, which the delegation table sends to a team leader.
@@ -85,7 +87,7 @@ class MonthlyApplicationFlowTest {
                 TASK_SCHEDULE_PAYMENT}) {
             scenario.executeJob(pi, step);
         }
-        UUID decisionId = UUID.fromString((String) runtimeService.getVariable(pi, DECISION_ID));
+        UUID decisionId = UUID.fromString(runtimeService.<StringValue>getVariableTyped(pi, DECISION_ID).getValue());
         // The grant made the household a client of the journey: one journey, its process waiting at Kartläggning.
         UUID clientId = applications.findById(submitted.applicationId()).orElseThrow().getClient().getId();
         var journey = journeys.findByClientIdAndStatus(clientId, se.stegvis.journey.domain.JourneyStatus.AKTIV).orElseThrow();

@@ -1,5 +1,7 @@
 package se.stegvis.journey;
 
+import org.camunda.bpm.engine.variable.value.StringValue;
+import org.camunda.bpm.engine.variable.value.BooleanValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.stegvis.application.process.EkonomisktBistandProcess.*;
 
@@ -214,7 +216,7 @@ class JourneyFlowTest {
         scenario.executeJob(pi, JourneyProcess.TASK_RECORD_MAPPING);
         Mapping mapping = mappings.findFirstByJourneyIdOrderByMappedAtDesc(journey.getId()).orElseThrow();
         assertThat(mapping.getMappedBy()).isEqualTo("coach1");
-        assertThat((String) runtimeService.getVariable(pi, JourneyProcess.PROPOSALS)).startsWith("1. ");
+        assertThat(runtimeService.<StringValue>getVariableTyped(pi, JourneyProcess.PROPOSALS).getValue()).startsWith("1. ");
 
         // An employer with one place, besides the seeded ones.
         PlacementProvider employer = providers.saveAndFlush(new PlacementProvider(
@@ -318,8 +320,8 @@ class JourneyFlowTest {
         managementService.executeJob(timer.getId());
         scenario.executeJob(pi, JourneyProcess.TASK_CHECK_RETURN);
         Task followUp = scenario.task(pi, JourneyProcess.TASK_EXIT_FOLLOW_UP);
-        boolean returned = (Boolean) taskService.getVariable(followUp.getId(), JourneyProcess.RETURNED_TO_ASSISTANCE);
-        String months = (String) taskService.getVariable(followUp.getId(), JourneyProcess.RETURN_MONTHS);
+        boolean returned = taskService.<BooleanValue>getVariableTyped(followUp.getId(), JourneyProcess.RETURNED_TO_ASSISTANCE).getValue();
+        String months = taskService.<StringValue>getVariableTyped(followUp.getId(), JourneyProcess.RETURN_MONTHS).getValue();
         complete(pi, JourneyProcess.TASK_EXIT_FOLLOW_UP, "coach1", Map.of(JourneyProcess.IN_WORK_OR_STUDIES, true,
                 JourneyProcess.EXIT_FOLLOW_UP_NOTE, "Fortfarande anställd på lagret."));
         scenario.executeJob(pi, JourneyProcess.TASK_RECORD_EXIT_FOLLOW_UP);

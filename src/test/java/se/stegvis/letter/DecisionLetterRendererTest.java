@@ -89,7 +89,9 @@ class DecisionLetterRendererTest {
     void legalGroundIsTheOldActBeforeFirstJuly2025() {
         String text = text(renderer.render(refusalDecidedOn(LocalDate.of(2025, 6, 30))));
 
-        assertThat(text).contains("4 kap. 1 § socialtjänstlagen (2001:453)").doesNotContain("2025:400");
+        assertThat(text).contains("4 kap. 1 § socialtjänstlagen (2001:453)",
+                        "överklaga det (16 kap. 3 § socialtjänstlagen")
+                .doesNotContain("2025:400", "12 kap.", "35 kap.");
     }
 
     @Test
@@ -97,8 +99,19 @@ class DecisionLetterRendererTest {
         String onTheDay = text(renderer.render(refusalDecidedOn(LocalDate.of(2025, 7, 1))));
         String later = text(renderer.render(grant()));
 
-        assertThat(onTheDay).contains("socialtjänstlagen (2025:400)").doesNotContain("2001:453");
-        assertThat(later).contains("socialtjänstlagen (2025:400)").doesNotContain("2001:453");
+        assertThat(onTheDay).contains("12 kap. 1 § socialtjänstlagen (2025:400)",
+                        "överklaga det (35 kap. 1 § första stycket 1 socialtjänstlagen (2025:400))")
+                .doesNotContain("2001:453", "4 kap.", "11 kap.");
+        assertThat(later).contains("12 kap. 1 § socialtjänstlagen (2025:400)", "(35 kap. 1 § första stycket 1")
+                .doesNotContain("2001:453", "4 kap.", "11 kap.");
+    }
+
+    @Test
+    void theNewActIsQuotedInItsOwnWords() {
+        String text = text(renderer.render(grant()));
+
+        assertThat(text).contains("sina ekonomiska behov", "levnadskostnader i övrigt",
+                "tillförsäkras en skälig levnadsnivå");
     }
 
     @Test

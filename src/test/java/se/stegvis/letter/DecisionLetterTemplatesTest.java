@@ -54,12 +54,15 @@ class DecisionLetterTemplatesTest {
 
     @Test
     void legalGroundIsChosenFromTheEditedFile() throws IOException {
-        replace("juridik.yaml", "hanvisning: 11 kap. 1 § socialtjänstlagen (2025:400)",
-                "hanvisning: 12 kap. 3 § socialtjänstlagen (2025:400)");
+        replace("juridik.yaml", "bistand: 12 kap. 1 § socialtjänstlagen (2025:400)",
+                "bistand: 12 kap. 1 § första stycket socialtjänstlagen (2025:400)");
+        replace("juridik.yaml", "förvaltningsrätten inom tre veckor från den dag du fick del av beslutet ({overklagande-bistand}).",
+                "förvaltningsrätten inom tre veckor från den dag du fick del av beslutet ({overklagande-bistand}, {norm}).");
 
         String text = text(new DecisionLetterRenderer(new LetterProperties(folder)).render(SampleLetters.grant()));
 
-        assertThat(text).contains("12 kap. 3 § socialtjänstlagen (2025:400)");
+        assertThat(text).contains("12 kap. 1 § första stycket socialtjänstlagen (2025:400)",
+                "(35 kap. 1 § första stycket 1 socialtjänstlagen (2025:400), 12 kap. 7 § socialtjänstlagen (2025:400))");
     }
 
     @Test
@@ -87,7 +90,25 @@ class DecisionLetterTemplatesTest {
 
         assertThatIllegalStateException()
                 .isThrownBy(() -> new DecisionLetterRenderer(new LetterProperties(folder)))
-                .withMessage("juridik.yaml: 'overklagande' ska vara en mappning");
+                .withMessage("juridik.yaml: 'overklagande' saknas");
+    }
+
+    @Test
+    void aMisspelledReferenceInATextIsRefusedAtStartUp() throws IOException {
+        replace("juridik.yaml", "({muntlig-uppgift})", "({muntlig-uppgit})");
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new DecisionLetterRenderer(new LetterProperties(folder)))
+                .withMessage("juridik.yaml: {muntlig-uppgit} i 'kommunicering' är ingen hänvisning i 'lagrum'");
+    }
+
+    @Test
+    void aPeriodWithoutAProvisionTheLettersCiteIsRefusedAtStartUp() throws IOException {
+        replace("juridik.yaml", "      nedsattning: 12 kap. 5 § socialtjänstlagen (2025:400)\n", "");
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new DecisionLetterRenderer(new LetterProperties(folder)))
+                .withMessage("juridik.yaml: hänvisningen 'nedsattning' saknas i perioden från 2025-07-01");
     }
 
     private void replace(String file, String from, String to) throws IOException {

@@ -2,6 +2,7 @@ package se.stegvis.appeal.process;
 
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import se.stegvis.config.ProcessVariables;
 import se.stegvis.appeal.domain.CourtOutcome;
 import se.stegvis.letter.DecisionKind;
 import se.stegvis.payment.PaymentService;
@@ -82,11 +83,16 @@ public final class AppealProcess {
 
     /** Whole kronor; the form's number field may arrive as Integer, Long or Double. */
     public static long newAmount(VariableScope scope) {
-        Object value = scope.getVariable(VAR_NEW_AMOUNT);
-        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-            return n.longValue();
+        Long amount;
+        try {
+            amount = ProcessVariables.wholeNumber(scope, VAR_NEW_AMOUNT);
+        } catch (IllegalArgumentException e) {
+            amount = null;
         }
-        throw new IllegalArgumentException(VAR_NEW_AMOUNT + " must be whole kronor, was " + value);
+        if (amount == null) {
+            throw new IllegalArgumentException(VAR_NEW_AMOUNT + " must be whole kronor");
+        }
+        return amount;
     }
 
     public static String newReasons(VariableScope scope) {
@@ -115,9 +121,10 @@ public final class AppealProcess {
     }
 
     private static String requiredString(VariableScope scope, String name) {
-        if (scope.getVariable(name) instanceof String s && !s.isBlank()) {
-            return s;
+        String value = ProcessVariables.string(scope, name);
+        if (value == null) {
+            throw new IllegalArgumentException(name + " is missing");
         }
-        throw new IllegalArgumentException(name + " is missing");
+        return value;
     }
 }

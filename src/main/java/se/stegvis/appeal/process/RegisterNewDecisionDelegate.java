@@ -2,21 +2,24 @@ package se.stegvis.appeal.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Component;
 import se.stegvis.appeal.AppealService;
+import se.stegvis.config.TaskCompletions;
 
 /**
  * "Registrera nytt beslut": the reconsideration changed the decision; the new decision replaces the old, and a higher
- * amount pays the difference. The caseworker who completed "Ompröva beslut" is recorded as the decision's maker.
+ * amount pays the difference. The caseworker who completed "Ompröva beslut" (Stegvis' record of completions, not the
+ * task's assignee: a colleague may complete a claimed task) is recorded as the decision's maker.
  */
 @Component
 public class RegisterNewDecisionDelegate implements JavaDelegate {
 
     private final AppealService appeals;
+    private final TaskCompletions completions;
 
-    public RegisterNewDecisionDelegate(AppealService appeals) {
+    public RegisterNewDecisionDelegate(AppealService appeals, TaskCompletions completions) {
         this.appeals = appeals;
+        this.completions = completions;
     }
 
     @Override
@@ -28,13 +31,9 @@ public class RegisterNewDecisionDelegate implements JavaDelegate {
         change.differencePaymentId().ifPresent(id -> AppealProcess.setPaymentId(execution, id));
     }
 
-    /** Who completed the reconsideration task (its assignee), or null when it was completed unclaimed. */
-    private static String reconsideredBy(DelegateExecution execution) {
-        return execution.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
-                .processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(AppealProcess.TASK_RECONSIDER_DECISION)
-                .finished()
-                .orderByHistoricTaskInstanceEndTime().desc()
-                .list().stream().findFirst().map(HistoricTaskInstance::getAssignee).orElse(null);
+    /** Who completed the reconsideration task, or null when nobody known completed it. */
+    private String reconsideredBy(DelegateExecution execution) {
+        return completions.lastCompletedBy(execution.getProcessInstanceId(), AppealProcess.TASK_RECONSIDER_DECISION)
+                .orElse(null);
     }
 }

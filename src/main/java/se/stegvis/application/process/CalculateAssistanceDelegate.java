@@ -62,7 +62,7 @@ public class CalculateAssistanceDelegate implements JavaDelegate {
         execution.setVariable(APPROVER_GROUP, protectedIdentity ? StegvisGroups.SKYDDAD_IDENTITET : StegvisGroups.TEAMLEDARE);
         // The end of the promised day: the escalation fires the morning after.
         execution.setVariable(INVESTIGATION_DUE, endOf(application.getInvestigationDue(), clock.getZone()));
-        InvestigationBasis.Summary summary = basis.summarize(id, execution.getVariable(APPROVAL_COMMENT));
+        InvestigationBasis.Summary summary = basis.summarize(id, EkonomisktBistandProcess.string(execution, APPROVAL_COMMENT));
         execution.setVariable(BASIS_TEXT, summary.text());
         execution.setVariable(HAS_WARNINGS, summary.openWarnings() > 0);
         // A new round of investigation starts from a clean proposal.

@@ -100,6 +100,16 @@ public final class EkonomisktBistandProcess {
         return UUID.fromString(requiredString(scope, APPLICATION_ID));
     }
 
+    /** Whether the application is registered already (the start form's listener registers it once). */
+    public static boolean hasApplicationId(VariableScope scope) {
+        return string(scope, APPLICATION_ID) != null;
+    }
+
+    /** A start-form field as text, whatever form-js sent (text, number, yes/no); null when empty. */
+    public static String formText(VariableScope scope, String name) {
+        return ProcessVariables.text(scope, name);
+    }
+
     public static UUID decisionId(VariableScope scope) {
         String id = string(scope, DECISION_ID);
         return id == null ? null : UUID.fromString(id);
@@ -119,18 +129,16 @@ public final class EkonomisktBistandProcess {
 
     /** A whole-kronor amount; form-js number fields arrive as Long, Integer or Double. */
     public static Long amount(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null) {
-            return null;
+        Long amount;
+        try {
+            amount = ProcessVariables.wholeNumber(scope, name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Beloppet ska vara hela kronor, 0 eller mer");
         }
-        if (value instanceof Number n) {
-            double d = n.doubleValue();
-            if (d != Math.rint(d) || d < 0) {
-                throw new IllegalArgumentException("Beloppet ska vara hela kronor, 0 eller mer");
-            }
-            return n.longValue();
+        if (amount != null && amount < 0) {
+            throw new IllegalArgumentException("Beloppet ska vara hela kronor, 0 eller mer");
         }
-        throw new IllegalArgumentException(name + " ska vara ett belopp");
+        return amount;
     }
 
     /** A timer's moment for "by the end of {@code day}": the start of the next day, in the given zone. */

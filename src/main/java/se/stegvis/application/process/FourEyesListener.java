@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.stegvis.config.TaskCompleter;
 
 /**
  * "Attestera beslut" with four eyes: the caseworker who investigated may neither take nor complete the approval.
@@ -53,10 +54,6 @@ public class FourEyesListener implements TaskListener {
     }
 
     private String currentUser(DelegateTask task) {
-        var authentication = identityService.getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
-        }
-        return task.getAssignee();
+        return TaskCompleter.of(task, identityService);
     }
 }

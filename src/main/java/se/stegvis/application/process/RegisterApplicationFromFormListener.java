@@ -53,7 +53,7 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (execution.getVariable(APPLICATION_ID) != null) {
+        if (EkonomisktBistandProcess.hasApplicationId(execution)) {
             return;
         }
         SubmitApplicationRequest request = fromForm(execution);
@@ -114,8 +114,7 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
     }
 
     private static String text(DelegateExecution e, String name) {
-        Object value = e.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        return EkonomisktBistandProcess.formText(e, name);
     }
 
     private static Long amount(DelegateExecution e, String name) {

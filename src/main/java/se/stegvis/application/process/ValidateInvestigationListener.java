@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.stegvis.config.TaskCompleter;
 import se.stegvis.application.domain.ApplicationWarning;
 import se.stegvis.application.domain.ApplicationWarningRepository;
 import se.stegvis.letter.DecisionKind;
@@ -101,14 +102,11 @@ public class ValidateInvestigationListener implements TaskListener {
     }
 
     private String currentUser(DelegateTask task) {
-        var authentication = identityService.getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
+        String user = TaskCompleter.of(task, identityService);
+        if (user == null) {
+            throw refused("Ta uppgiften (Claim) innan du slutför den.");
         }
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        throw refused("Ta uppgiften (Claim) innan du slutför den.");
+        return user;
     }
 
     static ProcessEngineException refused(String message) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A sanction after absence without acceptable reason (SoL 4 kap. 5 §), with due process: the coach proposes to reduce
+ * A sanction after absence without acceptable reason (SoL 2025:400 12 kap. 5 §), with due process: the coach proposes to reduce
  * continued försörjningsstöd, the client is told and may respond until a day (kommunicering), and a caseworker makes
  * a written, appealable decision. An upheld decision becomes a reduction of the next month
  * ({@code journey.SanctionService}).

@@ -8,6 +8,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
 import se.stegvis.config.ProcessVariables;
 
 /**
@@ -109,8 +111,8 @@ public final class JourneyProcess {
     public static final String LAST_ENDED_PLACEMENT = "senastAvslutadInsats";
     /** List of String (local to a follow-up): placements created by a plan revision for newly chosen interventions. */
     public static final String NEW_PLACEMENT_IDS = "nyaInsatser";
-    /** String: user id of whoever completed the last task (set on completion). */
-    public static final String COMPLETED_BY = "utfordAv";
+    /** String: user id of whoever completed the last task of the scope (set by the engine plugin on completion). */
+    public static final String COMPLETED_BY = se.stegvis.config.TaskCompletionPlugin.COMPLETED_BY;
     public static final String STEP_ASSESSMENT_ID = "stegbedomningId";
     public static final String EXIT_ID = "exitId";
     /** Date: the moment of the six-month follow-up (the exit date plus six months). */
@@ -204,20 +206,11 @@ public final class JourneyProcess {
 
     /** A whole number from a form (form-js numbers arrive as Long, Integer or Double) or a text; null when empty. */
     public static Integer wholeNumber(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            return null;
+        Long value = ProcessVariables.wholeNumber(scope, name);
+        if (value != null && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException(name + " ska vara ett heltal");
         }
-        if (value instanceof Number n) {
-            if (n.doubleValue() != Math.rint(n.doubleValue())) {
-                throw new IllegalArgumentException(name + " ska vara ett heltal");
-            }
-            return n.intValue();
-        }
-        if (value instanceof String s) {
-            return Integer.valueOf(s.strip());
-        }
-        throw new IllegalArgumentException(name + " ska vara ett heltal");
+        return value == null ? null : value.intValue();
     }
 
     /** A date from a form (yyyy-MM-dd text) or a Date; null when empty. */
@@ -236,21 +229,49 @@ public final class JourneyProcess {
             return result;
         }
         if (value instanceof Collection<?> c) {
-            c.forEach(v -> result.add(v.toString().strip()));
-        } else {
-            String text = value.toString().strip();
-            if (text.startsWith("[") && text.endsWith("]")) {
-                text = text.substring(1, text.length() - 1);
+            c.forEach(v -> result.add(String.valueOf(v).strip()));
+        } else if (value instanceof SpinJsonNode json) {
+            addElements(json, name, result);
+        } else if (value.toString().strip().startsWith("[")) {
+            try {
+                addElements(Spin.JSON(value.toString().strip()), name, result);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(name + " ska vara en lista");
             }
-            for (String part : text.split(",")) {
-                String item = part.strip().replace("\"", "");
-                if (!item.isEmpty()) {
-                    result.add(item);
-                }
+        } else {
+            for (String part : value.toString().split(",")) {
+                result.add(part.strip());
             }
         }
         result.removeIf(String::isBlank);
         return result;
+    }
+
+    private static void addElements(SpinJsonNode json, String name, List<String> result) {
+        if (!json.isArray()) {
+            throw new IllegalArgumentException(name + " ska vara en lista");
+        }
+        for (SpinJsonNode element : json.elements()) {
+            result.add(element.isString() ? element.stringValue().strip() : element.toString().strip());
+        }
+    }
+
+    /** The rows of the decision insatsval's result ({@link #DECISION_RESULT}); empty when there is none. */
+    public static List<java.util.Map<?, ?>> decisionResult(VariableScope scope) {
+        List<java.util.Map<?, ?>> rows = new ArrayList<>();
+        if (scope.getVariable(DECISION_RESULT) instanceof Collection<?> list) {
+            for (Object row : list) {
+                if (row instanceof java.util.Map<?, ?> entries) {
+                    rows.add(entries);
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The sanction an execution waiting in a kommunicering belongs to ({@link #SANCTION_ID}); null when none. */
+    public static String sanctionIdAt(org.camunda.bpm.engine.RuntimeService runtime, String executionId) {
+        return runtime.getVariable(executionId, SANCTION_ID) instanceof String id ? id : null;
     }
 
     /** A timer's moment for "at the start of {@code day}" in the given zone. */

@@ -19,21 +19,19 @@ public class SummarizeProposalsListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Object result = execution.getVariable(DECISION_RESULT);
         List<String> lines = new ArrayList<>();
         List<String> types = new ArrayList<>();
-        if (result instanceof List<?> rows) {
-            for (Object row : rows) {
-                if (row instanceof Map<?, ?> entries && entries.get("insats") != null) {
-                    String type = entries.get("insats").toString();
-                    if (types.contains(type)) {
-                        continue;
-                    }
-                    types.add(type);
-                    Object why = entries.get("motivering");
-                    lines.add((lines.size() + 1) + ". " + PlacementType.valueOf(type).label() + (why == null ? "" : ": " + why));
-                }
+        for (Map<?, ?> entries : decisionResult(execution)) {
+            if (entries.get("insats") == null) {
+                continue;
             }
+            String type = entries.get("insats").toString();
+            if (types.contains(type)) {
+                continue;
+            }
+            types.add(type);
+            Object why = entries.get("motivering");
+            lines.add((lines.size() + 1) + ". " + PlacementType.valueOf(type).label() + (why == null ? "" : ": " + why));
         }
         execution.removeVariable(DECISION_RESULT);
         execution.setVariable(PROPOSALS, lines.isEmpty()

@@ -1,6 +1,7 @@
 package se.stegvis.norm.process;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import se.stegvis.config.ProcessVariables;
 
 /**
  * The process {@code riksnorm-uppdatering} (processes/riksnorm-uppdatering.bpmn): every December the process owner
@@ -28,14 +29,16 @@ public final class RiksnormUpdateProcess {
     public static final String VAR_NORM_DEPLOYED = "normDriftsatt";
 
     public static Integer normYear(VariableScope scope) {
-        Object value = scope.getVariable(VAR_NORM_YEAR);
-        if (value == null) {
-            return null;
+        Long year;
+        try {
+            year = ProcessVariables.wholeNumber(scope, VAR_NORM_YEAR);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(VAR_NORM_YEAR + " must be a whole year");
         }
-        if (value instanceof Number n) {
-            return n.intValue();
+        if (year != null && (year < 1 || year > 9999)) {
+            throw new IllegalArgumentException(VAR_NORM_YEAR + " must be a whole year");
         }
-        throw new IllegalArgumentException(VAR_NORM_YEAR + " must be a whole year, was " + value);
+        return year == null ? null : year.intValue();
     }
 
     public static void setNormYear(VariableScope scope, int year) {

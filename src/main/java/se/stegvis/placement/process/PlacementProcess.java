@@ -168,18 +168,16 @@ public final class PlacementProcess {
 
     /** A whole number of days, 0 or more; form-js number fields arrive as Long, Integer or Double. Null when empty. */
     public static Integer days(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null) {
-            return null;
+        Long days;
+        try {
+            days = ProcessVariables.wholeNumber(scope, name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + " ska vara ett helt antal dagar, 0–31");
         }
-        if (value instanceof Number n) {
-            double d = n.doubleValue();
-            if (d != Math.rint(d) || d < 0 || d > 31) {
-                throw new IllegalArgumentException(name + " ska vara ett helt antal dagar, 0–31");
-            }
-            return n.intValue();
+        if (days != null && (days < 0 || days > 31)) {
+            throw new IllegalArgumentException(name + " ska vara ett helt antal dagar, 0–31");
         }
-        throw new IllegalArgumentException(name + " ska vara ett antal dagar");
+        return days == null ? null : days.intValue();
     }
 
     private PlacementProcess() {}

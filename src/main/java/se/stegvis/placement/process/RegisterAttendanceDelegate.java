@@ -34,7 +34,7 @@ public class RegisterAttendanceDelegate implements JavaDelegate {
             execution.getProcessEngineServices().getRuntimeService()
                     .createMessageCorrelation(MESSAGE_UNEXCUSED_ABSENCE)
                     .processInstanceVariableEquals(JOURNEY_ID, journeyId(execution))
-                    .setVariablesLocal(Variables.createVariables()
+                    .setVariablesToTriggeredScope(Variables.createVariables()
                             .putValue(PLACEMENT_ID, attendance.getPlacementId().toString())
                             .putValue(ABSENCE_MONTH, attendance.getMonth().toString())
                             .putValue(ABSENCE_DAYS, attendance.getDaysAbsentUnexcused())

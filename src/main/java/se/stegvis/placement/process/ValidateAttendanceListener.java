@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.stegvis.config.TaskCompleter;
 import se.stegvis.placement.PlacementService;
 
 /**
@@ -52,13 +53,10 @@ public class ValidateAttendanceListener implements TaskListener {
     }
 
     private String currentUser(DelegateTask task) {
-        var authentication = identityService.getCurrentAuthentication();
-        if (authentication != null && authentication.getUserId() != null) {
-            return authentication.getUserId();
+        String user = TaskCompleter.of(task, identityService);
+        if (user == null) {
+            throw new ProcessEngineException("Ta uppgiften (Claim) innan du slutför den.");
         }
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        throw new ProcessEngineException("Ta uppgiften (Claim) innan du slutför den.");
+        return user;
     }
 }

@@ -39,6 +39,10 @@ class AppealApiTest {
     @Autowired DecisionRepository decisions;
     @Autowired AppealRepository appeals;
     @Autowired RuntimeService runtimeService;
+    @Autowired org.camunda.bpm.engine.TaskService taskService;
+    @Autowired org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired org.camunda.bpm.engine.IdentityService identityService;
+    @Autowired se.stegvis.config.TaskCompletions completions;
     @LocalServerPort int port;
 
     Http http;
@@ -82,6 +86,48 @@ class AppealApiTest {
         HttpResponse<String> shown = http.get(AppealController.APPEALS + "/" + id, "teamledare1");
         assertThat(shown.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(shown.body()).get("decisionId").asText()).isEqualTo(decision.getId().toString());
+    }
+
+    /**
+     * "Ompröva beslut" claimed by one caseworker and completed by another (logged in): the new decision credits the
+     * one who completed it — from Stegvis' record of completions, not from the task's assignee.
+     */
+    @Test
+    void aChangedDecisionCreditsTheCaseworkerWhoCompletedTheReconsideration() throws Exception {
+        HttpResponse<String> response = post(decision.getId(), "handlaggare1", "{\"receivedDate\":\"" + LocalDate.now() + "\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        Appeal appeal = appeals.findById(UUID.fromString(JSON.readTree(response.body()).get("id").asText())).orElseThrow();
+        String pi = appeal.getProcessInstanceId();
+        runJobs(pi);
+        var task = taskService.createTaskQuery().processInstanceId(pi)
+                .taskDefinitionKey(AppealProcess.TASK_RECONSIDER_DECISION).singleResult();
+        taskService.claim(task.getId(), "handlaggare1");
+        identityService.setAuthentication("handlaggare2", java.util.List.of(se.stegvis.identity.StegvisGroups.HANDLAGGARE));
+        try {
+            taskService.complete(task.getId(), org.camunda.bpm.engine.variable.Variables.createVariables()
+                    .putValue(AppealProcess.VAR_RECONSIDERATION, AppealProcess.RECONSIDERATION_CHANGE)
+                    .putValue(AppealProcess.VAR_NEW_DECISION_KIND, "BIFALL")
+                    .putValue(AppealProcess.VAR_NEW_AMOUNT, 6_000)
+                    .putValue(AppealProcess.VAR_NEW_REASONS, "Boendekostnaden godtas."));
+        } finally {
+            identityService.clearAuthentication();
+        }
+        runJobs(pi);
+
+        assertThat(completions.lastCompletedBy(pi, AppealProcess.TASK_RECONSIDER_DECISION)).contains("handlaggare2");
+        Decision replacement = decisions.findAll().stream()
+                .filter(d -> decision.getId().equals(d.getReplacesDecisionId())).findFirst().orElseThrow();
+        assertThat(replacement.getInvestigator()).isEqualTo("handlaggare2");
+    }
+
+    void runJobs(String processInstanceId) {
+        for (int i = 0; i < 10; i++) {
+            var jobs = managementService.createJobQuery().processInstanceId(processInstanceId).executable().list();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
     }
 
     @Test

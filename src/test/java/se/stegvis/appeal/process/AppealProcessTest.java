@@ -35,6 +35,7 @@ class AppealProcessTest {
             .build();
 
     final AppealService appeals = mock(AppealService.class);
+    final se.stegvis.config.TaskCompletions completions = mock(se.stegvis.config.TaskCompletions.class);
     final UUID appealId = UUID.randomUUID();
     org.camunda.bpm.engine.ProcessEngine processEngine;
 
@@ -43,7 +44,7 @@ class AppealProcessTest {
         // Name the engine for camunda-bpm-assert: a Spring test in the same JVM registers the application's too.
         init(processEngine);
         Mocks.register("prepareReconsiderationDelegate", new PrepareReconsiderationDelegate(appeals));
-        Mocks.register("registerNewDecisionDelegate", new RegisterNewDecisionDelegate(appeals));
+        Mocks.register("registerNewDecisionDelegate", new RegisterNewDecisionDelegate(appeals, completions));
         Mocks.register("forwardToCourtDelegate", new ForwardToCourtDelegate(appeals));
         Mocks.register("storeCourtRulingDelegate", new StoreCourtRulingDelegate(appeals));
         Mocks.register("dismissLateAppealDelegate", new DismissLateAppealDelegate(appeals));
@@ -84,6 +85,7 @@ class AppealProcessTest {
         when(appeals.changeDecision(appealId, DecisionKind.BIFALL, 6_500, "Boendekostnaden godtas", "handlaggare1"))
                 .thenReturn(new AppealService.DecisionChange(newDecision, Optional.of(payment)));
         ProcessInstance pi = reconsider();
+        when(completions.lastCompletedBy(pi.getId(), TASK_RECONSIDER_DECISION)).thenReturn(Optional.of("handlaggare1"));
 
         claim(task(), "handlaggare1");
         complete(task(), Variables.createVariables()

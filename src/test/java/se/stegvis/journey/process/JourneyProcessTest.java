@@ -1,5 +1,6 @@
 package se.stegvis.journey.process;
 
+import org.camunda.bpm.engine.variable.value.StringValue;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -173,7 +174,7 @@ class JourneyProcessTest {
         });
         when(conversations.findById(any())).thenAnswer(i -> Optional.ofNullable(recordedConversations.get(i.getArgument(0))));
 
-        Mocks.register("completedByListener", new CompletedByListener(processEngine.getIdentityService()));
+        Mocks.register("claimRequiredListener", new ClaimRequiredListener(processEngine.getIdentityService()));
         Mocks.register("followUpConversationListener", new FollowUpConversationListener(conversations, clock));
         Mocks.register("recordMappingDelegate", new RecordMappingDelegate(mappings, clock));
         Mocks.register("summarizeProposalsListener", new SummarizeProposalsListener());
@@ -187,7 +188,6 @@ class JourneyProcessTest {
         Mocks.register("recordExitFollowUpDelegate", new RecordExitFollowUpDelegate(exits, exitFollowUps, returnToAssistance, clock));
         Mocks.register("startFollowUpListener", new StartFollowUpListener(plans, versions));
         Mocks.register("proposeSanctionDelegate", new ProposeSanctionDelegate(sanctionService, sanctions, clock, 100));
-        Mocks.register("keepAbsenceLocalListener", new KeepAbsenceLocalListener());
         Mocks.register("recordClientResponseListener", new RecordClientResponseListener(sanctions, clock));
         Mocks.register("decideSanctionDelegate", new DecideSanctionDelegate(sanctionService));
     }
@@ -424,7 +424,7 @@ class JourneyProcessTest {
         UUID placementId = createdPlacements.get(0).getId();
         // What the placement's "Registrera närvaro" sends: the days and a description, no amount.
         runtimeService().createMessageCorrelation(MESSAGE_ABSENCE).processInstanceVariableEquals(JOURNEY_ID, journeyId.toString())
-                .setVariablesLocal(Variables.createVariables().putValue(PLACEMENT_ID, placementId.toString())
+                .setVariablesToTriggeredScope(Variables.createVariables().putValue(PLACEMENT_ID, placementId.toString())
                         .putValue(ABSENCE_MONTH, "2026-11").putValue(ABSENCE_DAYS, 4)
                         .putValue(ABSENCE_DESCRIPTION, "Frånvaro utan godtagbart skäl 4 av 20 planerade dagar i 2026-11 (närvarorapport).")
                         .putValue(REPORTED_BY, "handledare1"))
@@ -448,7 +448,7 @@ class JourneyProcessTest {
     void anAbsenceWithNeitherAmountNorDaysIsAReadableIncident() {
         mappedAndPlanned(ORDER_IN_SEQUENCE);
         runtimeService().createMessageCorrelation(MESSAGE_ABSENCE).processInstanceBusinessKey(journeyId.toString())
-                .setVariablesLocal(Variables.createVariables().putValue(ABSENCE_DESCRIPTION, "Uteblev."))
+                .setVariablesToTriggeredScope(Variables.createVariables().putValue(ABSENCE_DESCRIPTION, "Uteblev."))
                 .correlate();
         Assertions.assertThatThrownBy(() -> managementService().executeJob(job(TASK_PROPOSE_SANCTION).getId()))
                 .hasMessageContaining("varken föreslaget belopp").hasMessageContaining(ABSENCE_DAYS);
@@ -546,7 +546,7 @@ class JourneyProcessTest {
         Assertions.assertThat(decisions).hasSize(2);
         processEngine.getIdentityService().setAuthenticatedUserId("handlaggare1");
         for (Task decide : decisions) {
-            String sanctionId = (String) runtimeService().getVariable(decide.getExecutionId(), SANCTION_ID);
+            String sanctionId = runtimeService().<StringValue>getVariableTyped(decide.getExecutionId(), SANCTION_ID).getValue();
             boolean first = sanctionId.equals(proposed.get(0).getId().toString());
             VariableMap vars = Variables.createVariables()
                     .putValue(SANCTION_DECISION, first ? "DROPPED" : "UPHELD")
@@ -595,7 +595,7 @@ class JourneyProcessTest {
         // Rule order: company-based first, then subsidised jobs, then the combined language and vocational course.
         assertThat(pi).variables().containsEntry(PROPOSED_TYPES, "PRAKTIK,NYSTARTSJOBB,INTRODUKTIONSJOBB,KOMBINATIONSUTBILDNING")
                 .doesNotContainKey(DECISION_RESULT);
-        Assertions.assertThat((String) runtimeService().getVariable(pi.getId(), PROPOSALS))
+        Assertions.assertThat(runtimeService().<StringValue>getVariableTyped(pi.getId(), PROPOSALS).getValue())
                 .startsWith("1. Praktik: ").contains("4. Kombinationsutbildning (SFI/SVA och yrkeskurs)");
         return pi;
     }

@@ -1,5 +1,6 @@
 package se.stegvis.placement.process;
 
+import org.camunda.bpm.engine.variable.value.StringValue;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.ArgumentMatchers.any;
@@ -276,7 +277,7 @@ class PlacementProcessTest {
         execute(jobFor(pi, TASK_REGISTER_MATCH));
         assertThat(pi).hasPassed(BOUNDARY_PROVIDER_FULL).isWaitingAt(TASK_MATCH);
         Assertions.assertThat(placement.getProviderId()).isEmpty();
-        Assertions.assertThat((String) runtimeService().getVariable(pi.getId(), MATCH_REFUSAL))
+        Assertions.assertThat(runtimeService().<StringValue>getVariableTyped(pi.getId(), MATCH_REFUSAL).getValue())
                 .contains("Sista Platsen AB har ingen ledig plats");
         Task again = task(TASK_MATCH, pi);
         Assertions.assertThat(taskService().getVariableLocalTyped(again.getId(), AVAILABLE_PROVIDERS).getValue().toString())
