@@ -7,63 +7,23 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Section "Bistånd" of docs/nyckeltal.md: households and persons with assistance per month, the share of the
- * population, inflow and outflow, long-term recipients per calendar year, and the amounts paid. Two queries: the
- * households per month (with their neighbouring months, for inflow, outflow and the year's count), and the payments.
+ * population, inflow and outflow, long-term recipients per calendar year, and the amounts paid. Read from the
+ * households' years ({@code figure_household_year}, {@link FigureFacts}: per client and year the persons of the
+ * household in each month with assistance): one row per household and calendar year of the period, plus the
+ * payments.
  */
 final class AssistanceFigures {
 
-    /**
-     * The households with assistance (docs/nyckeltal.md, terms): per client and month, the non-supplementary
-     * applications whose latest decision grants an amount, with the household's persons (adults + children; the
-     * largest if a client had two such applications for one month). Parameters {@code :lo}, {@code :hi} (months).
-     */
-    static String householdMonths(FigureScope scope) {
-        return """
-                select a.client_id, a.for_month, max(a.adults + case when a.children_ages = '' then 0
-                         else char_length(a.children_ages) - char_length(replace(a.children_ages, ',', '')) + 1 end)
-                         as persons
-                from application a
-                join decision d on d.application_id = a.id
-                """ + scope.clients("a.client_id") + """
-                where a.kind <> 'TILLAGGSANSOKAN' and a.for_month >= :lo and a.for_month <= :hi and d.amount > 0
-                  and not exists (select 1 from decision l where l.application_id = a.id and l.decided_at > d.decided_at)
-                group by a.client_id, a.for_month
-                """;
-    }
-
-    private record Month(long households, long persons, long entered, long leavingAfter, long longTermInYear) {}
-
     private AssistanceFigures() {}
 
+    /** Per month of one year: households, persons, inflow, outflow; and the year's long-term households. */
+    private record Year(long[] households, long[] persons, long[] inflow, long[] outflow, long longTerm) {}
+
     static void addTo(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc, Map<Integer, Long> population) {
-        YearMonth from = scope.from();
-        YearMonth to = scope.to();
-        // The month before the period (inflow, outflow) and the whole calendar years of the period (long-term).
-        YearMonth lo = from.minusMonths(1).isBefore(YearMonth.of(from.getYear(), 1)) ? from.minusMonths(1)
-                : YearMonth.of(from.getYear(), 1);
-        YearMonth hi = YearMonth.of(to.getYear(), 12);
-        String sql = "with hm as (" + householdMonths(scope) + """
-                ), w as (
-                  select for_month, persons, mi,
-                         lag(mi) over (partition by client_id order by mi) as prev_mi,
-                         lead(mi) over (partition by client_id order by mi) as next_mi,
-                         count(*) over (partition by client_id, yr) as months_in_year,
-                         row_number() over (partition by client_id, yr order by mi) as nth_in_year
-                  from (select client_id, for_month, persons, substring(for_month, 1, 4) as yr,
-                               """ + FigureScope.monthNumber("for_month") + """
-                                as mi from hm) x
-                )
-                select for_month, count(*) as households, sum(persons) as persons,
-                       sum(case when prev_mi is null or prev_mi <> mi - 1 then 1 else 0 end) as entered,
-                       sum(case when next_mi is null or next_mi <> mi + 1 then 1 else 0 end) as leaving_after,
-                       sum(case when nth_in_year = 1 and months_in_year >= 10 then 1 else 0 end) as long_term
-                from w group by for_month
-                """;
-        Map<YearMonth, Month> months = new HashMap<>();
-        jdbc.query(sql, scope.parameters().addValue("lo", lo.toString()).addValue("hi", hi.toString()), rs -> {
-            months.put(YearMonth.parse(rs.getString("for_month")), new Month(rs.getLong("households"),
-                    rs.getLong("persons"), rs.getLong("entered"), rs.getLong("leaving_after"), rs.getLong("long_term")));
-        });
+        Map<Integer, Year> years = new HashMap<>();
+        for (int year = scope.from().getYear(); year <= scope.to().getYear(); year++) {
+            years.put(year, year(scope, jdbc, year));
+        }
 
         Map<YearMonth, long[]> paid = new HashMap<>();
         jdbc.query("""
@@ -78,28 +38,71 @@ final class AssistanceFigures {
                     new long[] {rs.getLong("amount"), rs.getLong("households")});
         });
 
-        Month none = new Month(0, 0, 0, 0, 0);
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            Month now = months.getOrDefault(m, none);
+        for (YearMonth m = scope.from(); !m.isAfter(scope.to()); m = m.plusMonths(1)) {
+            Year y = years.get(m.getYear());
+            int i = m.getMonthValue() - 1;
+            long households = y.households()[i];
+            long persons = y.persons()[i];
             String month = m.toString();
-            out.count("hushall_per_manad", "Hushåll med bistånd", month, null, null, now.households());
-            out.count("personer_per_manad", "Personer i hushåll med bistånd", month, null, null, now.persons(),
-                    now.households());
+            out.count("hushall_per_manad", "Hushåll med bistånd", month, null, null, households);
+            out.count("personer_per_manad", "Personer i hushåll med bistånd", month, null, null, persons, households);
             // Per unit the numerator is the unit's persons, the denominator stays the municipality's population.
-            out.share("andel_av_befolkningen", "Andel av befolkningen med bistånd", month, null, null, now.persons(),
-                    population.get(m.getYear()), now.households());
-            out.count("inflode", "Inflöde (hushåll)", month, null, null, now.entered());
-            out.count("utflode", "Utflöde (hushåll)", month, null, null,
-                    months.getOrDefault(m.minusMonths(1), none).leavingAfter());
+            out.share("andel_av_befolkningen", "Andel av befolkningen med bistånd", month, null, null, persons,
+                    population.get(m.getYear()), households);
+            out.count("inflode", "Inflöde (hushåll)", month, null, null, y.inflow()[i]);
+            out.count("utflode", "Utflöde (hushåll)", month, null, null, y.outflow()[i]);
             long[] paidTo = paid.getOrDefault(m, new long[2]);
             out.count("utbetalt_per_manad", "Utbetalt (kr)", month, null, null, paidTo[0], paidTo[1]);
         }
-        for (int year = from.getYear(); year <= to.getYear(); year++) {
-            long longTerm = 0;
-            for (int month = 1; month <= 12; month++) {
-                longTerm += months.getOrDefault(YearMonth.of(year, month), none).longTermInYear();
-            }
-            out.count("langvarigt", "Hushåll med bistånd minst 10 månader under året", null, year, null, longTerm);
+        for (int year = scope.from().getYear(); year <= scope.to().getYear(); year++) {
+            out.count("langvarigt", "Hushåll med bistånd minst 10 månader under året", null, year, null,
+                    years.get(year).longTerm());
         }
+    }
+
+    /**
+     * One calendar year in one pass over its households, with December of the year before for January's inflow. A
+     * household in the month and none in the month before is inflow; one in the month before and none in the month
+     * is outflow (January's outflow: the households of the December before that have none in January).
+     */
+    private static Year year(FigureScope scope, NamedParameterJdbcTemplate jdbc, int year) {
+        StringBuilder select = new StringBuilder("select count(c.client_id) as households_of_year");
+        StringBuilder months = new StringBuilder();
+        for (int m = 1; m <= 12; m++) {
+            String now = "coalesce(c.p%02d, 0)".formatted(m);
+            String before = m == 1 ? "coalesce(p.p12, 0)" : "coalesce(c.p%02d, 0)".formatted(m - 1);
+            select.append(", sum(case when %1$s > 0 then 1 else 0 end) as h%2$02d, sum(%1$s) as s%2$02d".formatted(now, m))
+                    .append(", sum(case when %1$s > 0 and %3$s = 0 then 1 else 0 end) as i%2$02d".formatted(now, m, before))
+                    .append(", sum(case when %1$s = 0 and %3$s > 0 then 1 else 0 end) as o%2$02d".formatted(now, m, before));
+            months.append(m == 1 ? "" : " + ").append("case when coalesce(c.p%02d, 0) > 0 then 1 else 0 end".formatted(m));
+        }
+        select.append(", sum(case when ").append(months).append(" >= 10 then 1 else 0 end) as long_term");
+        String sql = select + """
+                 from figure_household_year c
+                left join figure_household_year p on p.client_id = c.client_id and p.for_year = c.for_year - 1
+                """ + scope.clients("c.client_id") + """
+                where c.for_year = :year
+                """;
+        long[][] v = new long[4][12];
+        long[] longTerm = new long[1];
+        jdbc.query(sql, scope.parameters().addValue("year", year), rs -> {
+            for (int m = 1; m <= 12; m++) {
+                v[0][m - 1] = rs.getLong("h%02d".formatted(m));
+                v[1][m - 1] = rs.getLong("s%02d".formatted(m));
+                v[2][m - 1] = rs.getLong("i%02d".formatted(m));
+                v[3][m - 1] = rs.getLong("o%02d".formatted(m));
+            }
+            longTerm[0] = rs.getLong("long_term");
+        });
+        // Households of the December before with none in January have no row of this year, or one without January.
+        Long leftInJanuary = jdbc.queryForObject("""
+                select count(*) from figure_household_year p
+                """ + scope.clients("p.client_id") + """
+                where p.for_year = :before and p.p12 > 0
+                  and not exists (select 1 from figure_household_year c where c.client_id = p.client_id
+                                  and c.for_year = :year)
+                """, scope.parameters().addValue("year", year).addValue("before", year - 1), Long.class);
+        v[3][0] += leftInJanuary == null ? 0 : leftInJanuary;
+        return new Year(v[0], v[1], v[2], v[3], longTerm[0]);
     }
 }

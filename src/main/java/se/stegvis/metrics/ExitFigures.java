@@ -1,6 +1,8 @@
 package se.stegvis.metrics;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -103,21 +105,30 @@ final class ExitFigures {
     /**
      * Exits from the day after the period's last day 24 months earlier through the same day 12 months earlier, so
      * that each exit's 12 months have passed; returned when the household had assistance in any of the 12 months
-     * after the exit's month.
+     * after the exit's month: in the exit's year after its month, or in the next year up to its month (the
+     * households' years, {@code figure_household_year}).
      */
     private static void returnedToAssistance(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
         LocalDate last = scope.last();
+        StringBuilder returned = new StringBuilder("case x.exit_month");
+        for (int em = 1; em <= 12; em++) {
+            List<String> months = new ArrayList<>();
+            for (int t = em + 1; t <= em + RETURN_MONTHS; t++) {
+                months.add(t <= 12 ? "coalesce(c.p%02d, 0) > 0".formatted(t) : "coalesce(n.p%02d, 0) > 0".formatted(t - 12));
+            }
+            returned.append(" when ").append(em).append(" then ").append(String.join(" or ", months));
+        }
+        returned.append(" end");
         jdbc.query("""
-                select count(*) as ended, coalesce(sum(case when exists (
-                    select 1 from application a join decision d on d.application_id = a.id
-                    where a.client_id = j.client_id and a.kind <> 'TILLAGGSANSOKAN' and d.amount > 0
-                      and not exists (select 1 from decision l where l.application_id = a.id and l.decided_at > d.decided_at)
-                      and %1$s > x.exit_month and %1$s <= x.exit_month + %2$d) then 1 else 0 end), 0) as returned
-                from (select journey_id, extract(year from exit_date) * 12 + extract(month from exit_date) as exit_month
+                select count(*) as ended, coalesce(sum(case when %s then 1 else 0 end), 0) as returned
+                from (select journey_id, cast(extract(year from exit_date) as integer) as exit_year,
+                             cast(extract(month from exit_date) as integer) as exit_month
                       from journey_exit where exit_date > :earliest and exit_date <= :latest) x
                 join client_journey j on j.id = x.journey_id
-                %3$s
-                """.formatted(FigureScope.monthNumber("a.for_month"), RETURN_MONTHS, scope.clients("j.client_id")),
+                %s
+                left join figure_household_year c on c.client_id = j.client_id and c.for_year = x.exit_year
+                left join figure_household_year n on n.client_id = j.client_id and n.for_year = x.exit_year + 1
+                """.formatted(returned, scope.clients("j.client_id")),
                 scope.parameters().addValue("earliest", last.minusMonths(24)).addValue("latest",
                         last.minusMonths(RETURN_MONTHS)), rs -> {
             out.share("andel_ater_inom_12_manader", "Andel som återkommit till bistånd inom 12 månader efter avslut",

@@ -44,16 +44,20 @@ enum SqlDialect {
 
     static SqlDialect of(DataSource dataSource) {
         try (var connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            if (product.toLowerCase().contains("h2")) {
-                return H2;
-            }
-            if (product.toLowerCase().contains("postgres")) {
-                return POSTGRESQL;
-            }
-            throw new IllegalStateException("Key figures need PostgreSQL or H2, not " + product);
+            return of(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot tell the database's kind", e);
         }
+    }
+
+    static SqlDialect of(java.sql.Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        if (product.contains("h2")) {
+            return H2;
+        }
+        if (product.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        throw new IllegalStateException("Key figures need PostgreSQL or H2, not " + product);
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.postgresql.PGConnection;
+import se.stegvis.metrics.FigureFacts;
 
 /**
  * Stegvis' own tables at a nation's volume, written straight into PostgreSQL (COPY for the clients, INSERT … SELECT
@@ -46,11 +47,14 @@ final class NationalData {
                 s.execute(sql);
             }
         }
+        // The key figures' facts, as the application keeps them on every write it makes itself.
+        FigureFacts.rebuild(c);
         Map<String, Long> rows = new LinkedHashMap<>();
         for (String table : new String[] {"client", "application", "application_income", "calculation_line",
                 "application_warning", "supplement_request", "decision", "payment", "appeal", "client_journey",
                 "journey_mapping", "individual_plan", "plan_version", "placement", "placement_attendance",
-                "step_assessment", "follow_up_conversation", "journey_exit", "exit_follow_up"}) {
+                "step_assessment", "follow_up_conversation", "journey_exit", "exit_follow_up", "figure_household_year",
+                "figure_decision"}) {
             rows.put(table, Target.count(c, "select count(*) from " + table));
         }
         return rows;

@@ -134,6 +134,15 @@ final class FigureDatabase {
                 ended == null ? null : ts(ended), completed);
     }
 
+    /** The key figures' facts from the rows written (the application keeps them up to date on every JPA write). */
+    void rebuildFacts() {
+        try (var c = dataSource.getConnection()) {
+            FigureFacts.rebuild(c);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }

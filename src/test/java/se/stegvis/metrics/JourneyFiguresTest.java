@@ -117,6 +117,7 @@ class JourneyFiguresTest {
         followUp(j3, "2022-12-15T10:00:00Z", null, false);
         followUp(j4b, "2022-12-28T10:00:00Z", null, false);
         followUp(j3, "2023-01-12T10:00:00Z", null, false);
+        db.rebuildFacts();
     }
 
     List<KeyFigure> compute(YearMonth from, YearMonth to, String unit) {

@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 public final class JarNode implements AutoCloseable {
 
     public static final String ADMIN = "nodadmin";
-    public static final String ADMIN_PASSWORD = "Nod-admin-losen-for-test";
+    /** Made for this test run: the postgres profile refuses well-known or guessable administrator passwords. */
+    public static final String ADMIN_PASSWORD = "Nod-" + java.util.UUID.randomUUID();
 
     private final String name;
     private final Process process;
@@ -56,7 +57,7 @@ public final class JarNode implements AutoCloseable {
         pb.environment().putAll(Map.of("DB_URL", jdbcUrl, "DB_USER", "postgres", "DB_PASSWORD", "postgres",
                 "STEGVIS_ADMIN_USER", ADMIN, "STEGVIS_ADMIN_PASSWORD", ADMIN_PASSWORD));
         JarNode node = new JarNode(name, pb.start(), log, port);
-        node.awaitHealthy(Duration.ofMinutes(5));
+        node.awaitHealthy(Duration.ofMinutes(10));
         return node;
     }
 

@@ -6,7 +6,7 @@
 -- The follow-up conversations (Uppföljningssamtal) of the client journeys: when each was due and when and how it
 -- ended. Written by journey/process/FollowUpConversationListener as the task is created, changed, completed or
 -- cancelled; earlier conversations are copied from Camunda's history once
--- (src/main/java/db/migration/V7_1__FollowUpConversationsFromHistory).
+-- (src/main/java/db/migration/V7_21__FollowUpConversationsFromHistory).
 create table follow_up_conversation (
     task_id     varchar(64)   primary key,                    -- the engine's task id
     journey_id  uuid          not null references client_journey (id),
@@ -18,20 +18,50 @@ create table follow_up_conversation (
 create index follow_up_conversation_due on follow_up_conversation (due_at, journey_id);
 create index follow_up_conversation_journey on follow_up_conversation (journey_id);
 
--- Bistånd (AssistanceFigures): the monthly applications of the period with their decisions; the latest decision of
--- an application; andel_ater_inom_12_manader (ExitFigures) looks up a client's months by (client_id, for_month),
--- which application_client_month (V1) serves.
-create index application_month_kind on application (for_month, kind, client_id);
-create index decision_application_decided on decision (application_id, decided_at, amount);
--- Handläggning (CaseHandlingFigures): the decisions made in the period; kompletteringsgrad looks up the
--- komplettering requests of an application (also the application's own page).
-create index decision_decided on decision (decided_at, application_id);
+-- Facts derived from the applications and decisions (metrics/FigureFacts, kept up to date in the transaction that
+-- writes a decision by metrics/FigureFactsListener), so that a year's figures read narrow rows, not millions of joins.
+-- Bistånd (AssistanceFigures) and andel_ater_inom_12_manader (ExitFigures): per client and calendar year, the persons
+-- of the household in each month it had assistance (0: none).
+create table figure_household_year (
+    client_id   uuid          not null,
+    for_year    integer       not null,
+    p01 integer not null, p02 integer not null, p03 integer not null, p04 integer not null,
+    p05 integer not null, p06 integer not null, p07 integer not null, p08 integer not null,
+    p09 integer not null, p10 integer not null, p11 integer not null, p12 integer not null,
+    primary key (client_id, for_year)
+);
+-- Bistånd: the households of a year (and of the year before, for January's inflow).
+create index figure_household_year_year on figure_household_year (for_year);
+
+-- Handläggning (CaseHandlingFigures): per decision, when it was made, whether it was the application's first and
+-- attested; for first decisions the days from the complete application, in time, with a komplettering.
+create table figure_decision (
+    decision_id         uuid          primary key,
+    application_id      uuid          not null,
+    client_id           uuid          not null,
+    decided_at          timestamp with time zone not null,
+    first_decision      boolean       not null,
+    attested            boolean       not null,
+    days_to_decision    integer,
+    in_time             boolean,
+    with_supplement     boolean
+);
+-- Handläggning: the decisions made in the period.
+create index figure_decision_decided on figure_decision (decided_at);
+-- FigureFacts.refresh: an application's facts.
+create index figure_decision_application on figure_decision (application_id);
+
+-- The facts are computed from: an application's decisions in time order (first, latest); an application's
+-- komplettering requests (also the application's own page); a client's applications of a year (application_client_month,
+-- V1). utbetalt_per_manad (AssistanceFigures): confirmed payments by payment date.
+create index decision_application_decided on decision (application_id, decided_at);
 create index supplement_request_application on supplement_request (application_id);
+create index payment_status_date on payment (status, payment_date, client_id);
 -- overklaganden (AppealFigures): appeals received in the period; and an application's appeals by decision.
 create index appeal_received on appeal (received_date);
 create index appeal_decision on appeal (decision_id);
--- utbetalt_per_manad (AssistanceFigures): confirmed payments by payment date.
-create index payment_status_date on payment (status, payment_date, client_id);
+-- GET /api/ansokningar?month= (ApplicationController.list): a month's applications.
+create index application_month on application (for_month);
 
 -- Klientresan (JourneyFigures): journeys active in the period, their first mapping and first agreed plan version,
 -- placements running at a month's end or started in the period, step assessments up to the period's end.
