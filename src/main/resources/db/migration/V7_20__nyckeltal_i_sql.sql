@@ -51,12 +51,24 @@ create index figure_decision_decided on figure_decision (decided_at);
 -- FigureFacts.refresh: an application's facts.
 create index figure_decision_application on figure_decision (application_id);
 
+-- utbetalt_per_manad (AssistanceFigures): per client and calendar year, the confirmed payments of each month (kronor).
+create table figure_payment_year (
+    client_id   uuid          not null,
+    for_year    integer       not null,
+    a01 bigint not null, a02 bigint not null, a03 bigint not null, a04 bigint not null,
+    a05 bigint not null, a06 bigint not null, a07 bigint not null, a08 bigint not null,
+    a09 bigint not null, a10 bigint not null, a11 bigint not null, a12 bigint not null,
+    primary key (client_id, for_year)
+);
+-- utbetalt_per_manad: the payments of a year.
+create index figure_payment_year_year on figure_payment_year (for_year);
+
 -- The facts are computed from: an application's decisions in time order (first, latest); an application's
 -- komplettering requests (also the application's own page); a client's applications of a year (application_client_month,
--- V1). utbetalt_per_manad (AssistanceFigures): confirmed payments by payment date.
+-- V1); a client's payments (payment_client_date).
 create index decision_application_decided on decision (application_id, decided_at);
 create index supplement_request_application on supplement_request (application_id);
-create index payment_status_date on payment (status, payment_date, client_id);
+create index payment_client_date on payment (client_id, payment_date);
 -- overklaganden (AppealFigures): appeals received in the period; and an application's appeals by decision.
 create index appeal_received on appeal (received_date);
 create index appeal_decision on appeal (decision_id);

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * Section "Bistånd" of docs/nyckeltal.md: households and persons with assistance per month, the share of the
  * population, inflow and outflow, long-term recipients per calendar year, and the amounts paid. Read from the
  * households' years ({@code figure_household_year}, {@link FigureFacts}: per client and year the persons of the
- * household in each month with assistance): one row per household and calendar year of the period, plus the
- * payments.
+ * household in each month with assistance): one row per household and calendar year of the period; and the
+ * payments likewise ({@code figure_payment_year}).
  */
 final class AssistanceFigures {
 
@@ -26,17 +26,9 @@ final class AssistanceFigures {
         }
 
         Map<YearMonth, long[]> paid = new HashMap<>();
-        jdbc.query("""
-                select extract(year from p.payment_date) as y, extract(month from p.payment_date) as m,
-                       sum(p.amount) as amount, count(distinct p.client_id) as households
-                from payment p
-                """ + scope.clients("p.client_id") + """
-                where p.status = 'BEKRAFTAD' and p.payment_date >= :first and p.payment_date <= :last
-                group by extract(year from p.payment_date), extract(month from p.payment_date)
-                """, scope.parameters(), rs -> {
-            paid.put(YearMonth.of(rs.getInt("y"), rs.getInt("m")),
-                    new long[] {rs.getLong("amount"), rs.getLong("households")});
-        });
+        for (int year = scope.from().getYear(); year <= scope.to().getYear(); year++) {
+            paid.putAll(payments(scope, jdbc, year));
+        }
 
         for (YearMonth m = scope.from(); !m.isAfter(scope.to()); m = m.plusMonths(1)) {
             Year y = years.get(m.getYear());
@@ -58,6 +50,27 @@ final class AssistanceFigures {
             out.count("langvarigt", "Hushåll med bistånd minst 10 månader under året", null, year, null,
                     years.get(year).longTerm());
         }
+    }
+
+    /**
+     * Confirmed payments (BEKRAFTAD) by the month of the payment date: kronor, and the households paid — one pass over
+     * the year's clients with payments ({@code figure_payment_year}; every payment is a positive amount).
+     */
+    private static Map<YearMonth, long[]> payments(FigureScope scope, NamedParameterJdbcTemplate jdbc, int year) {
+        StringBuilder select = new StringBuilder("select count(f.client_id) as clients_paid");
+        for (int m = 1; m <= 12; m++) {
+            select.append(", sum(f.a%1$02d) as u%1$02d, sum(case when f.a%1$02d > 0 then 1 else 0 end) as n%1$02d"
+                    .formatted(m));
+        }
+        Map<YearMonth, long[]> paid = new HashMap<>();
+        jdbc.query(select + " from figure_payment_year f " + scope.clients("f.client_id") + " where f.for_year = :year",
+                scope.parameters().addValue("year", year), rs -> {
+            for (int m = 1; m <= 12; m++) {
+                paid.put(YearMonth.of(year, m), new long[] {rs.getLong("u%02d".formatted(m)),
+                        rs.getLong("n%02d".formatted(m))});
+            }
+        });
+        return paid;
     }
 
     /**

@@ -22,11 +22,12 @@ import se.stegvis.config.TimeConfig;
  *       had assistance ({@code p01}–{@code p12}, 0 when it had none) — "Bistånd" and the return to assistance;</li>
  *   <li>{@code figure_decision}: per decision, when it was made, whether it was the application's first and attested,
  *       and for first decisions the days from the complete application, whether in time and whether a komplettering
- *       was asked for — "Handläggning".</li>
+ *       was asked for — "Handläggning";</li>
+ *   <li>{@code figure_payment_year}: per client and calendar year, the confirmed payments of each month — "Utbetalt".</li>
  * </ul>
  * Both are computed here by the figures' own definitions from the source tables, and only from them: for the
  * applications a transaction touched ({@link #refresh}, kept up to date by {@link FigureFactsListener} whenever a
- * decision, a komplettering request or an application's dates are written), or all at once ({@link #rebuild}: the
+ * decision, a komplettering request, an application's dates or a payment's state are written), or all at once ({@link #rebuild}: the
  * migration, and data written with plain SQL). They hold no personal data.
  */
 public final class FigureFacts {
@@ -35,8 +36,21 @@ public final class FigureFacts {
 
     private FigureFacts() {}
 
-    /** Recomputes the facts of these applications: their decisions, and their clients' years. */
-    public static void refresh(Connection c, Collection<UUID> applicationIds) throws SQLException {
+    /** A client's payments of a calendar year. */
+    public record ClientYear(UUID clientId, int year) {}
+
+    /**
+     * Recomputes the facts of these applications (their decisions, and their clients' years) and of these clients'
+     * payments in these years.
+     */
+    public static void refresh(Connection c, Collection<UUID> applicationIds, Collection<ClientYear> payments)
+            throws SQLException {
+        for (ClientYear p : payments) {
+            List<Object> key = List.of(p.clientId(), p.year());
+            update(c, "delete from figure_payment_year where client_id = ? and for_year = ?", key);
+            update(c, insertPaymentYears(" and p.client_id = ? and p.payment_date >= ? and p.payment_date <= ?"),
+                    List.of(p.clientId(), java.time.LocalDate.of(p.year(), 1, 1), java.time.LocalDate.of(p.year(), 12, 31)));
+        }
         if (applicationIds.isEmpty()) {
             return;
         }
@@ -71,7 +85,21 @@ public final class FigureFacts {
             s.executeUpdate(insertDecisions(dialect));
             s.executeUpdate("delete from figure_household_year");
             s.executeUpdate(insertHouseholdYears(""));
+            s.executeUpdate("delete from figure_payment_year");
+            s.executeUpdate(insertPaymentYears(""));
         }
+    }
+
+    /** Confirmed payments (BEKRAFTAD) per client, calendar year and month of the payment date, kronor. */
+    private static String insertPaymentYears(String filter) {
+        StringBuilder months = new StringBuilder();
+        for (int m = 1; m <= 12; m++) {
+            months.append(", sum(case when extract(month from p.payment_date) = %d then p.amount else 0 end)".formatted(m));
+        }
+        return "insert into figure_payment_year (client_id, for_year, a01, a02, a03, a04, a05, a06, a07, a08, a09, a10,"
+                + " a11, a12) select p.client_id, cast(extract(year from p.payment_date) as integer)" + months
+                + " from payment p where p.status = 'BEKRAFTAD'" + filter
+                + " group by p.client_id, cast(extract(year from p.payment_date) as integer)";
     }
 
     /** Every decision of the selected applications (append a {@code where} on {@code a}). */

@@ -23,11 +23,12 @@ import org.springframework.stereotype.Component;
 import se.stegvis.application.domain.Application;
 import se.stegvis.application.domain.Decision;
 import se.stegvis.application.domain.SupplementRequest;
+import se.stegvis.payment.domain.Payment;
 
 /**
  * Keeps {@link FigureFacts} up to date with every write through JPA, whoever makes it (the processes' delegates, an
  * appeal's new decision, the simulation, the tests' fixtures): a decision written or removed, a komplettering
- * request, an application whose completion time or promised date changed. The applications touched in a transaction
+ * request, an application whose completion time or promised date changed, a payment made or confirmed. The applications touched in a transaction
  * are recomputed once, in that transaction, just before it commits — so the figures never see a decision without
  * its facts, and a rolled-back decision leaves none.
  */
@@ -37,7 +38,10 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
     /** Application fields the decision facts depend on (the rest never change, or do not count). */
     private static final Set<String> APPLICATION_FIELDS = Set.of("completeAt", "investigationDue");
 
-    private final Map<EventSource, Set<UUID>> pending = new WeakHashMap<>();
+    /** What a transaction touched: applications, and clients' payment years. */
+    private record Touched(Set<UUID> applications, Set<FigureFacts.ClientYear> payments) {}
+
+    private final Map<EventSource, Touched> pending = new WeakHashMap<>();
 
     public FigureFactsListener(EntityManagerFactory entityManagerFactory) {
         EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
@@ -49,48 +53,58 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        touched(event.getSession(), applicationOf(event.getEntity()));
+        touched(event.getSession(), event.getEntity());
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        touched(event.getSession(), applicationOf(event.getEntity()));
+        touched(event.getSession(), event.getEntity());
     }
 
     @Override
     public void onPostUpdate(PostUpdateEvent event) {
-        if (event.getEntity() instanceof Application application && event.getDirtyProperties() != null) {
-            String[] names = event.getPersister().getPropertyNames();
-            if (Arrays.stream(event.getDirtyProperties()).anyMatch(i -> APPLICATION_FIELDS.contains(names[i]))) {
-                touched(event.getSession(), application.getId());
-            }
+        if (event.getDirtyProperties() == null) {
+            return;
+        }
+        String[] names = event.getPersister().getPropertyNames();
+        if (event.getEntity() instanceof Application application
+                && Arrays.stream(event.getDirtyProperties()).anyMatch(i -> APPLICATION_FIELDS.contains(names[i]))) {
+            touched(event.getSession(), application);
+        }
+        if (event.getEntity() instanceof Payment payment
+                && Arrays.stream(event.getDirtyProperties()).anyMatch(i -> "status".equals(names[i]))) {
+            touched(event.getSession(), payment);
         }
     }
 
-    private static UUID applicationOf(Object entity) {
+    private void touched(EventSource session, Object entity) {
+        UUID application = null;
+        FigureFacts.ClientYear payments = null;
         if (entity instanceof Decision d) {
-            return d.getApplicationId();
-        }
-        if (entity instanceof SupplementRequest s) {
-            return s.getApplicationId();
-        }
-        return null;
-    }
-
-    private void touched(EventSource session, UUID applicationId) {
-        if (applicationId == null) {
+            application = d.getApplicationId();
+        } else if (entity instanceof SupplementRequest s) {
+            application = s.getApplicationId();
+        } else if (entity instanceof Application a) {
+            application = a.getId();
+        } else if (entity instanceof Payment p) {
+            payments = new FigureFacts.ClientYear(p.getClientId(), p.getPaymentDate().getYear());
+        } else {
             return;
         }
         boolean first;
-        Set<UUID> ids;
         synchronized (pending) {
-            ids = pending.get(session);
-            first = ids == null;
+            Touched touched = pending.get(session);
+            first = touched == null;
             if (first) {
-                ids = new HashSet<>();
-                pending.put(session, ids);
+                touched = new Touched(new HashSet<>(), new HashSet<>());
+                pending.put(session, touched);
             }
-            ids.add(applicationId);
+            if (application != null) {
+                touched.applications().add(application);
+            }
+            if (payments != null) {
+                touched.payments().add(payments);
+            }
         }
         if (first) {
             session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) s -> refresh(session));
@@ -98,12 +112,12 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
     }
 
     private void refresh(EventSource session) {
-        Set<UUID> ids;
+        Touched touched;
         synchronized (pending) {
-            ids = pending.remove(session);
+            touched = pending.remove(session);
         }
-        if (ids != null && !ids.isEmpty()) {
-            session.doWork(connection -> FigureFacts.refresh(connection, ids));
+        if (touched != null) {
+            session.doWork(connection -> FigureFacts.refresh(connection, touched.applications(), touched.payments()));
         }
     }
 

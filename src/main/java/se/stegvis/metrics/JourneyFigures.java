@@ -83,16 +83,18 @@ final class JourneyFigures {
      */
     private static Map<YearMonth, Map<Phase, Long>> clientsPerPhase(FigureScope scope, NamedParameterJdbcTemplate jdbc) {
         MapSqlParameterSource parameters = scope.parameters();
+        String months = monthEnds(scope, parameters);
         String sql = """
                 with fm as (select journey_id, min(mapped_at) as first_mapped from journey_mapping group by journey_id),
                      fa as (select pl.journey_id, min(v.agreed_with_client_at) as first_agreed
                             from plan_version v join individual_plan pl on pl.id = v.plan_id
-                            where v.agreed_with_client_at is not null group by pl.journey_id)
+                            where v.agreed_with_client_at is not null group by pl.journey_id),
+                     running as (select distinct p.journey_id, m.d from %s join placement p on %s)
                 select d, phase, count(*) as clients from (
                   select m.d, case
                       when fm.first_mapped is null or fm.first_mapped >= m.nxt then 'KARTLAGGNING'
                       when fa.first_agreed is null or fa.first_agreed >= m.nxt then 'PLANERING'
-                      when exists (select 1 from placement p where p.journey_id = j.id and %s) then 'I_INSATS'
+                      when r.journey_id is not null then 'I_INSATS'
                       else 'UPPFOLJNING' end as phase
                   from %s
                   join client_journey j on j.started_at < m.nxt
@@ -100,10 +102,11 @@ final class JourneyFigures {
                   left join journey_exit x on x.journey_id = j.id
                   left join fm on fm.journey_id = j.id
                   left join fa on fa.journey_id = j.id
+                  left join running r on r.journey_id = j.id and r.d = m.d
                   where (x.exit_date > m.d
                          or (x.id is null and (j.status <> 'AVSLUTAD' or j.ended_at is null or j.ended_at >= m.nxt)))
                 ) y group by d, phase
-                """.formatted(RUNNING_ON.formatted("m.d"), monthEnds(scope, parameters), scope.clients("j.client_id"));
+                """.formatted(months, RUNNING_ON.formatted("m.d"), months, scope.clients("j.client_id"));
         Map<YearMonth, Map<Phase, Long>> counts = new HashMap<>();
         jdbc.query(sql, parameters, rs -> {
             counts.computeIfAbsent(YearMonth.from(rs.getObject("d", LocalDate.class)), k -> zeroPerPhase())
@@ -174,7 +177,7 @@ final class JourneyFigures {
                              s.assessed_on, s.created_at) as baseline_rank
                   from step_assessment s
                   join client_journey j on j.id = s.journey_id
-                  %s
+                  %1$s
                   where s.assessed_on <= :last
                 ),
                 during as (
@@ -183,13 +186,13 @@ final class JourneyFigures {
                   from sa join sa b on b.client_id = sa.client_id and b.baseline_rank = 1
                   where sa.assessed_on >= :first
                 )
-                select cast(null as varchar(40)) as t, count(distinct client_id) as assessed,
-                       count(distinct case when up = 1 then client_id end) as moved
-                from during
+                select cast(null as varchar(40)) as t, count(*) as assessed, sum(up) as moved
+                from (select client_id, max(up) as up from during group by client_id) c
                 union all
-                select t, count(distinct client_id), count(distinct case when up = 1 then client_id end) from (
-                  select %s as t, d.client_id, d.up
-                  from during d join placement p on p.journey_id = d.journey_id and %s
+                select t, count(*), sum(up) from (
+                  select %2$s as t, d.client_id, max(d.up) as up
+                  from during d join placement p on p.journey_id = d.journey_id and %3$s
+                  group by %2$s, d.client_id
                 ) y group by t
                 """.formatted(scope.clients("j.client_id"), TYPE_ON.formatted("d.assessed_on"),
                 RUNNING_ON.formatted("d.assessed_on"));

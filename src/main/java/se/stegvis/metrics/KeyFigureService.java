@@ -48,6 +48,10 @@ public class KeyFigureService {
             throw new IllegalArgumentException("to before from");
         }
         FigureScope scope = new FigureScope(from, to, unit, clock.getZone(), clock.instant(), dialect());
+        if (scope.dialect() == SqlDialect.POSTGRESQL) {
+            // Room for the figures' sorts and hashes in memory, for this transaction only (the default is 4 MB).
+            jdbc.getJdbcTemplate().execute("set local work_mem = '64MB'");
+        }
         Figures out = new Figures(scope.perUnit());
         AssistanceFigures.addTo(out, scope, jdbc, settings.population());
         CaseHandlingFigures.addTo(out, scope, jdbc);

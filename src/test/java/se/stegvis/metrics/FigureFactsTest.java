@@ -30,8 +30,8 @@ import se.stegvis.support.StegvisSpringTest;
 
 /**
  * The key figures' facts follow every write through JPA in the same transaction (FigureFactsListener): a grant, a
- * reconsideration that takes it back, a komplettering, a rolled-back decision; and whatever the other tests wrote,
- * the facts kept up to date equal the facts rebuilt from the source tables.
+ * reconsideration that takes it back, a komplettering, a rolled-back decision; and whatever the other tests wrote
+ * (payments confirmed among them), the facts kept up to date equal the facts rebuilt from the source tables.
  */
 @StegvisSpringTest
 class FigureFactsTest {
@@ -92,20 +92,23 @@ class FigureFactsTest {
                 + " from figure_household_year order by client_id, for_year";
         String decisionFacts = "select decision_id, application_id, client_id, decided_at, first_decision, attested,"
                 + " days_to_decision, in_time, with_supplement from figure_decision order by decision_id";
+        String payments = "select client_id, for_year, a01, a02, a03, a04, a05, a06, a07, a08, a09, a10, a11, a12"
+                + " from figure_payment_year order by client_id, for_year";
         List<Map<String, Object>>[] kept = tx.execute(s -> new List[] {jdbc.queryForList(households),
-                jdbc.queryForList(decisionFacts)});
+                jdbc.queryForList(decisionFacts), jdbc.queryForList(payments)});
         List<Map<String, Object>>[] rebuilt = tx.execute(s -> {
             jdbc.execute((java.sql.Connection c) -> {
                 FigureFacts.rebuild(c);
                 return null;
             });
             List<Map<String, Object>>[] result = new List[] {jdbc.queryForList(households),
-                    jdbc.queryForList(decisionFacts)};
+                    jdbc.queryForList(decisionFacts), jdbc.queryForList(payments)};
             s.setRollbackOnly();
             return result;
         });
         assertThat(kept[0]).isEqualTo(rebuilt[0]);
         assertThat(kept[1]).isEqualTo(rebuilt[1]);
+        assertThat(kept[2]).isEqualTo(rebuilt[2]);
     }
 
     private int persons(UUID client, int year, int month) {
