@@ -80,39 +80,96 @@ final class JourneyFigures {
     /**
      * Active journeys at each month's end by phase: kartläggning until the first mapping's day, planering until a
      * version of the plan was first agreed with the client, then i insats while a placement runs, else uppföljning.
+     *
+     * <p>Counted as intervals, not journey by month: each journey's phases are intervals of days (from its start to
+     * its exit; kartläggning {@code [start, mapped)}, planering {@code [mapped, agreed)}, after the plan
+     * {@code [agreed, exit)}), and so are its placements merged where they overlap. A month's end {@code d} lies in
+     * {@code [a, b)} exactly when the month of {@code a} ≤ the month of {@code d} < the month of {@code b}; so each
+     * interval adds 1 from its first month and takes it away from its last, and a month's count is the sum of these
+     * changes up to it. I insats is the part of after-the-plan covered by a placement; uppföljning the rest.
+     * An open end is the day {@value #OPEN}.
      */
     private static Map<YearMonth, Map<Phase, Long>> clientsPerPhase(FigureScope scope, NamedParameterJdbcTemplate jdbc) {
-        MapSqlParameterSource parameters = scope.parameters();
-        String months = monthEnds(scope, parameters);
+        String open = "date '" + OPEN + "'";
+        String monthOf = "(extract(year from %1$s) * 12 + extract(month from %1$s))";
         String sql = """
-                with fm as (select journey_id, min(mapped_at) as first_mapped from journey_mapping group by journey_id),
-                     fa as (select pl.journey_id, min(v.agreed_with_client_at) as first_agreed
+                with fm as (select journey_id, min(mapped_at) as t from journey_mapping group by journey_id),
+                     fa as (select pl.journey_id, min(v.agreed_with_client_at) as t
                             from plan_version v join individual_plan pl on pl.id = v.plan_id
                             where v.agreed_with_client_at is not null group by pl.journey_id),
-                     running as (select distinct p.journey_id, m.d from %s join placement p on %s)
-                select d, phase, count(*) as clients from (
-                  select m.d, case
-                      when fm.first_mapped is null or fm.first_mapped >= m.nxt then 'KARTLAGGNING'
-                      when fa.first_agreed is null or fa.first_agreed >= m.nxt then 'PLANERING'
-                      when r.journey_id is not null then 'I_INSATS'
-                      else 'UPPFOLJNING' end as phase
-                  from %s
-                  join client_journey j on j.started_at < m.nxt
-                  %s
-                  left join journey_exit x on x.journey_id = j.id
-                  left join fm on fm.journey_id = j.id
-                  left join fa on fa.journey_id = j.id
-                  left join running r on r.journey_id = j.id and r.d = m.d
-                  where (x.exit_date > m.d
-                         or (x.id is null and (j.status <> 'AVSLUTAD' or j.ended_at is null or j.ended_at >= m.nxt)))
-                ) y group by d, phase
-                """.formatted(months, RUNNING_ON.formatted("m.d"), months, scope.clients("j.client_id"));
-        Map<YearMonth, Map<Phase, Long>> counts = new HashMap<>();
-        jdbc.query(sql, parameters, rs -> {
-            counts.computeIfAbsent(YearMonth.from(rs.getObject("d", LocalDate.class)), k -> zeroPerPhase())
-                    .put(Phase.valueOf(rs.getString("phase")), rs.getLong("clients"));
+                     jd as (
+                       select j.id, %2$s as s,
+                              coalesce(case when x.id is not null then x.exit_date
+                                            when j.status = 'AVSLUTAD' and j.ended_at is not null then %3$s end, %1$s) as e,
+                              coalesce(%4$s, %1$s) as mp, coalesce(%5$s, %1$s) as ag
+                       from client_journey j
+                       %6$s
+                       left join journey_exit x on x.journey_id = j.id
+                       left join fm on fm.journey_id = j.id
+                       left join fa on fa.journey_id = j.id
+                       where j.started_at < :end),
+                     jf as (select id, s, e, least(mp, e) as k_end, greatest(s, mp) as p_start, least(ag, e) as p_end,
+                                   greatest(s, mp, ag) as post_start
+                            from jd where e > :first),
+                     pl as (select p.journey_id, p.id, p.start_date as a, coalesce(p.end_date, %1$s) as b,
+                                   max(coalesce(p.end_date, %1$s)) over (partition by p.journey_id
+                                       order by p.start_date, coalesce(p.end_date, %1$s), p.id
+                                       rows between unbounded preceding and 1 preceding) as before_end
+                            from placement p
+                            where p.start_date is not null and p.start_date <= :last
+                              and (p.end_date is null or p.end_date > :first)),
+                     isl as (select journey_id, a, b,
+                                    sum(case when before_end is null or a > before_end then 1 else 0 end)
+                                        over (partition by journey_id order by a, b, id rows unbounded preceding)
+                                        as island
+                             from pl),
+                     islands as (select journey_id, min(a) as a, max(b) as b from isl group by journey_id, island),
+                     insats as (select greatest(i.a, jf.post_start) as a, least(i.b, jf.e) as b
+                                from islands i join jf on jf.id = i.journey_id)
+                select phase, idx, sum(delta) as delta from (
+                  select 'KARTLAGGNING' as phase, %7$s as idx, 1 as delta from jf where s < k_end
+                  union all select 'KARTLAGGNING', %8$s, -1 from jf where s < k_end
+                  union all select 'PLANERING', %9$s, 1 from jf where p_start < p_end
+                  union all select 'PLANERING', %10$s, -1 from jf where p_start < p_end
+                  union all select 'EFTER_PLAN', %11$s, 1 from jf where post_start < e
+                  union all select 'EFTER_PLAN', %12$s, -1 from jf where post_start < e
+                  union all select 'I_INSATS', %13$s, 1 from insats where a < b
+                  union all select 'I_INSATS', %14$s, -1 from insats where a < b
+                ) ev group by phase, idx
+                """.formatted(open, scope.localDate("j.started_at"), scope.localDate("j.ended_at"),
+                scope.localDate("fm.t"), scope.localDate("fa.t"), scope.clients("j.client_id"),
+                monthOf.formatted("s"), monthOf.formatted("k_end"), monthOf.formatted("p_start"),
+                monthOf.formatted("p_end"), monthOf.formatted("post_start"), monthOf.formatted("e"),
+                monthOf.formatted("a"), monthOf.formatted("b"));
+        Map<String, Map<Integer, Long>> changes = new HashMap<>();
+        jdbc.query(sql, scope.parameters(), rs -> {
+            changes.computeIfAbsent(rs.getString("phase"), k -> new HashMap<>())
+                    .merge(rs.getInt("idx"), rs.getLong("delta"), Long::sum);
         });
+        Map<YearMonth, Map<Phase, Long>> counts = new HashMap<>();
+        for (YearMonth m = scope.from(); !m.isAfter(scope.to()); m = m.plusMonths(1)) {
+            int idx = FigureScope.monthNumber(m);
+            long afterPlan = upTo(changes.get("EFTER_PLAN"), idx);
+            long inPlacement = upTo(changes.get("I_INSATS"), idx);
+            Map<Phase, Long> phases = zeroPerPhase();
+            phases.put(Phase.KARTLAGGNING, upTo(changes.get("KARTLAGGNING"), idx));
+            phases.put(Phase.PLANERING, upTo(changes.get("PLANERING"), idx));
+            phases.put(Phase.I_INSATS, inPlacement);
+            phases.put(Phase.UPPFOLJNING, afterPlan - inPlacement);
+            counts.put(m, phases);
+        }
         return counts;
+    }
+
+    /** The far day that stands for an open end. */
+    static final String OPEN = "9999-12-31";
+
+    /** The sum of the changes at months up to {@code idx}. */
+    private static long upTo(Map<Integer, Long> changes, int idx) {
+        if (changes == null) {
+            return 0;
+        }
+        return changes.entrySet().stream().filter(e -> e.getKey() <= idx).mapToLong(Map.Entry::getValue).sum();
     }
 
     /** Placements running on each month's last day, by their type that day. */
@@ -164,36 +221,49 @@ final class JourneyFigures {
      * Clients assessed in the period, and those of them with an assessment higher than their baseline: the last
      * assessment before the period, or else the first in it. A client's assessments of all journeys count together,
      * in the order of the day assessed and then of recording. Per type: the clients assessed while a placement of that
-     * type ran, and those of them moved up by an assessment made while one ran.
+     * type ran, and those of them moved up by an assessment made while one ran. By aggregates, not by ordering every
+     * assessment: a client moved up when the highest step in the period is above the baseline, and the baseline is
+     * found among the assessments of the last day before the period and of the first day in it.
      */
     private static void stepMovement(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
         String sql = """
                 with sa as (
-                  select j.client_id, s.journey_id, s.assessed_on, s.step,
-                         row_number() over (partition by j.client_id order by
-                             case when s.assessed_on < :first then 0 else 1 end,
-                             case when s.assessed_on < :first then s.assessed_on end desc,
-                             case when s.assessed_on < :first then s.created_at end desc,
-                             s.assessed_on, s.created_at) as baseline_rank
+                  select j.client_id, s.journey_id, s.assessed_on, s.created_at, s.step
                   from step_assessment s
                   join client_journey j on j.id = s.journey_id
                   %1$s
                   where s.assessed_on <= :last
                 ),
-                during as (
-                  select sa.client_id, sa.journey_id, sa.assessed_on,
-                         case when sa.step > b.step then 1 else 0 end as up
-                  from sa join sa b on b.client_id = sa.client_id and b.baseline_rank = 1
-                  where sa.assessed_on >= :first
-                )
-                select cast(null as varchar(40)) as t, count(*) as assessed, sum(up) as moved
-                from (select client_id, max(up) as up from during group by client_id) c
+                last_before as (select client_id, max(assessed_on) as d from sa where assessed_on < :first
+                                group by client_id),
+                first_during as (select client_id, min(assessed_on) as d from sa where assessed_on >= :first
+                                 group by client_id),
+                candidates as (
+                  select sa.client_id, sa.step, 0 as preference, sa.created_at
+                  from sa join last_before b on b.client_id = sa.client_id and sa.assessed_on = b.d
+                  union all
+                  select sa.client_id, sa.step, 1, sa.created_at
+                  from sa join first_during f on f.client_id = sa.client_id and sa.assessed_on = f.d
+                ),
+                baseline as (
+                  select client_id, step from (
+                    select client_id, step, row_number() over (partition by client_id order by preference,
+                               case when preference = 0 then created_at end desc, created_at) as r
+                    from candidates) c
+                  where r = 1
+                ),
+                during as (select client_id, journey_id, assessed_on, step from sa where assessed_on >= :first)
+                select cast(null as varchar(40)) as t, count(*) as assessed,
+                       sum(case when m.top > b.step then 1 else 0 end) as moved
+                from (select client_id, max(step) as top from during group by client_id) m
+                join baseline b on b.client_id = m.client_id
                 union all
-                select t, count(*), sum(up) from (
-                  select %2$s as t, d.client_id, max(d.up) as up
+                select y.t, count(*), sum(case when y.top > b.step then 1 else 0 end) from (
+                  select %2$s as t, d.client_id, max(d.step) as top
                   from during d join placement p on p.journey_id = d.journey_id and %3$s
                   group by %2$s, d.client_id
-                ) y group by t
+                ) y join baseline b on b.client_id = y.client_id
+                group by y.t
                 """.formatted(scope.clients("j.client_id"), TYPE_ON.formatted("d.assessed_on"),
                 RUNNING_ON.formatted("d.assessed_on"));
         long[] overall = new long[2];
