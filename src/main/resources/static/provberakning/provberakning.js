@@ -36,18 +36,26 @@
 
   function renumber() {
     Array.from(children.children).forEach((row, i) => {
-      const input = row.querySelector('input');
-      input.dataset.field = 'childrenAges[' + i + ']';
-      row.querySelector('label').textContent = 'Barn ' + (i + 1) + ': ålder i år';
+      const age = row.querySelector('input[type=number]');
+      const lunch = row.querySelector('input[type=checkbox]');
+      age.dataset.field = 'children[' + i + '].age';
+      lunch.dataset.field = 'children[' + i + '].lunchAtHome';
+      row.querySelector('label[for="' + age.id + '"]').textContent = 'Barn ' + (i + 1) + ': ålder i år';
+      row.querySelector('label[for="' + lunch.id + '"]').textContent = 'Barn ' + (i + 1)
+        + ' äter lunch annanstans (t.ex. förskola)';
       row.querySelector('button').setAttribute('aria-label', 'Ta bort barn ' + (i + 1));
     });
   }
 
   function addChild() {
     const row = el('li');
-    const input = el('input', { type: 'number', id: 'barn-' + (++counter), inputmode: 'numeric', min: '0', max: '20',
+    const n = ++counter;
+    const input = el('input', { type: 'number', id: 'barn-' + n, inputmode: 'numeric', min: '0', max: '20',
       step: '1', required: '', 'aria-describedby': 'barn-hjalp' });
-    row.append(field('Barn', input), removeButton(row, 'barn'));
+    const lunch = el('input', { type: 'checkbox', id: 'barn-lunch-' + n, 'aria-describedby': 'barn-hjalp' });
+    const lunchField = el('div', { class: 'check' });
+    lunchField.append(lunch, el('label', { for: lunch.id }, 'Äter lunch annanstans'));
+    row.append(field('Barn', input), lunchField, removeButton(row, 'barn'));
     children.append(row);
     renumber();
     input.focus();
@@ -72,7 +80,10 @@
     const body = {
       year: yearSelect.value === '' ? null : Number(yearSelect.value),
       adults: Number(form.querySelector('input[name=adults]:checked').value),
-      childrenAges: Array.from(children.querySelectorAll('input')).map(number),
+      children: Array.from(children.children).map(row => ({
+        age: number(row.querySelector('input[type=number]')),
+        lunchAtHome: !row.querySelector('input[type=checkbox]').checked
+      })),
       othersSharingHousehold: number(document.getElementById('andra')) || 0,
       costs: {},
       incomes: {}

@@ -97,7 +97,7 @@ public class AssistanceCalculationService {
         int position = 0;
         for (NormLine line : result.lines()) {
             lines.save(new CalculationLine(applicationId, position++, sectionOf(line.rule()), line.description(),
-                    line.rule().text(), line.amount()));
+                    line.rule().text(month), line.amount()));
         }
         return result;
     }
@@ -109,7 +109,7 @@ public class AssistanceCalculationService {
 
     static String sectionOf(NormRule rule) {
         return switch (rule) {
-            case PERSONAL_COSTS, COUPLE, SCHOOL_YOUTH, HOUSEHOLD_COSTS, LARGE_HOUSEHOLD, SHARED_HOME -> NORM;
+            case PERSONAL_COSTS, CHILD_WITHOUT_LUNCH_AT_HOME, COUPLE, SCHOOL_YOUTH, HOUSEHOLD_COSTS, LARGE_HOUSEHOLD, SHARED_HOME -> NORM;
             case HOUSING, ELECTRICITY, WORK_TRAVEL, HOME_INSURANCE, UNION_AND_UNEMPLOYMENT_FUND -> COSTS;
             case INCOME, CHILD_WORK_INCOME_EXEMPT, JOBBSTIMULANS -> INCOMES;
             case ADJUSTMENT -> ADJUSTMENT;

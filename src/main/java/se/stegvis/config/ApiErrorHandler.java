@@ -24,8 +24,9 @@ import se.stegvis.config.ApiError.FieldError;
  * Turns a bad request to any of the application's own controllers (package {@code se.stegvis}; Camunda's REST API and
  * webapps keep theirs) into the project's one error format, {@link ApiError}, with HTTP 400 and one Swedish message per
  * wrong field: malformed JSON, unknown fields, wrong types (e.g. decimals where whole kronor are expected), Bean
- * Validation failures and {@link InvalidRequestException}; an unknown id ({@link NotFoundException}) into 404; and a
- * request the current state does not allow ({@link ConflictException}) into 409.
+ * Validation failures and {@link InvalidRequestException}; an unknown id ({@link NotFoundException}) into 404; a
+ * request the current state does not allow ({@link ConflictException}) into 409; and an office rule's refusal
+ * ({@link ForbiddenException}) into 403: every {@link Refusal} with its own status.
  */
 @RestControllerAdvice(basePackages = "se.stegvis")
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -44,21 +45,18 @@ public class ApiErrorHandler {
         return badRequest(errors);
     }
 
-    @ExceptionHandler(InvalidRequestException.class)
-    ResponseEntity<ApiError> invalid(InvalidRequestException e) {
-        return badRequest(List.of(new FieldError(e.field(), e.getMessage())));
-    }
-
-    @ExceptionHandler(ConflictException.class)
-    ResponseEntity<ApiError> conflict(ConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(HttpStatus.CONFLICT.value(), e.getMessage(),
-                List.of(new FieldError(e.field(), e.getMessage()))));
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ApiError> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(new ApiError(HttpStatus.NOT_FOUND.value(), e.getMessage(), List.of()));
+    /**
+     * Every {@link Refusal} with its status: 400 {@code "Ogiltig begäran"} naming the field, 409 and 403 with the
+     * message as the error (and the field or rule), 404 with the message.
+     */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ApiError> refused(Refusal e) {
+        if (e.status() == HttpStatus.BAD_REQUEST.value()) {
+            return badRequest(List.of(new FieldError(e.field(), e.getMessage())));
+        }
+        List<FieldError> errors = e.status() == HttpStatus.NOT_FOUND.value() ? List.of()
+                : List.of(new FieldError(e.field() != null ? e.field() : e.rule(), e.getMessage()));
+        return ResponseEntity.status(e.status()).body(new ApiError(e.status(), e.getMessage(), errors));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

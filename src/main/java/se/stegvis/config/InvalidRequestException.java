@@ -1,16 +1,21 @@
 package se.stegvis.config;
 
-/** A request that is well-formed but names something the application does not have (e.g. a year without a norm). */
-public class InvalidRequestException extends RuntimeException {
-
-    private final String field;
+/**
+ * A value the rules do not accept, or a request that names something the application does not have (e.g. a year
+ * without a norm): HTTP 400 naming the field. See {@link Refusal}.
+ */
+public class InvalidRequestException extends Refusal {
 
     public InvalidRequestException(String field, String message) {
-        super(message);
-        this.field = field;
+        super(field, null, message);
     }
 
-    public String field() {
-        return field;
+    protected InvalidRequestException(String field, String rule, String message) {
+        super(field, rule, message);
+    }
+
+    @Override
+    public int status() {
+        return 400;
     }
 }

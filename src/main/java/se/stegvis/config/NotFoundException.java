@@ -1,9 +1,14 @@
 package se.stegvis.config;
 
-/** The request names something (by id in the path) that does not exist: HTTP 404 in the project's error format. */
-public class NotFoundException extends RuntimeException {
+/** The request names something (by id in the path) that does not exist: HTTP 404. See {@link Refusal}. */
+public class NotFoundException extends Refusal {
 
     public NotFoundException(String message) {
-        super(message);
+        super(null, null, message);
+    }
+
+    @Override
+    public int status() {
+        return 404;
     }
 }

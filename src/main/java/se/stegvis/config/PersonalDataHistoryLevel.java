@@ -1,10 +1,10 @@
 package se.stegvis.config;
 
+import java.util.Collection;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import se.stegvis.application.process.RegisterApplicationFromFormListener;
 
 /**
  * History level FULL, except that the fields of forms that carry personal data (a start form's personnummer) never
@@ -16,7 +16,11 @@ public class PersonalDataHistoryLevel implements HistoryLevel {
     public static final int ID = 30;
 
     /** Variables never written to history. */
-    static final Set<String> PERSONAL_VARIABLES = Set.copyOf(RegisterApplicationFromFormListener.FORM_FIELDS);
+    private final Set<String> personalVariables;
+
+    public PersonalDataHistoryLevel(Collection<String> personalVariables) {
+        this.personalVariables = Set.copyOf(personalVariables);
+    }
 
     @Override
     public int getId() {
@@ -30,7 +34,7 @@ public class PersonalDataHistoryLevel implements HistoryLevel {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-        if (entity instanceof VariableInstance variable && PERSONAL_VARIABLES.contains(variable.getName())) {
+        if (entity instanceof VariableInstance variable && personalVariables.contains(variable.getName())) {
             return false;
         }
         return HISTORY_LEVEL_FULL.isHistoryEventProduced(eventType, entity);

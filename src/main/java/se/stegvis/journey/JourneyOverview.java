@@ -30,6 +30,9 @@ public record JourneyOverview(
         Exit exit,
         List<OpenTask> openTasks) {
 
+    /** Where a sanction's letters are read ({@code GET /api/sanktioner/{id}/brev} and {@code /kommunicering}). */
+    public static final String SANCTIONS = "/api/sanktioner";
+
     /** The plan's current version. */
     public record Plan(UUID planId, int version, String goal, String goalLabel, String occupation,
                        List<String> interventions, List<Step> steps, Instant agreedWithClientAt, String changeReason) {}
@@ -45,10 +48,13 @@ public record JourneyOverview(
 
     public record StepSummary(int level, String label, LocalDate assessedOn, String coach, String reason) {}
 
-    /** status: FORESLAGEN, KOMMUNICERAD, BESLUTAD; reductionMonth only for an upheld one. */
+    /**
+     * status: FORESLAGEN, KOMMUNICERAD, BESLUTAD; reductionMonth only for an upheld one. communicationLetter and
+     * decisionLetter: where the kommunicering and the decision letter (PDF) are read, once they exist.
+     */
     public record SanctionSummary(UUID id, UUID placementId, String status, String statusLabel, long proposedAmount,
                                   LocalDate responseDue, boolean clientResponded, String decision, Long decidedAmount,
-                                  YearMonth reductionMonth) {}
+                                  YearMonth reductionMonth, String communicationLetter, String decisionLetter) {}
 
     public record Exit(String reason, String reasonLabel, LocalDate exitDate, LocalDate followUpDue,
                        ExitFollowUpSummary followUp) {}

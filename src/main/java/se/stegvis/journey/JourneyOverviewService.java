@@ -23,6 +23,8 @@ import se.stegvis.journey.domain.MappingRepository;
 import se.stegvis.journey.domain.PlanVersion;
 import se.stegvis.journey.domain.PlanVersionRepository;
 import se.stegvis.journey.domain.Sanction;
+import se.stegvis.journey.domain.SanctionLetter;
+import se.stegvis.journey.domain.SanctionLetterRepository;
 import se.stegvis.journey.domain.SanctionRepository;
 import se.stegvis.journey.domain.SanctionStatus;
 import se.stegvis.journey.domain.StepAssessment;
@@ -49,6 +51,7 @@ public class JourneyOverviewService {
     private final PlacementProviderRepository providers;
     private final StepAssessmentRepository assessments;
     private final SanctionRepository sanctions;
+    private final SanctionLetterRepository sanctionLetters;
     private final ReductionRepository reductions;
     private final JourneyExitRepository exits;
     private final ExitFollowUpRepository exitFollowUps;
@@ -57,7 +60,8 @@ public class JourneyOverviewService {
     public JourneyOverviewService(JourneyRepository journeys, MappingRepository mappings, IndividualPlanRepository plans,
                                   PlanVersionRepository versions, PlacementRepository placements,
                                   PlacementProviderRepository providers, StepAssessmentRepository assessments,
-                                  SanctionRepository sanctions, ReductionRepository reductions,
+                                  SanctionRepository sanctions, SanctionLetterRepository sanctionLetters,
+                                  ReductionRepository reductions,
                                   JourneyExitRepository exits, ExitFollowUpRepository exitFollowUps,
                                   TaskService taskService) {
         this.journeys = journeys;
@@ -68,6 +72,7 @@ public class JourneyOverviewService {
         this.providers = providers;
         this.assessments = assessments;
         this.sanctions = sanctions;
+        this.sanctionLetters = sanctionLetters;
         this.reductions = reductions;
         this.exits = exits;
         this.exitFollowUps = exitFollowUps;
@@ -186,7 +191,11 @@ public class JourneyOverviewService {
                 s.getStatus().label(), s.getProposedAmount(), s.getResponseDue().orElse(null),
                 s.getClientResponse().isPresent(), s.getDecision().map(Enum::name).orElse(null),
                 s.getDecidedAmount().orElse(null),
-                s.getReductionId().flatMap(reductions::findById).map(Reduction::getMonth).orElse(null));
+                s.getReductionId().flatMap(reductions::findById).map(Reduction::getMonth).orElse(null),
+                sanctionLetters.existsBySanctionIdAndKind(s.getId(), SanctionLetter.Kind.KOMMUNICERING)
+                        ? JourneyOverview.SANCTIONS + "/" + s.getId() + "/kommunicering" : null,
+                sanctionLetters.existsBySanctionIdAndKind(s.getId(), SanctionLetter.Kind.BESLUT)
+                        ? JourneyOverview.SANCTIONS + "/" + s.getId() + "/brev" : null);
     }
 
     private JourneyOverview.Exit exit(JourneyExit e) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -18,13 +19,19 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Where the letter templates come from: the jar ({@code processes/brev/}, packaged from the top of the repo) or,
- * when {@code stegvis.letter.template-dir} is set, a folder on disk that is read again for every letter.
+ * Where the letter templates ({@link #TEMPLATES}) come from: the jar ({@code processes/brev/}, packaged from the top of
+ * the repo) or, when {@code stegvis.letter.template-dir} is set, a folder on disk that is read again for every letter.
  */
 final class LetterTemplates {
 
     static final String CLASSPATH_FOLDER = "processes/brev/";
+    /** The decision on an application (beslut.html). */
     static final String LETTER_TEMPLATE = "beslut";
+    /** The kommunicering before a decision on a reduction (kommunicering.html). */
+    static final String COMMUNICATION_TEMPLATE = "kommunicering";
+    /** The decision on a reduction (nedsattning.html). */
+    static final String REDUCTION_TEMPLATE = "nedsattning";
+    static final List<String> TEMPLATES = List.of(LETTER_TEMPLATE, COMMUNICATION_TEMPLATE, REDUCTION_TEMPLATE);
 
     private final Path folder;
     private final TemplateEngine engine;
@@ -38,7 +45,9 @@ final class LetterTemplates {
             resolver.setPrefix(CLASSPATH_FOLDER);
             resolver.setCacheable(true);
         } else {
-            requireFile(folder.resolve(LETTER_TEMPLATE + ".html"));
+            for (String template : TEMPLATES) {
+                requireFile(folder.resolve(template + ".html"));
+            }
             requireFile(folder.resolve(LegalReferences.FILE_NAME));
             resolver = new FileTemplateResolver();
             resolver.setPrefix(folder.toAbsolutePath() + "/");
@@ -55,7 +64,15 @@ final class LetterTemplates {
     }
 
     String letterHtml(Map<String, Object> variables) {
-        return engine.process(LETTER_TEMPLATE, new Context(null, variables));
+        return letterHtml(LETTER_TEMPLATE, variables);
+    }
+
+    /** One of {@link #TEMPLATES} filled in. */
+    String letterHtml(String template, Map<String, Object> variables) {
+        if (!TEMPLATES.contains(template)) {
+            throw new IllegalArgumentException("Okänd brevmall: " + template);
+        }
+        return engine.process(template, new Context(null, variables));
     }
 
     LegalReferences legalReferences() {

@@ -22,7 +22,7 @@ public record SimulationSettings(int households, int months, YearMonth end, long
     public static final int MAX_HOUSEHOLDS = 20_000;
     /** The riksnorm table (processes/riksnorm.dmn) carries amounts for these years only. */
     public static final YearMonth FIRST_MONTH_WITH_NORM = YearMonth.of(2022, 1);
-    public static final YearMonth LAST_MONTH_WITH_NORM = YearMonth.of(2025, 12);
+    public static final YearMonth LAST_MONTH_WITH_NORM = YearMonth.of(2026, 12);
 
     private static final Set<String> KNOWN = Set.of("households", "months", "end", "seed", "exit");
 

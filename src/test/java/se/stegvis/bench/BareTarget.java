@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import se.stegvis.bench.bare.BareCamundaApp;
+import benchmark.bare.BareCamundaApp;
 
 /**
  * The yardstick: {@link BareCamundaApp} on the benchmark's classpath, driven the same way as Stegvis (instances

@@ -117,6 +117,19 @@ final class BenchDatabase implements AutoCloseable {
         }
     }
 
+    /** Rows inserted, updated and deleted per table of a database, most written first (pg_stat_user_tables). */
+    Map<String, long[]> tablesWritten(String database) throws SQLException {
+        try (Connection c = connect(database); Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables "
+                    + "where n_tup_ins + n_tup_upd + n_tup_del > 0 order by n_tup_ins + n_tup_upd + n_tup_del desc");
+            Map<String, long[]> tables = new LinkedHashMap<>();
+            while (rs.next()) {
+                tables.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+            }
+            return tables;
+        }
+    }
+
     /** CPU seconds the whole server has used so far, when it runs on this machine. */
     OptionalDouble cpuSeconds() {
         if (postmaster <= 0) {

@@ -171,6 +171,10 @@ final class Benchmark {
             // Stopped before the commits are read: a backend reports its last statistics when it ends.
             target.jvm.close();
             r.put("per_application", perApplication(db, target.database, stats0, n));
+            Map<String, String> tables = new LinkedHashMap<>();
+            db.tablesWritten(target.database).forEach((table, w) -> tables.put(table, "+" + round(w[0] / (double) n, 1)
+                    + " ~" + round(w[1] / (double) n, 1) + " -" + round(w[2] / (double) n, 1)));
+            r.put("rows_per_application_by_table", tables);
             r.put("log", target.jvm.log().toString());
         }
         return r;

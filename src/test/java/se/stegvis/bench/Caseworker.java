@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A caseworker (or team leader) working through Tasklist's engine REST calls: lists the group's tasks with the
  * measured query {@code GET /engine-rest/task?candidateGroup=…&maxResults=50}, claims and completes its share of
  * them (split by task id so that colleagues do not collide), then picks up any task left assigned to it. An idle
- * caseworker looks again after half a second.
+ * caseworker looks again after a second (as the issue's load driver did).
  */
 final class Caseworker extends Thread {
 
@@ -60,7 +60,7 @@ final class Caseworker extends Thread {
             }
             if (!busy) {
                 try {
-                    Thread.sleep(500);
+                    Thread.sleep(1000);
                 } catch (InterruptedException e) {
                     return;
                 }

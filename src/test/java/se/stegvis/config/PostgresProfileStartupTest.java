@@ -35,6 +35,16 @@ class PostgresProfileStartupTest {
             assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").userId("driftadmin").count()).isEqualTo(1);
             assertThat(identity.createUserQuery().userId("handlaggare1").count()).isZero();
             assertThat(identity.createGroupQuery().groupId("handlaggare").count()).isEqualTo(1);
+            // Only administrators deploy in production; process owners read what is deployed.
+            var authorizations = app.getBean(org.camunda.bpm.engine.AuthorizationService.class);
+            var owner = java.util.List.of(se.stegvis.identity.StegvisGroups.PROCESSAGARE);
+            assertThat(authorizations.isUserAuthorized("agare", owner, org.camunda.bpm.engine.authorization.Permissions.CREATE,
+                    org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT)).isFalse();
+            assertThat(authorizations.isUserAuthorized("agare", owner, org.camunda.bpm.engine.authorization.Permissions.READ,
+                    org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT)).isTrue();
+            // A 500 tells nothing of what failed, in /api and in Camunda's REST API.
+            assertThat(app.getEnvironment().getProperty("server.error.include-message")).isEqualTo("never");
+            assertThat(app.getEnvironment().getProperty("stegvis.errors.hide-server-error-messages", Boolean.class)).isTrue();
         }
     }
 

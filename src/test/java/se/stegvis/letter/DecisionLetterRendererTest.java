@@ -9,7 +9,6 @@ import static se.stegvis.letter.SampleLetters.refusalDecidedOn;
 import static se.stegvis.letter.SampleLetters.refusalWithReasons;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,9 +20,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import se.stegvis.support.PdfText;
 
 class DecisionLetterRendererTest {
 
@@ -163,6 +162,24 @@ class DecisionLetterRendererTest {
         }
     }
 
+    @Test
+    void lettersRenderedAtTheSameTimeEachKeepTheirOwnText() throws Exception {
+        // The parsed fonts are reused between letters; letters rendered at once must not share them.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> texts = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String reasons = "Skäl nummer " + i + " för beslutet.";
+                texts.add(pool.submit(() -> text(renderer.render(refusalWithReasons(reasons)))));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(texts.get(i).get()).contains("Skäl nummer " + i + " för beslutet.", "förvaltningsrätten");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     /** Writes the sample for docs/: {@code ./mvnw test -Dtest=DecisionLetterRendererTest -Dletter.sample=...}. */
     @Test
     @EnabledIfSystemProperty(named = "letter.sample", matches = ".+")
@@ -180,14 +197,7 @@ class DecisionLetterRendererTest {
 
     /** The text of the PDF with non-breaking spaces as plain spaces and lines joined, for readable assertions. */
     static String text(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true); // as read on the page: inline runs are drawn out of order
-            String raw = stripper.getText(document);
-            return raw.replace('\u00A0', ' ').replaceAll("[ \\t]*\\R[ \\t]*", " ").replaceAll(" {2,}", " ");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfText.of(pdf);
     }
 
     private static List<PDFont> fonts(PDDocument document) throws IOException {

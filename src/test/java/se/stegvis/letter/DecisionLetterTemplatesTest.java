@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +24,9 @@ class DecisionLetterTemplatesTest {
 
     @BeforeEach
     void copyPackagedTemplates() throws IOException {
-        for (String name : new String[] {"beslut.html", "juridik.yaml"}) {
+        List<String> names = new ArrayList<>(LetterTemplates.TEMPLATES.stream().map(t -> t + ".html").toList());
+        names.add(LegalReferences.FILE_NAME);
+        for (String name : names) {
             try (InputStream in = getClass().getClassLoader()
                     .getResourceAsStream(LetterTemplates.CLASSPATH_FOLDER + name)) {
                 Files.copy(in, folder.resolve(name));

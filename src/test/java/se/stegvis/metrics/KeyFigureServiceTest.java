@@ -72,7 +72,7 @@ class KeyFigureServiceTest {
             Client c = clients.save(new Client(pnr.next(), Instant.parse("2023-01-01T10:00:00Z")));
             Client d = clients.save(new Client(pnr.next(), Instant.parse("2023-01-01T10:00:00Z")));
             for (int m = 1; m <= 10; m++) {
-                Decision decision = decided(a, YearMonth.of(2023, m), new Household(1, List.of(7), 0),
+                Decision decision = decided(a, YearMonth.of(2023, m), Household.withAges(1, List.of(7), 0),
                         ApplicationKind.ATERANSOKAN, 4000, 3, null);
                 if (m == 1) {
                     Payment p = new Payment(decision.getId(), a.getId(), 5000, LocalDate.of(2023, 1, 27),

@@ -109,7 +109,7 @@ class KeyFiguresPerUnitTest {
             List<Decision> skarblacka = new ArrayList<>();
             for (int i = 1; i <= 6; i++) {
                 Client client = client(pnr, "Skärblacka");
-                skarblacka.add(granted(client, i == 1 ? new Household(1, List.of(4, 9), 0) : new Household(1, List.of(), 0)));
+                skarblacka.add(granted(client, i == 1 ? Household.withAges(1, List.of(4, 9), 0) : new Household(1, List.of(), 0)));
                 if (i <= 5) {
                     journeyToWork(client, employer);
                 }

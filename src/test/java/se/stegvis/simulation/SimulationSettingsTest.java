@@ -50,8 +50,9 @@ class SimulationSettingsTest {
 
     @Test
     void theMonthsMustLieInTheRiksnormTable() {
-        assertThatThrownBy(() -> SimulationSettings.parse(Map.of("end", List.of("2026-03"))))
-                .hasMessageContaining("riksnormtabellen 2022-01–2025-12");
+        assertThatThrownBy(() -> SimulationSettings.parse(Map.of("end", List.of("2027-01"))))
+                .hasMessageContaining("riksnormtabellen 2022-01–2026-12");
+        assertThat(SimulationSettings.parse(Map.of("end", List.of("2026-12"))).end()).isEqualTo(YearMonth.of(2026, 12));
         assertThatThrownBy(() -> SimulationSettings.parse(Map.of("end", List.of("2022-06"), "months", List.of("12"))))
                 .hasMessageContaining("2021-07–2022-06");
         assertThat(SimulationSettings.parse(Map.of("end", List.of("2022-12"), "months", List.of("12"))).start())

@@ -4,9 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.stegvis.appeal.AppealService;
+import se.stegvis.config.ModelerTemplate;
 
 /** "Avvisa för sent inkommet överklagande" (förvaltningslagen 45 §). */
 @Component
+@ModelerTemplate(inputs = "appealId")
 public class DismissLateAppealDelegate implements JavaDelegate {
 
     private final AppealService appeals;

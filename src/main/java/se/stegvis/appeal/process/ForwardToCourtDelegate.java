@@ -4,9 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.stegvis.appeal.AppealService;
+import se.stegvis.config.ModelerTemplate;
 
 /** "Överlämna till förvaltningsrätten": the decision is upheld, the appeal is forwarded. */
 @Component
+@ModelerTemplate(inputs = "appealId")
 public class ForwardToCourtDelegate implements JavaDelegate {
 
     private final AppealService appeals;

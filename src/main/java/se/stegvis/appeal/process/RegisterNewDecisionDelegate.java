@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.stegvis.appeal.AppealService;
+import se.stegvis.config.ModelerTemplate;
 import se.stegvis.config.TaskCompletions;
 
 /**
@@ -12,6 +13,7 @@ import se.stegvis.config.TaskCompletions;
  * task's assignee: a colleague may complete a claimed task) is recorded as the decision's maker.
  */
 @Component
+@ModelerTemplate(inputs = "appealId")
 public class RegisterNewDecisionDelegate implements JavaDelegate {
 
     private final AppealService appeals;

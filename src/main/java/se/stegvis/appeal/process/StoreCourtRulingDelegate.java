@@ -4,9 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.stegvis.appeal.AppealService;
+import se.stegvis.config.ModelerTemplate;
 
 /** "Spara domen": förvaltningsrätten's outcome and ruling, as entered in "Registrera förvaltningsrättens dom". */
 @Component
+@ModelerTemplate(inputs = "appealId")
 public class StoreCourtRulingDelegate implements JavaDelegate {
 
     private final AppealService appeals;

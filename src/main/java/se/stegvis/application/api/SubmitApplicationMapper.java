@@ -18,7 +18,11 @@ import se.stegvis.client.domain.InvalidPersonnummerException;
 import se.stegvis.client.domain.Personnummer;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.client.UnitSettings;
+import se.stegvis.norm.api.TrialCalculationRequest;
 import se.stegvis.norm.domain.Household;
+import se.stegvis.norm.domain.LunchAmountMissingException;
+import se.stegvis.norm.domain.NormCalculator;
+import se.stegvis.norm.domain.NormYearMissingException;
 import se.stegvis.norm.domain.IncomeKind;
 import se.stegvis.norm.domain.ReasonableCosts;
 import se.stegvis.payment.domain.Iban;
@@ -34,12 +38,15 @@ public class SubmitApplicationMapper {
     private final ApplicationSettings settings;
     private final UnitSettings units;
     private final Clock clock;
+    private final NormCalculator calculator;
 
-    public SubmitApplicationMapper(Validator validator, ApplicationSettings settings, UnitSettings units, Clock clock) {
+    public SubmitApplicationMapper(Validator validator, ApplicationSettings settings, UnitSettings units, Clock clock,
+                                   NormCalculator calculator) {
         this.validator = validator;
         this.settings = settings;
         this.units = units;
         this.clock = clock;
+        this.calculator = calculator;
     }
 
     /** Bean Validation of the request, as the API does it on the way in; the first violation by field name. */
@@ -85,12 +92,32 @@ public class SubmitApplicationMapper {
             throw new InvalidRequestException("extraNeed", "Bara en tilläggsansökan har ett tilläggsbehov.");
         }
         ReasonableCosts costs = r.costs() == null ? ReasonableCosts.NONE : r.costs().toReasonableCosts();
-        Household household = new Household(r.adults(), r.childrenAges() == null ? List.of() : r.childrenAges(),
+        Household household = new Household(r.adults(),
+                TrialCalculationRequest.children(r.childrenAges(), r.children()),
                 r.othersSharingHousehold() == null ? 0 : r.othersSharingHousehold());
+        checkLunchAmounts(month, household);
         return new SubmitApplication(applicant, coApplicant, month, r.kind(), household, costs, incomes,
                 r.extraNeed() == null ? null : r.extraNeed().description(),
                 r.extraNeed() == null ? 0 : r.extraNeed().amount(), payoutAccount(r.payoutAccount()),
-                units.parse(r.enhet(), "enhet").orElse(null));
+                units.parse(r.enhet(), "enhet").orElse(null), Boolean.TRUE.equals(r.skyddadIdentitet()));
+    }
+
+    /**
+     * A child marked as not eating lunch at home needs the month's riksnorm to have an amount for that: a year whose
+     * table lacks it is refused now, naming the child. A year without any table yet is not refused here: the
+     * application waits for the riksnorm.
+     */
+    private void checkLunchAmounts(YearMonth month, Household household) {
+        if (household.children().stream().allMatch(Household.Child::lunchAtHome)) {
+            return;
+        }
+        try {
+            calculator.personalCosts(month, household);
+        } catch (LunchAmountMissingException e) {
+            throw new InvalidRequestException("children[" + e.childIndex() + "].lunchAtHome", e.getMessage());
+        } catch (NormYearMissingException e) {
+            // No riksnorm for the year yet: the application waits for it (VANTAR_PA_RIKSNORM).
+        }
     }
 
     private static SubmitApplication.PayoutAccount payoutAccount(SubmitApplicationRequest.PayoutAccount a) {
@@ -128,9 +155,11 @@ public class SubmitApplicationMapper {
                 : new SubmitApplicationRequest.PayoutAccount(client.getAccountHolder(), client.getIban(),
                         client.getBankClearing(), client.getBankAccount());
         return new SubmitApplicationRequest(client.getPersonnummer().formatted(), last.getCoApplicantPersonnummer(),
-                last.getMonth().plusMonths(1).toString(), ApplicationKind.ATERANSOKAN, household.adults(),
-                household.childrenAges(), household.othersSharingHome(),
-                new se.stegvis.norm.api.TrialCalculationRequest.Costs(costs.housing(), costs.electricity(),
+                last.getMonth().plusMonths(1).toString(), ApplicationKind.ATERANSOKAN, household.adults(), null,
+                household.children().stream().map(c -> new TrialCalculationRequest.Child(c.age(), c.lunchAtHome()))
+                        .toList(),
+                household.othersSharingHome(),
+                new TrialCalculationRequest.Costs(costs.housing(), costs.electricity(),
                         costs.workTravel(), costs.homeInsurance(), costs.unionAndUnemploymentFund()),
                 incomes, kinds, null, account, client.getUnit());
     }

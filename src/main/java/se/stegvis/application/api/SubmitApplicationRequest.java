@@ -21,7 +21,9 @@ import se.stegvis.norm.domain.IncomeKind;
 /**
  * {@code POST /api/ansokningar}: an application from the citizens' e-service (or a caseworker's tool). Household,
  * costs and incomes have the shape of the public trial calculation; {@code incomeKinds} may say how a named income
- * counts (EMPLOYMENT for jobbstimulans, CHILD_WORK for a child's exempt work income; default OTHER).
+ * counts (EMPLOYMENT for jobbstimulans, CHILD_WORK for a child's exempt work income; default OTHER). The children are
+ * given either as {@code childrenAges} (all eat lunch at home) or as {@code children} with each child's
+ * {@code lunchAtHome}, never both.
  */
 public record SubmitApplicationRequest(
         @NotBlank(message = "Ange personnummer eller samordningsnummer.") String personnummer,
@@ -37,6 +39,8 @@ public record SubmitApplicationRequest(
         List<@NotNull(message = "Ange barnets ålder.")
                 @Min(value = 0, message = "Barnets ålder måste vara 0–20 år.")
                 @Max(value = 20, message = "Barnets ålder måste vara 0–20 år.") Integer> childrenAges,
+        @Size(max = 20, message = "Högst 20 barn.")
+        List<TrialCalculationRequest.@NotNull(message = "Ange barnet.") @Valid Child> children,
         @PositiveOrZero(message = "Får inte vara negativt.")
         @Max(value = 30, message = "Högst 30 andra personer.") Integer othersSharingHousehold,
         @Valid TrialCalculationRequest.Costs costs,
@@ -48,7 +52,23 @@ public record SubmitApplicationRequest(
         Map<String, IncomeKind> incomeKinds,
         @Valid ExtraNeed extraNeed,
         @Valid PayoutAccount payoutAccount,
-        String enhet) {
+        String enhet,
+        /**
+         * The e-service says the person has protected identity (skyddad identitet): the client is protected from now
+         * on, and all their tasks go to the group skyddad. Only true counts: protection is lifted by that group alone.
+         */
+        Boolean skyddadIdentitet) {
+
+    /** Without the protected-identity flag. */
+    public SubmitApplicationRequest(String personnummer, String coApplicantPersonnummer, String month,
+                                    ApplicationKind kind, Integer adults, List<Integer> childrenAges,
+                                    List<TrialCalculationRequest.Child> children, Integer othersSharingHousehold,
+                                    TrialCalculationRequest.Costs costs, Map<String, Long> incomes,
+                                    Map<String, IncomeKind> incomeKinds, ExtraNeed extraNeed,
+                                    PayoutAccount payoutAccount, String enhet) {
+        this(personnummer, coApplicantPersonnummer, month, kind, adults, childrenAges, children, othersSharingHousehold,
+                costs, incomes, incomeKinds, extraNeed, payoutAccount, enhet, null);
+    }
 
     /** Without a unit (enhet): the client keeps theirs, or gets the default unit (stegvis.units.default-unit). */
     public SubmitApplicationRequest(String personnummer, String coApplicantPersonnummer, String month,
@@ -56,8 +76,8 @@ public record SubmitApplicationRequest(
                                     Integer othersSharingHousehold, TrialCalculationRequest.Costs costs,
                                     Map<String, Long> incomes, Map<String, IncomeKind> incomeKinds,
                                     ExtraNeed extraNeed, PayoutAccount payoutAccount) {
-        this(personnummer, coApplicantPersonnummer, month, kind, adults, childrenAges, othersSharingHousehold, costs,
-                incomes, incomeKinds, extraNeed, payoutAccount, null);
+        this(personnummer, coApplicantPersonnummer, month, kind, adults, childrenAges, null, othersSharingHousehold,
+                costs, incomes, incomeKinds, extraNeed, payoutAccount, null);
     }
 
     /** Where the assistance is paid: an IBAN, or a Swedish clearing and account number. */

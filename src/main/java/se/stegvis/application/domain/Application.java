@@ -57,6 +57,10 @@ public class Application {
     @Column(name = "children_ages", nullable = false, length = 200)
     private String childrenAges;
 
+    /** Per child, in the order of {@link #childrenAges}: "true" eats lunch at home, "false" not; empty = all do. */
+    @Column(name = "children_lunch_at_home", nullable = false, length = 200)
+    private String childrenLunchAtHome;
+
     @Column(name = "others_sharing_household", nullable = false)
     private int othersSharingHousehold;
 
@@ -121,6 +125,8 @@ public class Application {
         this.status = ApplicationStatus.INKOMMEN;
         this.adults = household.adults();
         this.childrenAges = String.join(",", household.childrenAges().stream().map(String::valueOf).toList());
+        this.childrenLunchAtHome = String.join(",", household.children().stream()
+                .map(child -> String.valueOf(child.lunchAtHome())).toList());
         this.othersSharingHousehold = household.othersSharingHome();
         this.costHousing = costs.housing();
         this.costElectricity = costs.electricity();
@@ -159,7 +165,13 @@ public class Application {
     public Household household() {
         List<Integer> ages = childrenAges.isBlank() ? List.of()
                 : Arrays.stream(childrenAges.split(",")).map(Integer::valueOf).toList();
-        return new Household(adults, ages, othersSharingHousehold);
+        List<String> lunch = childrenLunchAtHome == null || childrenLunchAtHome.isBlank() ? List.of()
+                : Arrays.asList(childrenLunchAtHome.split(","));
+        List<Household.Child> children = new ArrayList<>();
+        for (int i = 0; i < ages.size(); i++) {
+            children.add(new Household.Child(ages.get(i), i >= lunch.size() || Boolean.parseBoolean(lunch.get(i))));
+        }
+        return new Household(adults, children, othersSharingHousehold);
     }
 
     public ReasonableCosts costs() {

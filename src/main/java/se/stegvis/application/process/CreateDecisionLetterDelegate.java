@@ -6,9 +6,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.stegvis.application.DecisionRecords;
+import se.stegvis.config.ModelerTemplate;
 
 /** "Skapa beslutsbrev": the PDF with the decision, every calculation line, reasons, legal ground and appeal. */
 @Component
+@ModelerTemplate(inputs = "decisionId")
 public class CreateDecisionLetterDelegate implements JavaDelegate {
 
     private final DecisionRecords decisions;

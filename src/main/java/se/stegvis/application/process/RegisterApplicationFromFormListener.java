@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +15,7 @@ import se.stegvis.application.api.SubmitApplicationMapper;
 import se.stegvis.application.api.SubmitApplicationRequest;
 import se.stegvis.application.domain.Application;
 import se.stegvis.application.domain.ApplicationKind;
+import se.stegvis.config.ConflictException;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.norm.api.TrialCalculationRequest;
 import se.stegvis.norm.domain.IncomeKind;
@@ -31,13 +31,13 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
 
     /** The start form's fields, removed once the application is stored. */
     public static final List<String> FORM_FIELDS = List.of("personnummer", "medsokande", "manad", "ansokningstyp",
-            "vuxna", "barnsAldrar", "andraIBostaden", "hyra", "hushallsel", "arbetsresor", "hemforsakring", "fackAkassa",
+            "vuxna", "barnsAldrar", "barnUtanLunchHemma", "andraIBostaden", "hyra", "hushallsel", "arbetsresor", "hemforsakring", "fackAkassa",
             "lon", "ovrigaInkomster", "tillaggsbehov", "tillaggsbelopp", "enhet");
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("personnummer", "Personnummer"), Map.entry("coApplicantPersonnummer", "Medsökandes personnummer"),
             Map.entry("month", "Månad"), Map.entry("kind", "Typ av ansökan"), Map.entry("adults", "Vuxna i ansökan"),
-            Map.entry("childrenAges", "Barnens åldrar"), Map.entry("othersSharingHousehold", "Andra i bostaden"),
+            Map.entry("childrenAges", "Barnens åldrar"), Map.entry("children", "Barnens åldrar"), Map.entry("othersSharingHousehold", "Andra i bostaden"),
             Map.entry("extraNeed", "Tilläggsbehov"), Map.entry("enhet", "Enhet"));
 
     private final ApplicationService applications;
@@ -62,14 +62,25 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
             mapper.validate(request);
             var auth = identityService.getCurrentAuthentication();
             application = applications.register(mapper.toCommand(request), auth == null ? "tasklist" : auth.getUserId(), null);
+        } catch (ConflictException e) {
+            throw e;
         } catch (InvalidRequestException e) {
-            String field = e.field().replaceAll("[\\[.].*", "");
-            throw new ProcessEngineException(LABELS.getOrDefault(field, field) + ": " + e.getMessage());
+            throw new InvalidRequestException(e.field(), (e.field() == null ? "" : label(e.field()) + ": ")
+                    + e.getMessage());
         }
         FORM_FIELDS.forEach(execution::removeVariable);
         execution.setVariable(APPLICATION_ID, application.getId().toString());
         execution.setProcessBusinessKey(application.getId().toString());
         application.setProcessInstanceId(execution.getProcessInstanceId());
+    }
+
+    /** The form's label for an API field: the children's ages, or the ones not eating lunch at home. */
+    static String label(String apiField) {
+        if (apiField.startsWith("children[") && apiField.endsWith(".lunchAtHome")) {
+            return "Barn som inte äter lunch hemma";
+        }
+        String field = apiField.replaceAll("[\\[.].*", "");
+        return LABELS.getOrDefault(field, field);
     }
 
     private SubmitApplicationRequest fromForm(DelegateExecution e) {
@@ -78,20 +89,12 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
         try {
             kind = kindText == null ? null : ApplicationKind.valueOf(kindText);
         } catch (IllegalArgumentException ex) {
-            throw new ProcessEngineException("Typ av ansökan: okänd typ " + kindText);
+            throw new InvalidRequestException("ansokningstyp", "Typ av ansökan: okänd typ " + kindText);
         }
         String adults = text(e, "vuxna");
-        List<Integer> ages = new ArrayList<>();
-        String agesText = text(e, "barnsAldrar");
-        if (agesText != null) {
-            for (String part : agesText.split(",")) {
-                try {
-                    ages.add(Integer.valueOf(part.strip()));
-                } catch (NumberFormatException ex) {
-                    throw new ProcessEngineException("Barnens åldrar: skriv hela år med komma emellan, t.ex. 4, 8");
-                }
-            }
-        }
+        List<Integer> ages = ages(text(e, "barnsAldrar"), "barnsAldrar", "Barnens åldrar");
+        List<TrialCalculationRequest.Child> children = children(ages, ages(text(e, "barnUtanLunchHemma"),
+                "barnUtanLunchHemma", "Barn som inte äter lunch hemma"));
         Map<String, Long> incomes = new LinkedHashMap<>();
         Map<String, IncomeKind> kinds = new LinkedHashMap<>();
         Long salary = amount(e, "lon");
@@ -109,8 +112,50 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
                 ? new SubmitApplicationRequest.ExtraNeed(text(e, "tillaggsbehov"), amount(e, "tillaggsbelopp")) : null;
         Long others = amount(e, "andraIBostaden");
         return new SubmitApplicationRequest(text(e, "personnummer"), text(e, "medsokande"), text(e, "manad"), kind,
-                adults == null ? null : Integer.valueOf(adults), ages, others == null ? 0 : others.intValue(), costs,
-                incomes, kinds, extra, null, text(e, "enhet"));
+                adults == null ? null : Integer.valueOf(adults), null, children, others == null ? 0 : others.intValue(),
+                costs, incomes, kinds, extra, null, text(e, "enhet"));
+    }
+
+    /** Whole years with commas between ("4, 8"); empty for none. */
+    static List<Integer> ages(String text, String field, String label) {
+        List<Integer> ages = new ArrayList<>();
+        if (text != null) {
+            for (String part : text.split(",")) {
+                try {
+                    ages.add(Integer.valueOf(part.strip()));
+                } catch (NumberFormatException ex) {
+                    throw new InvalidRequestException(field, label + ": skriv hela år med komma emellan, t.ex. 4, 8");
+                }
+            }
+        }
+        return ages;
+    }
+
+    /**
+     * The children, in the order of their ages; each age listed as not eating lunch at home marks one child of that
+     * age who has not been marked yet. An age without such a child is refused, naming the field.
+     */
+    static List<TrialCalculationRequest.Child> children(List<Integer> ages, List<Integer> withoutLunch) {
+        boolean[] elsewhere = new boolean[ages.size()];
+        for (int age : withoutLunch) {
+            int child = -1;
+            for (int i = 0; i < ages.size() && child < 0; i++) {
+                if (ages.get(i) == age && !elsewhere[i]) {
+                    child = i;
+                }
+            }
+            if (child < 0) {
+                boolean markedAlready = ages.contains(age);
+                throw new InvalidRequestException("barnUtanLunchHemma", "Barn som inte äter lunch hemma: det finns inget "
+                        + (markedAlready ? "mer " : "") + "barn på " + age + " år bland barnens åldrar.");
+            }
+            elsewhere[child] = true;
+        }
+        List<TrialCalculationRequest.Child> children = new ArrayList<>();
+        for (int i = 0; i < ages.size(); i++) {
+            children.add(new TrialCalculationRequest.Child(ages.get(i), !elsewhere[i]));
+        }
+        return children;
     }
 
     private static String text(DelegateExecution e, String name) {
@@ -121,7 +166,7 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
         try {
             return EkonomisktBistandProcess.amount(e, name);
         } catch (IllegalArgumentException ex) {
-            throw new ProcessEngineException(name + ": " + ex.getMessage());
+            throw new InvalidRequestException(name, name + ": " + ex.getMessage());
         }
     }
 }

@@ -8,9 +8,11 @@ import org.springframework.stereotype.Component;
 import se.stegvis.application.DecisionRecords;
 import se.stegvis.application.domain.Decision;
 import se.stegvis.letter.DecisionKind;
+import se.stegvis.config.ModelerTemplate;
 
 /** "Registrera beslut": the decision as proposed (and attested where the delegation required it). */
 @Component
+@ModelerTemplate(inputs = "applicationId")
 public class RegisterDecisionDelegate implements JavaDelegate {
 
     private final DecisionRecords decisions;

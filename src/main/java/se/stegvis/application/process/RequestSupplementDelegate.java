@@ -8,9 +8,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.stegvis.application.SupplementService;
 import se.stegvis.application.domain.SupplementRequest;
+import se.stegvis.config.ModelerTemplate;
 
 /** "Begär komplettering": the message to the client, and the due date the process waits for. */
 @Component
+@ModelerTemplate(inputs = "applicationId")
 public class RequestSupplementDelegate implements JavaDelegate {
 
     private final SupplementService supplements;

@@ -12,12 +12,14 @@ import se.stegvis.application.domain.ApplicationStatus;
 import se.stegvis.payment.PaymentService;
 import se.stegvis.payment.domain.BankingCalendar;
 import se.stegvis.payment.domain.Payment;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Planera utbetalning": one payment per decision, on the municipality's payment day. The bank's confirmation is
  * expected a few banking days after; without it a caseworker is asked to look into it.
  */
 @Component
+@ModelerTemplate(inputs = {"applicationId", "decisionId"})
 public class SchedulePaymentDelegate implements JavaDelegate {
 
     private final PaymentService payments;

@@ -7,20 +7,22 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.stegvis.application.DecisionRecords;
 import se.stegvis.application.domain.ApplicationRepository;
-import se.stegvis.journey.JourneyService;
+import se.stegvis.client.ClientJourney;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Skicka beslut till den sökande": publishes the letter to the client; the appeal time starts. A decision that grants
  * money makes the household a client of the journey (klientresa), unless a journey is already running.
  */
 @Component
+@ModelerTemplate(inputs = {"applicationId", "decisionId"})
 public class SendDecisionDelegate implements JavaDelegate {
 
     private final DecisionRecords decisions;
     private final ApplicationRepository applications;
-    private final JourneyService journeys;
+    private final ClientJourney journeys;
 
-    public SendDecisionDelegate(DecisionRecords decisions, ApplicationRepository applications, JourneyService journeys) {
+    public SendDecisionDelegate(DecisionRecords decisions, ApplicationRepository applications, ClientJourney journeys) {
         this.decisions = decisions;
         this.applications = applications;
         this.journeys = journeys;

@@ -7,9 +7,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.stegvis.application.SupplementService;
+import se.stegvis.config.ModelerTemplate;
 
 /** "Skicka påminnelse": reminds the client; after the new due date the caseworker decides on what is at hand. */
 @Component
+@ModelerTemplate(inputs = "applicationId")
 public class SendSupplementReminderDelegate implements JavaDelegate {
 
     private final SupplementService supplements;

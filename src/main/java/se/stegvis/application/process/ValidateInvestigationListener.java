@@ -5,13 +5,14 @@ import static se.stegvis.application.process.EkonomisktBistandProcess.*;
 import java.time.Clock;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import se.stegvis.config.TaskCompleter;
 import se.stegvis.application.domain.ApplicationWarning;
 import se.stegvis.application.domain.ApplicationWarningRepository;
+import se.stegvis.config.ConflictException;
+import se.stegvis.config.InvalidRequestException;
+import se.stegvis.config.TaskCompleter;
 import se.stegvis.letter.DecisionKind;
 
 /**
@@ -38,11 +39,11 @@ public class ValidateInvestigationListener implements TaskListener {
         String user = currentUser(task);
         UUID applicationId = applicationId(task);
         if (flag(task, HAS_WARNINGS) && !flag(task, WARNINGS_ACKNOWLEDGED)) {
-            throw refused("Kvittera varningarna (kryssrutan \"Jag har gått igenom varningarna\") innan du går vidare.");
+            throw refused(WARNINGS_ACKNOWLEDGED, "Kvittera varningarna (kryssrutan \"Jag har gått igenom varningarna\") innan du går vidare.");
         }
         if (flag(task, SUPPLEMENT_NEEDED)) {
             if (string(task, SUPPLEMENT_TEXT) == null) {
-                throw refused("Skriv vad den sökande ska komplettera med (fältet \"Vad ska kompletteras?\").");
+                throw refused(SUPPLEMENT_TEXT, "Skriv vad den sökande ska komplettera med (fältet \"Vad ska kompletteras?\").");
             }
         } else {
             validateProposal(task);
@@ -64,26 +65,26 @@ public class ValidateInvestigationListener implements TaskListener {
             kind = null;
         }
         if (kind == null) {
-            throw refused("Välj beslutsförslag: bifall, delvis bifall eller avslag (fältet \"Beslutsförslag\").");
+            throw refused(PROPOSED_DECISION, "Välj beslutsförslag: bifall, delvis bifall eller avslag (fältet \"Beslutsförslag\").");
         }
         long calculated = amount(task, CALCULATED_AMOUNT) == null ? 0 : amount(task, CALCULATED_AMOUNT);
         Long granted;
         try {
             granted = amount(task, GRANTED_AMOUNT);
         } catch (IllegalArgumentException e) {
-            throw refused("Beviljat belopp ska vara hela kronor, 0 eller mer (fältet \"Beviljat belopp\").");
+            throw refused(GRANTED_AMOUNT, "Beviljat belopp ska vara hela kronor, 0 eller mer (fältet \"Beviljat belopp\").");
         }
         String reasons = string(task, REASONS);
         switch (kind) {
             case BIFALL -> {
                 if (calculated <= 0) {
-                    throw refused("Beräkningen ger inget bistånd: bifall är inte möjligt. Välj avslag och motivera.");
+                    throw refused(PROPOSED_DECISION, "Beräkningen ger inget bistånd: bifall är inte möjligt. Välj avslag och motivera.");
                 }
                 task.setVariable(GRANTED_AMOUNT, calculated);
             }
             case DELVIS_BIFALL -> {
                 if (granted == null || granted <= 0 || granted >= calculated) {
-                    throw refused("Vid delvis bifall ska beviljat belopp vara större än 0 och mindre än det beräknade ("
+                    throw refused(GRANTED_AMOUNT, "Vid delvis bifall ska beviljat belopp vara större än 0 och mindre än det beräknade ("
                             + calculated + " kr) (fältet \"Beviljat belopp\").");
                 }
                 requireReasons(reasons, "delvis bifall");
@@ -97,19 +98,20 @@ public class ValidateInvestigationListener implements TaskListener {
 
     private static void requireReasons(String reasons, String kind) {
         if (reasons == null) {
-            throw refused("Vid " + kind + " ska beslutet motiveras (fältet \"Motivering\", förvaltningslagen 32 §).");
+            throw refused(REASONS, "Vid " + kind + " ska beslutet motiveras (fältet \"Motivering\", förvaltningslagen 32 §).");
         }
     }
 
     private String currentUser(DelegateTask task) {
         String user = TaskCompleter.of(task, identityService);
         if (user == null) {
-            throw refused("Ta uppgiften (Claim) innan du slutför den.");
+            throw ConflictException.taskNotClaimed();
         }
         return user;
     }
 
-    static ProcessEngineException refused(String message) {
-        return new ProcessEngineException(message);
+    /** A form field's value that the rules refuse: 400 naming the field, and the message Tasklist shows. */
+    static InvalidRequestException refused(String field, String message) {
+        return new InvalidRequestException(field, message);
     }
 }

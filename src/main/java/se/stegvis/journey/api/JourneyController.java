@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -15,46 +16,53 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.stegvis.client.domain.Client;
-import se.stegvis.client.domain.ClientRepository;
+import se.stegvis.client.ClientAccess;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.config.NotFoundException;
 import se.stegvis.config.RequestValues;
-import se.stegvis.identity.StegvisGroups;
 import se.stegvis.journey.JourneyOverview;
 import se.stegvis.journey.JourneyOverviewService;
 import se.stegvis.journey.JourneyService;
+import se.stegvis.journey.SanctionLetters;
 import se.stegvis.journey.SanctionService;
 import se.stegvis.journey.domain.ExitReason;
 import se.stegvis.journey.domain.Journey;
+import se.stegvis.journey.domain.SanctionLetter;
 
 /**
  * The client journey for coaches and caseworkers: start one, read it, report absence, record the client's reply in
  * the kommunicering, and end it. The rules are in {@link JourneyService}; this class reads the request, checks who
- * may see the client (protected identity only for the group {@code skyddad}) and answers.
+ * may see the client ({@link ClientAccess}: 404 for a client the user may not see) and answers.
  */
 @RestController
 public class JourneyController {
 
     public static final String JOURNEYS = "/api/klientresor";
-    public static final String SANCTIONS = "/api/sanktioner";
+    public static final String SANCTIONS = JourneyOverview.SANCTIONS;
 
     static final String READ = "hasAnyAuthority('coach','handlaggare','teamledare','skyddad')";
     static final String START = "hasAnyAuthority('coach','handlaggare','teamledare','skyddad')";
     static final String COACHING = "hasAnyAuthority('coach','teamledare','skyddad')";
     static final String CLIENT_REPLY = "hasAnyAuthority('coach','handlaggare','teamledare','skyddad')";
+    /**
+     * The letters about a sanction: the same groups as the decision letter on an application (GET /api/beslut/{id}/brev);
+     * administrators get no case files (need to know, #13).
+     */
+    static final String LETTERS = "hasAnyAuthority('handlaggare','teamledare','skyddad')";
 
     private final JourneyService journeys;
     private final JourneyOverviewService overviews;
     private final SanctionService sanctions;
-    private final ClientRepository clients;
+    private final SanctionLetters sanctionLetters;
+    private final ClientAccess access;
 
     public JourneyController(JourneyService journeys, JourneyOverviewService overviews, SanctionService sanctions,
-                             ClientRepository clients) {
+                             SanctionLetters sanctionLetters, ClientAccess access) {
         this.journeys = journeys;
         this.overviews = overviews;
         this.sanctions = sanctions;
-        this.clients = clients;
+        this.sanctionLetters = sanctionLetters;
+        this.access = access;
     }
 
     public record Started(UUID id, UUID clientId, String status) {}
@@ -73,7 +81,7 @@ public class JourneyController {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("clientId", "Ogiltigt id \"" + value + "\": ett UUID väntas.");
         }
-        visibleClient(clientId, user);
+        access.client(clientId, user, "klientresa-start");
         Journey journey = journeys.startJourney(clientId, user.getName());
         return ResponseEntity.created(URI.create(JOURNEYS + "/" + journey.getId()))
                 .body(new Started(journey.getId(), clientId, journey.getStatus().name()));
@@ -94,7 +102,7 @@ public class JourneyController {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("clientId", "Ogiltigt id \"" + clientId + "\": ett UUID väntas.");
         }
-        visibleClient(id, user);
+        access.client(id, user, "klientresor");
         return overviews.journeysOf(id).stream().map(overviews::overview)
                 .map(o -> new JourneyListItem(o.id(), o.status(), o.phase(), o.startedAt(), o.endedAt()))
                 .toList();
@@ -103,7 +111,7 @@ public class JourneyController {
     @GetMapping(JOURNEYS + "/{id}")
     @PreAuthorize(READ)
     public JourneyOverview get(@PathVariable String id, Authentication user) {
-        return overviews.overview(visibleJourney(id, user));
+        return overviews.overview(visibleJourney(id, user, "klientresa"));
     }
 
     /** 202: the absence is handed to the journey, which proposes the reduction and communicates it. */
@@ -112,7 +120,7 @@ public class JourneyController {
     public ResponseEntity<Void> reportAbsence(@PathVariable String id,
                                               @RequestBody(required = false) JourneyRequests.Absence request,
                                               Authentication user) {
-        Journey journey = visibleJourney(id, user);
+        Journey journey = visibleJourney(id, user, "franvaro");
         JourneyRequests.Absence body = request == null ? new JourneyRequests.Absence(null, null, null) : request;
         UUID placementId = optionalId(body.placementId(), "placementId");
         if (body.proposedAmount() == null) {
@@ -130,9 +138,40 @@ public class JourneyController {
                                                Authentication user) {
         UUID sanctionId = RequestValues.id(id, "Sanktionen finns inte.");
         var sanction = sanctions.find(sanctionId).orElseThrow(() -> new NotFoundException("Sanktionen finns inte."));
-        visibleJourney(sanction.getJourneyId().toString(), user);
+        visibleJourney(sanction.getJourneyId().toString(), user, "klientens-svar");
         journeys.clientResponded(sanctionId, request == null ? null : request.response());
         return ResponseEntity.accepted().location(URI.create(JOURNEYS + "/" + sanction.getJourneyId())).build();
+    }
+
+    /** The decision letter on the sanction (PDF); 404 until the decision's letter is made. */
+    @GetMapping(path = SANCTIONS + "/{id}/brev", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize(LETTERS)
+    public ResponseEntity<byte[]> decisionLetter(@PathVariable String id, Authentication user) {
+        return letter(id, SanctionLetter.Kind.BESLUT, "Beslutsbrevet om nedsättning är inte skapat än.", "nedsattning-",
+                user);
+    }
+
+    /** The kommunicering sent before the decision (PDF); 404 until it is made. */
+    @GetMapping(path = SANCTIONS + "/{id}/kommunicering", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize(LETTERS)
+    public ResponseEntity<byte[]> communicationLetter(@PathVariable String id, Authentication user) {
+        return letter(id, SanctionLetter.Kind.KOMMUNICERING, "Kommuniceringen är inte skapad än.", "kommunicering-",
+                user);
+    }
+
+    private ResponseEntity<byte[]> letter(String id, SanctionLetter.Kind kind, String notYet, String filePrefix,
+                                          Authentication user) {
+        UUID sanctionId = RequestValues.id(id, "Sanktionen finns inte.");
+        var sanction = sanctions.find(sanctionId).orElseThrow(() -> new NotFoundException("Sanktionen finns inte."));
+        Journey journey = overviews.journey(sanction.getJourneyId());
+        // ClientAccess: 404 for a client the user may not see, so not even the sanction's existence is shown.
+        access.check(journey.getClientId(), user, kind == SanctionLetter.Kind.BESLUT ? "nedsattningsbrev" : "kommunicering",
+                sanctionId, "Sanktionen finns inte.");
+        SanctionLetter letter = sanctionLetters.find(sanctionId, kind).orElseThrow(() -> new NotFoundException(notYet));
+        return ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"" + filePrefix + sanctionId + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(letter.getPdf());
     }
 
     /** 202: the journey records the exit and waits for the six-month follow-up. */
@@ -140,7 +179,7 @@ public class JourneyController {
     @PreAuthorize(COACHING)
     public ResponseEntity<Void> exit(@PathVariable String id, @RequestBody(required = false) JourneyRequests.Exit request,
                                      Authentication user) {
-        Journey journey = visibleJourney(id, user);
+        Journey journey = visibleJourney(id, user, "avslut");
         JourneyRequests.Exit body = request == null ? new JourneyRequests.Exit(null, null, null) : request;
         ExitReason reason = exitReason(body.reason());
         journeys.requestExit(journey.getId(), reason, RequestValues.date(body.date(), "date"), body.note(), user.getName());
@@ -170,25 +209,10 @@ public class JourneyController {
         }
     }
 
-    private Journey visibleJourney(String id, Authentication user) {
+    /** The journey when the user may see its client ({@link ClientAccess}, the read logged), else 404. */
+    private Journey visibleJourney(String id, Authentication user, String what) {
         Journey journey = overviews.journey(RequestValues.id(id, "Klientresan finns inte."));
-        if (!maySee(clients.findById(journey.getClientId()).orElse(null), user)) {
-            // Not even its existence is shown outside the designated group.
-            throw new NotFoundException("Klientresan finns inte.");
-        }
+        access.check(journey.getClientId(), user, what, journey.getId(), "Klientresan finns inte.");
         return journey;
-    }
-
-    private Client visibleClient(UUID clientId, Authentication user) {
-        Client client = clients.findById(clientId).orElse(null);
-        if (client == null || !maySee(client, user)) {
-            throw new NotFoundException("Klienten finns inte.");
-        }
-        return client;
-    }
-
-    private static boolean maySee(Client client, Authentication user) {
-        return client == null || !client.isProtectedIdentity() || user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals(StegvisGroups.SKYDDAD_IDENTITET));
     }
 }

@@ -199,6 +199,18 @@ public class Sanction {
         return Optional.ofNullable(decidedBy);
     }
 
+    public String getProposedBy() {
+        return proposedBy;
+    }
+
+    public Optional<Instant> getCommunicatedAt() {
+        return Optional.ofNullable(communicatedAt);
+    }
+
+    public Optional<Instant> getDecidedAt() {
+        return Optional.ofNullable(decidedAt);
+    }
+
     public Optional<UUID> getReductionId() {
         return Optional.ofNullable(reductionId);
     }

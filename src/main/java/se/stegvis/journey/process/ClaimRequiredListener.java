@@ -1,10 +1,10 @@
 package se.stegvis.journey.process;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.stegvis.config.ConflictException;
 import se.stegvis.config.TaskCompleter;
 import se.stegvis.config.TaskCompletionPlugin;
 
@@ -25,7 +25,7 @@ public class ClaimRequiredListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (TaskCompleter.of(task, identityService) == null) {
-            throw new ProcessEngineException("Ta uppgiften (Claim) innan du slutför den.");
+            throw ConflictException.taskNotClaimed();
         }
     }
 }

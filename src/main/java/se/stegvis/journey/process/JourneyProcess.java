@@ -50,6 +50,7 @@ public final class JourneyProcess {
     public static final String CATCH_RESPONSE_TIME_OVER = "CatchEvent_ResponseTimeOver";
     public static final String TASK_DECIDE_SANCTION = "UserTask_DecideSanction";
     public static final String TASK_RECORD_SANCTION_DECISION = "ServiceTask_DecideSanction";
+    public static final String TASK_CREATE_REDUCTION_LETTER = "ServiceTask_CreateReductionLetter";
     public static final String END_SANCTION_DECIDED = "EndEvent_SanctionDecided";
     public static final String BOUNDARY_CLOSE_REQUESTED = "BoundaryEvent_CloseRequested";
     public static final String TASK_RECORD_EXIT = "ServiceTask_RecordExit";

@@ -9,28 +9,34 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import se.stegvis.journey.SanctionLetters;
 import se.stegvis.journey.SanctionService;
 import se.stegvis.journey.domain.Sanction;
 import se.stegvis.journey.domain.SanctionRepository;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Föreslå nedsättning och kommunicera": the proposal after absence without acceptable reason (refused by
  * {@link SanctionService} for one who has never been granted assistance), communicated to the client with the
- * response time. The sanction's id is local to this absence, so that several can run at once.
+ * response time in a kommunicering letter ({@link SanctionLetters}) that also tells of the right to answer orally.
+ * The sanction's id is local to this absence, so that several can run at once.
  * <p>
  * A coach's report names the amount and describes the absence. A placement's attendance report names the days
  * instead: the proposal is then the days times {@code stegvis.journey.reduction-per-absent-day} (a setting; the
  * caseworker decides the actual amount in "Besluta om nedsättning"), and the description is the placement's.
  */
 @Component
+@ModelerTemplate(inputs = "journeyId")
 public class ProposeSanctionDelegate implements JavaDelegate {
 
     private final SanctionService sanctionService;
     private final SanctionRepository sanctions;
+    private final SanctionLetters letters;
     private final Clock clock;
     private final long reductionPerDay;
 
-    public ProposeSanctionDelegate(SanctionService sanctionService, SanctionRepository sanctions, Clock clock,
+    public ProposeSanctionDelegate(SanctionService sanctionService, SanctionRepository sanctions,
+                                   SanctionLetters letters, Clock clock,
                                    @Value("${stegvis.journey.reduction-per-absent-day:" + DEFAULT_REDUCTION_PER_DAY + "}")
                                    long reductionPerDay) {
         if (reductionPerDay <= 0) {
@@ -38,6 +44,7 @@ public class ProposeSanctionDelegate implements JavaDelegate {
         }
         this.sanctionService = sanctionService;
         this.sanctions = sanctions;
+        this.letters = letters;
         this.clock = clock;
         this.reductionPerDay = reductionPerDay;
     }
@@ -55,6 +62,8 @@ public class ProposeSanctionDelegate implements JavaDelegate {
         LocalDate due = LocalDate.now(clock).plus(Period.parse(communicationTime(execution)));
         sanction.communicated(clock.instant(), due);
         sanctions.save(sanction);
+        // The kommunicering itself: what is considered, why, the day to answer by, and the right to answer orally.
+        letters.createCommunication(sanction.getId());
         execution.setVariableLocal(SANCTION_ID, sanction.getId().toString());
         // The decision form shows the proposal, also when the amount was derived from the days.
         execution.setVariableLocal(PROPOSED_AMOUNT, amount);

@@ -18,6 +18,7 @@ import se.stegvis.journey.domain.Step;
 import se.stegvis.journey.domain.StepAssessment;
 import se.stegvis.journey.domain.StepAssessmentRepository;
 import se.stegvis.placement.PlacementService;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Registrera avslut": stores why and when the journey ended, ends the journey (no new monthly applications are
@@ -25,6 +26,7 @@ import se.stegvis.placement.PlacementService;
  * and sets the moment of the six-month follow-up from the exit date.
  */
 @Component
+@ModelerTemplate(inputs = "journeyId")
 public class RecordExitDelegate implements JavaDelegate {
 
     private final JourneyRepository journeys;

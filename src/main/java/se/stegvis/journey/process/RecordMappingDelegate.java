@@ -12,12 +12,14 @@ import se.stegvis.journey.domain.Mapping;
 import se.stegvis.journey.domain.MappingRepository;
 import se.stegvis.journey.domain.OwnGoal;
 import se.stegvis.journey.domain.SwedishLevel;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Registrera kartläggning": stores the answers of the Kartläggning form as a {@link Mapping} and sets the inputs of
  * the decision insatsval from it (months since the last job 999 for one who never worked).
  */
 @Component
+@ModelerTemplate(inputs = "journeyId")
 public class RecordMappingDelegate implements JavaDelegate {
 
     private final MappingRepository mappings;

@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,6 +19,7 @@ import se.stegvis.journey.domain.PlanVersionRepository;
 import se.stegvis.placement.domain.Placement;
 import se.stegvis.placement.domain.PlacementRepository;
 import se.stegvis.placement.domain.PlacementType;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Registrera individuell planering" and "Registrera reviderad planering": stores the form as the plan's next version,
@@ -30,10 +29,10 @@ import se.stegvis.placement.domain.PlacementType;
  * the follow-up starts at once.
  */
 @Component
+@ModelerTemplate(inputs = "journeyId")
 public class RecordPlanDelegate implements JavaDelegate {
 
     /** A step line: an optional date first ("2026-12-01 Börja SFI kurs C"), then the description. */
-    private static final Pattern STEP_LINE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})?\\s*[:\\-–]?\\s*(.*)$");
 
     private final IndividualPlanRepository plans;
     private final PlanVersionRepository versions;
@@ -89,16 +88,6 @@ public class RecordPlanDelegate implements JavaDelegate {
     }
 
     static List<PlanStep> steps(String text) {
-        List<PlanStep> steps = new ArrayList<>();
-        if (text == null) {
-            return steps;
-        }
-        for (String line : text.split("\\R")) {
-            Matcher m = STEP_LINE.matcher(line.strip());
-            if (m.matches() && !m.group(2).isBlank()) {
-                steps.add(new PlanStep(m.group(2).strip(), m.group(1) == null ? null : LocalDate.parse(m.group(1))));
-            }
-        }
-        return steps;
+        return PlanSteps.parse(text);
     }
 }

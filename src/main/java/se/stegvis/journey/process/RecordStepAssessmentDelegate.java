@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 import se.stegvis.journey.domain.Step;
 import se.stegvis.journey.domain.StepAssessment;
 import se.stegvis.journey.domain.StepAssessmentRepository;
+import se.stegvis.config.ModelerTemplate;
 
 /** "Registrera stegbedömning": the follow-up conversation's step on the scale 1–6, with date, coach and reason. */
 @Component
+@ModelerTemplate(inputs = "journeyId")
 public class RecordStepAssessmentDelegate implements JavaDelegate {
 
     private final StepAssessmentRepository assessments;

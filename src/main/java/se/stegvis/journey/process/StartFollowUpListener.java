@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import se.stegvis.journey.domain.IndividualPlanRepository;
 import se.stegvis.journey.domain.PlanVersion;
 import se.stegvis.journey.domain.PlanVersionRepository;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * At the start of a follow-up ("Uppföljningssamtal" and what follows it): its form fields become variables of this
@@ -20,6 +21,7 @@ import se.stegvis.journey.domain.PlanVersionRepository;
  * version, read from the database.
  */
 @Component
+@ModelerTemplate(inputs = "journeyId")
 public class StartFollowUpListener implements ExecutionListener {
 
     private static final ObjectMapper JSON = new ObjectMapper();

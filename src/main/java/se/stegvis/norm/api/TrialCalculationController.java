@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.stegvis.config.InvalidRequestException;
+import se.stegvis.norm.domain.LunchAmountMissingException;
 import se.stegvis.norm.domain.NormCalculator;
 import se.stegvis.norm.domain.NormYearMissingException;
 import se.stegvis.norm.domain.RiksnormTable;
@@ -47,11 +48,25 @@ public class TrialCalculationController {
     public TrialCalculationResponse calculate(@Valid @RequestBody TrialCalculationRequest request) {
         try {
             return TrialCalculationResponse.from(calculator.calculate(request.toInput()));
+        } catch (LunchAmountMissingException e) {
+            throw new InvalidRequestException("children[" + e.childIndex() + "].lunchAtHome", e.getMessage());
         } catch (NormYearMissingException e) {
-            String years = availableYears().stream().map(String::valueOf).collect(Collectors.joining(", "));
-            throw new InvalidRequestException("year", "Det finns ingen riksnorm för år " + e.year()
-                    + (years.isEmpty() ? "." : ". Välj ett av åren " + years + "."));
+            throw new InvalidRequestException("year", yearMissing(e.year(), availableYears()));
         }
+    }
+
+    /**
+     * Why a year cannot be calculated: a year after the newest one in the table has not been entered yet (a process
+     * owner adds it when the government has decided it); any other year is outside the table.
+     */
+    static String yearMissing(int year, List<Integer> available) {
+        String years = available.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String choose = years.isEmpty() ? "" : " Välj ett av åren " + years + ".";
+        if (!available.isEmpty() && year > available.get(available.size() - 1)) {
+            return "Riksnormen för " + year + " är inte inlagd än: en processägare lägger in den när regeringen har"
+                    + " beslutat beloppen." + choose;
+        }
+        return "Det finns ingen riksnorm för år " + year + "." + choose;
     }
 
     /** The years the deployed riksnorm answers for, among the last ten and next year, oldest first (cached a minute). */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import se.stegvis.config.InvalidRequestException;
 import se.stegvis.norm.domain.Household;
 import se.stegvis.norm.domain.Income;
 import se.stegvis.norm.domain.NormInput;
@@ -21,7 +22,10 @@ import se.stegvis.norm.domain.ReasonableCosts;
  *
  * @param year                   the year whose riksnorm is used
  * @param adults                 1 = single, 2 = a couple (married or sambo)
- * @param childrenAges           whole years 0–20; 19 and 20 mean a youth living at home and still in school
+ * @param childrenAges           whole years 0–20; 19 and 20 mean a youth living at home and still in school; every
+ *                               child eats lunch at home
+ * @param children               instead of {@code childrenAges}: each child's age and whether it eats lunch at home
+ *                               every weekday ({@code lunchAtHome}, default true); never both
  * @param othersSharingHousehold persons sharing the home who are not part of the application
  * @param costs                  reasonable actual costs
  * @param incomes                name → amount; every amount is counted as income
@@ -36,6 +40,8 @@ public record TrialCalculationRequest(
         List<@NotNull(message = "Ange barnets ålder.")
                 @Min(value = 0, message = "Barnets ålder måste vara 0–20 år.")
                 @Max(value = 20, message = "Barnets ålder måste vara 0–20 år.") Integer> childrenAges,
+        @Size(max = MAX_CHILDREN, message = "Högst " + MAX_CHILDREN + " barn.")
+        List<@NotNull(message = "Ange barnet.") @Valid Child> children,
         @PositiveOrZero(message = "Får inte vara negativt.")
         @Max(value = MAX_OTHERS, message = "Högst " + MAX_OTHERS + " andra personer.") Integer othersSharingHousehold,
         @Valid Costs costs,
@@ -52,6 +58,37 @@ public record TrialCalculationRequest(
     public static final long MAX_AMOUNT = 10_000_000;
     public static final String AMOUNT_NOT_NEGATIVE = "Beloppet får inte vara negativt.";
     public static final String AMOUNT_TOO_LARGE = "Beloppet får vara högst 10 000 000 kr per månad.";
+
+    /**
+     * One child: age in whole years on the first day of the month (0–20; 19 and 20 a youth living at home and still
+     * in school), and whether the child eats lunch at home every weekday (default true = the full amount; false e.g.
+     * for a child who eats lunch at förskola, which some years' riksnorm gives a lower amount for).
+     */
+    public record Child(
+            @NotNull(message = "Ange barnets ålder.")
+            @Min(value = 0, message = "Barnets ålder måste vara 0–20 år.")
+            @Max(value = 20, message = "Barnets ålder måste vara 0–20 år.") Integer age,
+            Boolean lunchAtHome) {
+
+        public Household.Child toChild() {
+            return new Household.Child(age, lunchAtHome == null || lunchAtHome);
+        }
+    }
+
+    /**
+     * The household's children from either form of the question; both given is refused naming {@code children}.
+     * Shared by every API that takes a household in this shape.
+     */
+    public static List<Household.Child> children(List<Integer> childrenAges, List<Child> children) {
+        if (childrenAges != null && children != null) {
+            throw new InvalidRequestException("children",
+                    "Ange barnen antingen som children (ålder och lunch) eller som childrenAges, inte båda.");
+        }
+        if (children != null) {
+            return children.stream().map(Child::toChild).toList();
+        }
+        return childrenAges == null ? List.of() : childrenAges.stream().map(Household.Child::aged).toList();
+    }
 
     /**
      * Reasonable actual costs per month, whole kronor; a missing cost is 0.
@@ -79,7 +116,7 @@ public record TrialCalculationRequest(
         List<Income> counted = incomes == null ? List.of() : incomes.entrySet().stream()
                 .map(income -> Income.other(income.getKey(), income.getValue()))
                 .toList();
-        Household household = new Household(adults, childrenAges == null ? List.of() : childrenAges,
+        Household household = new Household(adults, children(childrenAges, children),
                 othersSharingHousehold == null ? 0 : othersSharingHousehold);
         return NormInput.of(YearMonth.of(year, 1), household,
                 costs == null ? ReasonableCosts.NONE : costs.toReasonableCosts(), counted);

@@ -16,6 +16,6 @@ public record TrialCalculationResponse(int year, long personalCosts, long househ
     static TrialCalculationResponse from(NormResult result) {
         return new TrialCalculationResponse(result.year(), result.personalCosts(), result.householdCosts(),
                 result.norm(), result.reasonableCosts(), result.incomes(), result.assistance(),
-                result.lines().stream().map(l -> new Line(l.description(), l.amount(), l.rule().text())).toList());
+                result.lines().stream().map(l -> new Line(l.description(), l.amount(), l.rule().text(result.month()))).toList());
     }
 }

@@ -3,6 +3,7 @@ package se.stegvis.norm.domain;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Service;
  * <ol>
  *   <li>Personal amounts: a couple gets the one {@code SAMBOR} amount, a single adult (also one sharing a home
  *       without being a partner) the {@code ENSAMSTAENDE_VUXEN} amount; each child the amount of their age band, a
- *       19–20-year-old the amount of a school youth living at home.</li>
+ *       19–20-year-old the amount of a school youth living at home. A child who does not eat lunch at home every
+ *       weekday gets the table's lower amount where the year has one for the age (0–6 years from 2026); a year
+ *       without it refuses the child ({@link LunchAmountMissingException}), never guessing.</li>
  *   <li>Household-common amount for the number of persons; beyond 7 persons,
  *       (gemensamma 7 − gemensamma 6) is added per extra person.</li>
  *   <li>Shared home ({@link Household#othersSharingHome()} &gt; 0): the household-common amount for the whole home's
@@ -36,7 +39,8 @@ import org.springframework.stereotype.Service;
  *       favour (10 001 kr → 2 501 kr not counted, 7 500 kr counted).</li>
  * </ul>
  *
- * <p>A year the tables do not have raises {@link NormYearMissingException}; invalid input raises
+ * <p>A year the tables do not have raises {@link NormYearMissingException}, a missing lower amount
+ * {@link LunchAmountMissingException} (both {@link NormDataMissingException}); invalid input raises
  * {@link IllegalArgumentException}.
  */
 @Service
@@ -77,6 +81,14 @@ public class NormCalculator {
                 Math.max(0, total), lines);
     }
 
+    /**
+     * The household's personal amounts for the month alone (no costs, no incomes): throws what
+     * {@link #calculate} would for the persons — {@link NormYearMissingException}, {@link LunchAmountMissingException}.
+     */
+    public long personalCosts(YearMonth month, Household household) {
+        return personalLines(month.getYear(), household, new ArrayList<>());
+    }
+
     private long personalLines(int year, Household household, List<NormLine> lines) {
         long sum = 0;
         if (household.adults() == 2) {
@@ -86,16 +98,41 @@ public class NormCalculator {
             sum += add(lines, "Ensamstående vuxen",
                     riksnorm.personalAmount(year, PersonRole.ENSAMSTAENDE_VUXEN, null), NormRule.PERSONAL_COSTS);
         }
-        for (int age : household.childrenAges()) {
-            if (age <= Household.OLDEST_CHILD) {
-                sum += add(lines, "Barn " + age + " år",
-                        riksnorm.personalAmount(year, PersonRole.BARN, age), NormRule.PERSONAL_COSTS);
-            } else {
-                sum += add(lines, "Hemmavarande skolungdom " + age + " år",
-                        riksnorm.personalAmount(year, PersonRole.SKOLUNGDOM, age), NormRule.SCHOOL_YOUTH);
-            }
+        List<Household.Child> children = household.children();
+        for (int i = 0; i < children.size(); i++) {
+            sum += childLine(year, i, children.get(i), lines);
         }
         return sum;
+    }
+
+    /**
+     * One child's line. The table says per row whether the amount depends on where the child eats lunch: a child who
+     * does not eat lunch at home gets the table's amount for that, and a year without one for the child's age refuses
+     * the calculation ({@link LunchAmountMissingException}) rather than guess. The line says which amount and why.
+     */
+    private long childLine(int year, int index, Household.Child child, List<NormLine> lines) {
+        int age = child.age();
+        if (age > Household.OLDEST_CHILD) {
+            return add(lines, "Hemmavarande skolungdom " + age + " år",
+                    riksnorm.personalAmount(year, PersonRole.SKOLUNGDOM, age, child.lunchAtHome()),
+                    NormRule.SCHOOL_YOUTH);
+        }
+        long atHome = riksnorm.personalAmount(year, PersonRole.BARN, age, true);
+        OptionalLong withoutLunch = riksnorm.amountWithoutLunchAtHome(year, PersonRole.BARN, age);
+        boolean split = withoutLunch.isPresent() && withoutLunch.getAsLong() != atHome;
+        if (child.lunchAtHome()) {
+            return add(lines, "Barn " + age + " år" + (split ? ", äter lunch hemma: fullt belopp" : ""), atHome,
+                    NormRule.PERSONAL_COSTS);
+        }
+        if (withoutLunch.isEmpty()) {
+            throw new LunchAmountMissingException(year, index, age);
+        }
+        if (!split) {
+            return add(lines, "Barn " + age + " år (samma belopp var barnet än äter lunch)", atHome,
+                    NormRule.PERSONAL_COSTS);
+        }
+        return add(lines, "Barn " + age + " år, äter inte lunch hemma alla vardagar: lägre belopp (fullt belopp "
+                + atHome + " kr)", withoutLunch.getAsLong(), NormRule.CHILD_WITHOUT_LUNCH_AT_HOME);
     }
 
     private long householdLine(int year, Household household, List<NormLine> lines) {

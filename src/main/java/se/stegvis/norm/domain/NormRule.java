@@ -1,9 +1,12 @@
 package se.stegvis.norm.domain;
 
+import java.time.YearMonth;
+
 /** The rule each line of a calculation comes from, with the text shown to caseworkers and citizens. */
 public enum NormRule {
-    PERSONAL_COSTS("Riksnorm, personliga kostnader (socialtjänstförordningen 2 kap. 1 §)"),
-    COUPLE("Riksnorm: makar och sambor får ett gemensamt belopp"),
+    PERSONAL_COSTS("Riksnorm, personliga kostnader (%s)"),
+    CHILD_WITHOUT_LUNCH_AT_HOME("Riksnorm: lägre belopp för barn 0–6 år som inte äter lunch hemma alla vardagar (%s)"),
+    COUPLE("Riksnorm: makar och sambor får ett gemensamt belopp (%s)"),
     SCHOOL_YOUTH("Riksnorm: hemmavarande skolungdom 19–20 år"),
     HOUSEHOLD_COSTS("Riksnorm, gemensamma hushållskostnader efter antal personer"),
     LARGE_HOUSEHOLD("Riksnorm: fler än 7 personer, skillnaden mellan 7 och 6 personer läggs till per extra person"),
@@ -18,14 +21,27 @@ public enum NormRule {
     JOBBSTIMULANS("Jobbstimulans: efter 6 månader i följd med försörjningsstöd räknas 25 % av arbetsinkomsten inte, i 2 år"),
     ADJUSTMENT("Justering beslutad i ärendet");
 
+    /** The new socialtjänstförordning carries the riksnorm for months from this one. */
+    public static final YearMonth NEW_ORDINANCE_FROM = YearMonth.of(2025, 7);
+
     private final String text;
 
     NormRule(String text) {
         this.text = text;
     }
 
-    /** The rule in Swedish, as shown on a line. */
-    public String text() {
-        return text;
+    /**
+     * The rule in Swedish as shown on a line of a calculation for {@code month}: where it cites the riksnorm's
+     * paragraph, the one in force for the month (socialtjänstförordningen (2025:468) 12 kap. 2 § from July 2025,
+     * socialtjänstförordningen (2001:937) 2 kap. 1 § before).
+     */
+    public String text(YearMonth month) {
+        return text.contains("%s") ? text.formatted(riksnormParagraph(month)) : text;
+    }
+
+    /** The paragraph that gives the riksnorm's amounts for {@code month}. */
+    public static String riksnormParagraph(YearMonth month) {
+        return month.isBefore(NEW_ORDINANCE_FROM) ? "socialtjänstförordningen (2001:937) 2 kap. 1 §"
+                : "socialtjänstförordningen (2025:468) 12 kap. 2 §";
     }
 }

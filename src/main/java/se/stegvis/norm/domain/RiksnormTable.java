@@ -1,6 +1,7 @@
 package se.stegvis.norm.domain;
 
 import java.util.Map;
+import java.util.OptionalLong;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -25,13 +26,37 @@ public class RiksnormTable {
         this.decisions = decisions;
     }
 
-    /** The personal amount for one row; {@code age} is ignored for adults. */
+    /** The personal amount for one row, for a child who eats lunch at home; {@code age} is ignored for adults. */
     public long personalAmount(int year, PersonRole role, Integer age) {
-        var vars = Variables.createVariables()
+        return personalAmount(year, role, age, true);
+    }
+
+    /**
+     * The personal amount for one row; {@code age} is ignored for adults. {@code lunchAtHome} false asks for the
+     * amount of a child who does not eat lunch at home every weekday: the table's row for that, or its row that holds
+     * whatever the child's lunch (the column left empty). A year whose table has neither is missing.
+     */
+    public long personalAmount(int year, PersonRole role, Integer age, boolean lunchAtHome) {
+        return single(PERSONAL_COSTS_DECISION, personalVariables(year, role, age, lunchAtHome), year,
+                describe(role, age) + (lunchAtHome ? "" : ", äter inte lunch hemma"));
+    }
+
+    /**
+     * The amount for a child who does not eat lunch at home, if the year's table has one for the age (empty when it
+     * has only the amount for a child eating lunch at home).
+     */
+    public OptionalLong amountWithoutLunchAtHome(int year, PersonRole role, int age) {
+        DmnDecisionResult result = decisions.evaluate(PERSONAL_COSTS_DECISION, personalVariables(year, role, age, false));
+        return result.isEmpty() ? OptionalLong.empty() : OptionalLong.of(amount(result,
+                PERSONAL_COSTS_DECISION, year, describe(role, age)));
+    }
+
+    private static Map<String, Object> personalVariables(int year, PersonRole role, Integer age, boolean lunchAtHome) {
+        return Variables.createVariables()
                 .putValue("ar", year)
                 .putValue("person", role.name())
-                .putValue("alder", age);
-        return single(PERSONAL_COSTS_DECISION, vars, year, describe(role, age));
+                .putValue("alder", age)
+                .putValue("lunchHemma", lunchAtHome);
     }
 
     /** The household-common amount for 1–7 persons as tabulated. */
@@ -69,6 +94,10 @@ public class RiksnormTable {
         if (result.isEmpty()) {
             throw new NormYearMissingException(year, what);
         }
+        return amount(result, decisionKey, year, what);
+    }
+
+    private static long amount(DmnDecisionResult result, String decisionKey, int year, String what) {
         Object amount = result.getSingleResult().getSingleEntry();
         if (!(amount instanceof Number number)) {
             throw new IllegalStateException(decisionKey + " gave no amount for " + what + " " + year);

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.stegvis.placement.PlacementService;
 import se.stegvis.placement.domain.ProviderFullException;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Registrera matchning": the provider chosen in "Matcha mot arbetsgivare/utbildning" takes the client, and the day it
@@ -18,6 +19,7 @@ import se.stegvis.placement.domain.ProviderFullException;
  * coach with the reason, and nobody is overbooked.
  */
 @Component
+@ModelerTemplate(inputs = "placementId")
 public class MatchPlacementDelegate implements JavaDelegate {
 
     private final PlacementService placements;

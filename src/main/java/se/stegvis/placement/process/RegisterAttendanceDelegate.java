@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import se.stegvis.placement.PlacementService;
 import se.stegvis.placement.domain.Attendance;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Registrera närvaro": stores the month's attendance. Absence without acceptable reason is told to the journey with
@@ -17,6 +18,7 @@ import se.stegvis.placement.domain.Attendance;
  * proposal derives its amount from the days (see ProposeSanctionDelegate).
  */
 @Component
+@ModelerTemplate(inputs = {"journeyId", "placementId"})
 public class RegisterAttendanceDelegate implements JavaDelegate {
 
     private final PlacementService placements;

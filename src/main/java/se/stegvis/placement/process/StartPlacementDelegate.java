@@ -12,12 +12,14 @@ import org.springframework.stereotype.Component;
 import se.stegvis.config.TimeConfig;
 import se.stegvis.placement.PlacementService;
 import se.stegvis.placement.domain.Placement;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Starta insats": records the start date (the form's, else today), and sets the attendance cycle and the
  * mid-review's due date: halfway to the planned end, or after the default months when no end is planned.
  */
 @Component
+@ModelerTemplate(inputs = "placementId")
 public class StartPlacementDelegate implements JavaDelegate {
 
     private final PlacementService placements;

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import se.stegvis.placement.PlacementService;
 import se.stegvis.placement.domain.Placement;
 import se.stegvis.placement.domain.PlacementOutcome;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Spara slutdatum och utfall": end date and outcome on the placement, the outcome for the journey
@@ -16,6 +17,7 @@ import se.stegvis.placement.domain.PlacementOutcome;
  * escalates to the journey.
  */
 @Component
+@ModelerTemplate(inputs = "placementId")
 public class StorePlacementOutcomeDelegate implements JavaDelegate {
 
     private final PlacementService placements;

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.stegvis.placement.PlacementService;
+import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Byt till flex-SFI" after the message {@value PlacementProcess#MESSAGE_PARENTAL_LEAVE}: an SFI placement goes on
@@ -13,6 +14,7 @@ import se.stegvis.placement.PlacementService;
  * leave in the journey); {@value PlacementProcess#SWITCHED_TO_FLEX_SFI} says which happened.
  */
 @Component
+@ModelerTemplate(inputs = "placementId")
 public class SwitchToFlexSfiDelegate implements JavaDelegate {
 
     private final PlacementService placements;

@@ -4,10 +4,11 @@ import static se.stegvis.placement.process.PlacementProcess.*;
 
 import java.time.YearMonth;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.stegvis.config.ConflictException;
+import se.stegvis.config.InvalidRequestException;
 import se.stegvis.config.TaskCompleter;
 import se.stegvis.placement.PlacementService;
 
@@ -38,16 +39,17 @@ public class ValidateAttendanceListener implements TaskListener {
             present = days(task, DAYS_PRESENT);
             absent = days(task, DAYS_ABSENT_UNEXCUSED);
         } catch (IllegalArgumentException e) {
-            throw new ProcessEngineException("Månaden anges ÅÅÅÅ-MM och dagarna som hela tal 0–31.");
+            throw new InvalidRequestException(ATTENDANCE_MONTH, "Månaden anges ÅÅÅÅ-MM och dagarna som hela tal 0–31.");
         }
         if (month == null || planned == null || present == null || absent == null) {
-            throw new ProcessEngineException("Fyll i månad, planerade dagar, närvarodagar och frånvaro utan godtagbart skäl.");
+            throw new InvalidRequestException(month == null ? ATTENDANCE_MONTH : planned == null ? DAYS_PLANNED
+                    : present == null ? DAYS_PRESENT : DAYS_ABSENT_UNEXCUSED, "Fyll i månad, planerade dagar, närvarodagar och frånvaro utan godtagbart skäl.");
         }
         if (present + absent > planned) {
-            throw new ProcessEngineException("Närvarodagar och frånvarodagar utan godtagbart skäl kan tillsammans inte vara fler än de planerade dagarna.");
+            throw new InvalidRequestException(DAYS_PRESENT, "Närvarodagar och frånvarodagar utan godtagbart skäl kan tillsammans inte vara fler än de planerade dagarna.");
         }
         if (placements.attendanceFor(placementId(task), month).isPresent()) {
-            throw new ProcessEngineException("Närvaron för " + month + " är redan rapporterad.");
+            throw new ConflictException(ATTENDANCE_MONTH, "Närvaron för " + month + " är redan rapporterad.");
         }
         task.setVariable(ATTENDANCE_REPORTED_BY, currentUser(task));
     }
@@ -55,7 +57,7 @@ public class ValidateAttendanceListener implements TaskListener {
     private String currentUser(DelegateTask task) {
         String user = TaskCompleter.of(task, identityService);
         if (user == null) {
-            throw new ProcessEngineException("Ta uppgiften (Claim) innan du slutför den.");
+            throw ConflictException.taskNotClaimed();
         }
         return user;
     }

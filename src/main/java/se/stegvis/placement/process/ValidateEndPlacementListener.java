@@ -2,10 +2,10 @@ package se.stegvis.placement.process;
 
 import static se.stegvis.placement.process.PlacementProcess.*;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.stegvis.config.InvalidRequestException;
 import se.stegvis.placement.domain.PlacementOutcome;
 
 /** Completing "Avsluta insats": an outcome, and a reason when the placement was interrupted (AVBRUTEN). */
@@ -16,15 +16,15 @@ public class ValidateEndPlacementListener implements TaskListener {
     public void notify(DelegateTask task) {
         PlacementOutcome outcome = outcome(task);
         if (outcome == null) {
-            throw new ProcessEngineException("Välj hur insatsen slutade (fältet \"Utfall\").");
+            throw new InvalidRequestException(OUTCOME, "Välj hur insatsen slutade (fältet \"Utfall\").");
         }
         if (outcome == PlacementOutcome.AVBRUTEN && string(task, INTERRUPTION_REASON) == null) {
-            throw new ProcessEngineException("En avbruten insats ska ha en orsak (fältet \"Orsak till avbrottet\").");
+            throw new InvalidRequestException(INTERRUPTION_REASON, "En avbruten insats ska ha en orsak (fältet \"Orsak till avbrottet\").");
         }
         try {
             date(task, END_DATE);
         } catch (IllegalArgumentException e) {
-            throw new ProcessEngineException("Slutdatum ska vara ett datum (ÅÅÅÅ-MM-DD).");
+            throw new InvalidRequestException(END_DATE, "Slutdatum ska vara ett datum (ÅÅÅÅ-MM-DD).");
         }
     }
 }

@@ -4,10 +4,11 @@ import static se.stegvis.placement.process.PlacementProcess.*;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.stegvis.config.ConflictException;
+import se.stegvis.config.InvalidRequestException;
 import se.stegvis.placement.PlacementService;
 import se.stegvis.placement.domain.Placement;
 import se.stegvis.placement.domain.ProviderFullException;
@@ -29,28 +30,30 @@ public class ValidateMatchListener implements TaskListener {
     public void notify(DelegateTask task) {
         UUID providerId = providerId(task);
         if (providerId == null) {
-            throw new ProcessEngineException("Välj arbetsgivare eller skola i listan (fältet \"Anordnare\").");
+            throw new InvalidRequestException(PROVIDER_ID, "Välj arbetsgivare eller skola i listan (fältet \"Anordnare\").");
         }
-        LocalDate matchedOn;
-        LocalDate start;
-        try {
-            matchedOn = date(task, MATCHED_ON);
-            start = date(task, START_DATE);
-            date(task, PLANNED_END);
-        } catch (IllegalArgumentException e) {
-            throw new ProcessEngineException("Datumen anges ÅÅÅÅ-MM-DD.");
-        }
+        LocalDate matchedOn = checkedDate(task, MATCHED_ON);
+        LocalDate start = checkedDate(task, START_DATE);
+        checkedDate(task, PLANNED_END);
         Placement placement = placements.get(placementId(task));
         if (matchedOn != null && matchedOn.isBefore(placement.getRequestedOn())) {
-            throw new ProcessEngineException("Matchningen kan inte vara före beställningen " + placement.getRequestedOn() + ".");
+            throw new InvalidRequestException(MATCHED_ON, "Matchningen kan inte vara före beställningen " + placement.getRequestedOn() + ".");
         }
         if (matchedOn != null && start != null && start.isBefore(matchedOn)) {
-            throw new ProcessEngineException("Startdatum kan inte vara före matchningen.");
+            throw new InvalidRequestException(START_DATE, "Startdatum kan inte vara före matchningen.");
         }
         try {
             placements.checkCanTake(placement.getId(), providerId);
         } catch (ProviderFullException e) {
-            throw new ProcessEngineException(e.getMessage());
+            throw new ConflictException(PROVIDER_ID, e.getMessage());
+        }
+    }
+
+    private static LocalDate checkedDate(DelegateTask task, String field) {
+        try {
+            return date(task, field);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(field, "Datumen anges ÅÅÅÅ-MM-DD.");
         }
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.client.domain.ClientRepository;
 import se.stegvis.client.domain.SyntheticPersonnummer;
+import se.stegvis.norm.domain.Household;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import se.stegvis.support.Http;
 import se.stegvis.support.StegvisSpringTest;
 
@@ -150,6 +152,49 @@ class ApplicationApiTest {
         var resubmitted = submit(prefilled.body(), null);
         assertThat(resubmitted.statusCode()).as(resubmitted.body()).isEqualTo(201);
         assertField(http.postJson("/api/ansokningar/forifylld", "etjanst", "{\"personnummer\":\"12\"}"), "personnummer");
+    }
+
+    @Test
+    void childrenWithLunchAreStoredAndPrefilledForTheNextMonth() {
+        String children = "\"children\":[{\"age\":3,\"lunchAtHome\":false},{\"age\":8}]";
+        var created = submit(body(personnummer, month, "").replace("\"childrenAges\":[]", children), null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        var stored = applications.findById(java.util.UUID.fromString(location.substring(location.lastIndexOf('/') + 1)))
+                .orElseThrow();
+        assertThat(stored.household().children()).containsExactly(new Household.Child(3, false),
+                new Household.Child(8, true));
+
+        var prefilled = http.postJson("/api/ansokningar/forifylld", "etjanst", "{\"personnummer\":\"" + personnummer + "\"}");
+        assertThat(prefilled.statusCode()).isEqualTo(200);
+        assertThat(prefilled.body()).contains("\"childrenAges\":null",
+                "\"children\":[{\"age\":3,\"lunchAtHome\":false},{\"age\":8,\"lunchAtHome\":true}]");
+        assertThat(submit(prefilled.body(), null).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void childrenAndChildrenAgesTogetherAreRefusedNamingChildren() {
+        long before = applications.count();
+        assertField(submit(body(personnummer, month, "").replace("\"childrenAges\":[]",
+                "\"childrenAges\":[4],\"children\":[{\"age\":4}]"), null), "children");
+        assertField(submit(body(personnummer, month, "").replace("\"childrenAges\":[]",
+                "\"children\":[{\"age\":22}]"), null), "children[0].age");
+        assertThat(applications.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aChildWithoutLunchAtHomeInAMonthWhoseNormHasNoLowerAmountIsRefusedNamingTheChildAndTheYear() {
+        ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2025-11-03T08:00:00Z")));
+        try {
+            long before = applications.count();
+            var response = submit(body(personnummer, "2025-11", "").replace("\"childrenAges\":[]",
+                    "\"children\":[{\"age\":10},{\"age\":5,\"lunchAtHome\":false}]"), null);
+            assertField(response, "children[1].lunchAtHome");
+            assertThat(response.body()).contains("2025", "5 år");
+            assertThat(applications.count()).isEqualTo(before);
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     private static void assertField(java.net.http.HttpResponse<String> response, String field) {

@@ -56,8 +56,6 @@ class EkonomisktBistandProcessTest {
         Mocks.register("calculateAssistanceDelegate", (JavaDelegate) e -> {
             e.setVariable(CALCULATED_AMOUNT, calculated);
             e.setVariable(APPLICATION_KIND, "ATERANSOKAN");
-            e.setVariable(CASEWORKER_GROUP, StegvisGroups.HANDLAGGARE);
-            e.setVariable(APPROVER_GROUP, StegvisGroups.TEAMLEDARE);
             e.setVariable(INVESTIGATION_DUE, inDays(14));
             e.setVariable(BASIS_TEXT, "Beräkning …");
             e.setVariable(HAS_WARNINGS, false);
@@ -141,6 +139,26 @@ class EkonomisktBistandProcessTest {
                 .putValue(APPROVAL_COMMENT, "Kontrollera hyreskontraktet först."));
         assertThat(pi).isWaitingAt(TASK_INVESTIGATE);
         assertThat(pi).variables().containsEntry(APPROVAL_COMMENT, "Kontrollera hyreskontraktet först.");
+        // ... and the caseworker sees it: Utred ansökan reads the comment (its form has a read-only field for it).
+        Assertions.assertThat(taskService().getVariables(task().getId())).containsEntry(APPROVAL_COMMENT,
+                "Kontrollera hyreskontraktet först.");
+        Assertions.assertThat(investigationFormFieldsReadOnly()).contains(APPROVAL_COMMENT);
+    }
+
+    /** The keys of the read-only fields of forms/utred-ansokan.form (what Utred ansökan shows the caseworker). */
+    static List<String> investigationFormFieldsReadOnly() {
+        try (var in = EkonomisktBistandProcessTest.class.getResourceAsStream("/forms/utred-ansokan.form")) {
+            var form = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+            List<String> keys = new java.util.ArrayList<>();
+            form.get("components").forEach(c -> {
+                if (c.path("readonly").asBoolean(false) && c.hasNonNull("key")) {
+                    keys.add(c.get("key").asText());
+                }
+            });
+            return keys;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

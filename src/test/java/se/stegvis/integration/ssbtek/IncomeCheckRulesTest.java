@@ -118,7 +118,7 @@ class IncomeCheckRulesTest {
     @Test
     void householdSizeEqualGivesNoWarningAndOthersSharingHomeDoNotCount() {
         var answer = new RegisterAnswer(List.of(), OptionalInt.of(2), OptionalLong.empty());
-        assertThat(rules.compare(MARCH, List.of(), new Household(1, List.of(5), 1), 0, 99_000, answer)).isEmpty();
+        assertThat(rules.compare(MARCH, List.of(), Household.withAges(1, List.of(5), 1), 0, 99_000, answer)).isEmpty();
         var single = rules.compare(MARCH, List.of(), SINGLE, 0, 99_000, answer);
         assertThat(single).containsExactly(new RegisterFinding(Code.HUSHALL_ANDRAT,
                 "Registren anger 2 personer i hushållet för mars 2025, ansökan anger 1 person (1 vuxen, 0 barn)."));

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,8 +30,10 @@ import se.stegvis.journey.domain.Sanction;
 import se.stegvis.journey.domain.SanctionRepository;
 import se.stegvis.journey.domain.SanctionStatus;
 import se.stegvis.journey.process.JourneyProcess;
+import se.stegvis.letter.SwedishFormat;
 import se.stegvis.placement.domain.PlacementRepository;
 import se.stegvis.support.Http;
+import se.stegvis.support.PdfText;
 import se.stegvis.support.JourneyScenario;
 import se.stegvis.support.StegvisSpringTest;
 
@@ -146,6 +154,75 @@ class JourneyApiTest {
         HttpResponse<String> twice = http.postJson(reply, "handlaggare1", "{\"response\":\"Igen.\"}");
         assertThat(twice.statusCode()).isEqualTo(409);
         assertField(twice, "sanctionId");
+    }
+
+    @Test
+    void theKommuniceringAndTheReductionDecisionAreLettersOfTheirOwn() throws Exception {
+        Journey journey = activeJourney(scenario.grantedClient());
+        UUID placementId = placements.findByJourneyIdOrderByRequestedOn(journey.getId()).get(0).getId();
+        assertThat(http.postJson(absence(journey), "coach1", """
+                {"placementId":"%s","description":"Uteblev från praktiken 3–7 november utan att höra av sig.",
+                 "proposedAmount":1000}""".formatted(placementId)).statusCode()).isEqualTo(202);
+        scenario.executeJob(journey, JourneyProcess.TASK_PROPOSE_SANCTION);
+        Sanction sanction = sanctions.findByJourneyIdOrderByProposedAt(journey.getId()).get(0);
+        String kommunicering = JourneyController.SANCTIONS + "/" + sanction.getId() + "/kommunicering";
+        String brev = JourneyController.SANCTIONS + "/" + sanction.getId() + "/brev";
+
+        // The kommunicering went out with the proposal: the amount, the day to answer by, the right to answer orally.
+        HttpResponse<byte[]> communicated = pdf(kommunicering, "handlaggare1");
+        assertThat(communicated.statusCode()).isEqualTo(200);
+        assertThat(communicated.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(PdfText.of(communicated.body())).contains(
+                "Vi överväger att sätta ned ditt försörjningsstöd med 1 000 kr.",
+                "Uteblev från praktiken 3–7 november utan att höra av sig.",
+                "Svara senast den " + SwedishFormat.date(sanction.getResponseDue().orElseThrow()).replace('\u00A0', ' '),
+                "muntligt (14 kap. 8 § socialtjänstlagen (2025:400))", "Din kontaktperson är Cecilia Coach");
+        assertThat(overview(journey.getId(), "coach1").at("/openSanctions/0/communicationLetter").asText())
+                .isEqualTo(kommunicering);
+        // Not decided yet: no decision letter.
+        assertThat(http.get(brev, "handlaggare1").statusCode()).isEqualTo(404);
+        assertThat(overview(journey.getId(), "coach1").at("/openSanctions/0/decisionLetter").isNull()).isTrue();
+
+        assertThat(http.postJson(JourneyController.SANCTIONS + "/" + sanction.getId() + "/klientens-svar",
+                "handlaggare1", "{\"response\":\"Jag glömde.\"}").statusCode()).isEqualTo(202);
+        decideAs("handlaggare1", journey, Map.of(JourneyProcess.SANCTION_DECISION, "UPHELD",
+                JourneyProcess.SANCTION_AMOUNT, 800L,
+                JourneyProcess.SANCTION_REASONS, "Frånvaron saknar godtagbart skäl: du glömde att höra av dig."));
+        scenario.executeJob(journey, JourneyProcess.TASK_RECORD_SANCTION_DECISION);
+        assertThat(http.get(brev, "handlaggare1").statusCode()).as("before the letter's own job").isEqualTo(404);
+        scenario.executeJob(journey, JourneyProcess.TASK_CREATE_REDUCTION_LETTER);
+
+        HttpResponse<byte[]> decided = pdf(brev, "handlaggare1");
+        assertThat(decided.statusCode()).isEqualTo(200);
+        assertThat(decided.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"nedsattning-" + sanction.getId() + ".pdf\"");
+        JsonNode overview = overview(journey.getId(), "coach1");
+        YearMonth month = YearMonth.parse(overview.at("/decidedSanctions/0/reductionMonth").asText());
+        assertThat(PdfText.of(decided.body())).contains("Beslut: Nedsättning",
+                "Ditt försörjningsstöd för " + SwedishFormat.month(month) + " sätts ned med 800 kr.",
+                "Frånvaron saknar godtagbart skäl: du glömde att höra av dig.",
+                "Uteblev från praktiken 3–7 november", "12 kap. 5 § socialtjänstlagen (2025:400)",
+                "Så överklagar du beslutet", "(35 kap. 1 § första stycket 2", "Hanna Handläggare");
+        assertThat(overview.at("/decidedSanctions/0/decisionLetter").asText()).isEqualTo(brev);
+
+        // The same rules as the decision letter of an application.
+        assertThat(pdf(brev, "teamledare1").statusCode()).isEqualTo(200);
+        assertThat(pdf(brev, "coach1").statusCode()).isEqualTo(403);
+        assertThat(pdf(brev, "chef1").statusCode()).isEqualTo(403);
+        assertThat(pdf(brev, "etjanst").statusCode()).isEqualTo(403);
+        assertThat(pdf(brev, null).statusCode()).isEqualTo(401);
+        assertThat(pdf(kommunicering, "coach1").statusCode()).isEqualTo(403);
+        assertThat(http.get(JourneyController.SANCTIONS + "/" + UUID.randomUUID() + "/brev", "handlaggare1").statusCode())
+                .isEqualTo(404);
+        assertThat(http.get(JourneyController.SANCTIONS + "/inte-ett-id/brev", "handlaggare1").statusCode())
+                .isEqualTo(404);
+        Client client = clients.findById(journey.getClientId()).orElseThrow();
+        client.setProtectedIdentity(true);
+        clients.saveAndFlush(client);
+        HttpResponse<String> hidden = http.get(brev, "handlaggare1");
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(hidden.body()).contains("Sanktionen finns inte.");
+        assertThat(http.get(kommunicering, "teamledare1").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -319,6 +396,27 @@ class JourneyApiTest {
         Journey journey = scenario.started(client.getId());
         assertThat(http.get(JOURNEYS + "/" + journey.getId(), "coach1").statusCode()).isEqualTo(404);
         assertThat(http.get(JOURNEYS + "?clientId=" + client.getId(), "handlaggare1").statusCode()).isEqualTo(404);
+    }
+
+    /** Completes "Besluta om nedsättning" as Tasklist does it for this user. */
+    private void decideAs(String user, Journey journey, Map<String, Object> vars) {
+        TaskService tasks = context.getBean(TaskService.class);
+        IdentityService identity = context.getBean(IdentityService.class);
+        Task task = tasks.createTaskQuery().processInstanceId(journey.getProcessInstanceId())
+                .taskDefinitionKey(JourneyProcess.TASK_DECIDE_SANCTION).singleResult();
+        assertThat(task).as("Besluta om nedsättning").isNotNull();
+        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+        try {
+            tasks.complete(task.getId(), vars);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private HttpResponse<byte[]> pdf(String path, String user) throws Exception {
+        return HttpClient.newHttpClient().send(http.request(path, user).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private Journey activeJourney(Client client) {

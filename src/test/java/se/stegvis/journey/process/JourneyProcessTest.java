@@ -25,6 +25,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 import se.stegvis.identity.StegvisGroups;
 import se.stegvis.journey.ReturnToAssistance;
+import se.stegvis.journey.SanctionLetters;
 import se.stegvis.journey.SanctionService;
 import se.stegvis.journey.domain.ExitFollowUp;
 import se.stegvis.journey.domain.ExitFollowUpRepository;
@@ -104,6 +106,7 @@ class JourneyProcessTest {
     final Map<String, FollowUpConversation> recordedConversations = new java.util.LinkedHashMap<>();
     final SanctionService sanctionService = mock(SanctionService.class);
     final SanctionRepository sanctions = mock(SanctionRepository.class);
+    final SanctionLetters sanctionLetters = mock(SanctionLetters.class);
     final ReturnToAssistance returnToAssistance = mock(ReturnToAssistance.class);
     final List<PlanVersion> savedVersions = new ArrayList<>();
     final Journey journey = new Journey(UUID.randomUUID(), Instant.parse("2026-10-01T08:00:00Z"), "coach1");
@@ -176,6 +179,7 @@ class JourneyProcessTest {
 
         Mocks.register("claimRequiredListener", new ClaimRequiredListener(processEngine.getIdentityService()));
         Mocks.register("followUpConversationListener", new FollowUpConversationListener(conversations, clock));
+        Mocks.register("validatePlanListener", new ValidatePlanListener(processEngine.getIdentityService()));
         Mocks.register("recordMappingDelegate", new RecordMappingDelegate(mappings, clock));
         Mocks.register("summarizeProposalsListener", new SummarizeProposalsListener());
         Mocks.register("recordPlanDelegate", new RecordPlanDelegate(plans, versions, placements, clock));
@@ -187,9 +191,11 @@ class JourneyProcessTest {
         Mocks.register("checkReturnToAssistanceDelegate", new CheckReturnToAssistanceDelegate(exits, returnToAssistance));
         Mocks.register("recordExitFollowUpDelegate", new RecordExitFollowUpDelegate(exits, exitFollowUps, returnToAssistance, clock));
         Mocks.register("startFollowUpListener", new StartFollowUpListener(plans, versions));
-        Mocks.register("proposeSanctionDelegate", new ProposeSanctionDelegate(sanctionService, sanctions, clock, 100));
+        Mocks.register("proposeSanctionDelegate", new ProposeSanctionDelegate(sanctionService, sanctions, sanctionLetters,
+                clock, 100));
         Mocks.register("recordClientResponseListener", new RecordClientResponseListener(sanctions, clock));
         Mocks.register("decideSanctionDelegate", new DecideSanctionDelegate(sanctionService));
+        Mocks.register("createReductionLetterDelegate", new CreateReductionLetterDelegate(sanctionLetters));
     }
 
     @AfterEach
@@ -531,6 +537,9 @@ class JourneyProcessTest {
         Assertions.assertThat(proposed.get(0).getAbsenceDescription()).startsWith("Frånvarande från praktiken");
         Assertions.assertThat(proposed.get(1).getPlacementId()).isEmpty();
         Assertions.assertThat(proposed.get(0).getResponseDue()).contains(LocalDate.of(2026, 11, 16));
+        // The kommunicering is sent with the proposal.
+        verify(sanctionLetters).createCommunication(proposed.get(0).getId());
+        verify(sanctionLetters).createCommunication(proposed.get(1).getId());
 
         // The first client responds; the other lets the time pass.
         journeyService().clientResponded(proposed.get(0).getId(), "Jag var sjuk men glömde ringa.");
@@ -561,7 +570,29 @@ class JourneyProcessTest {
         }
         verify(sanctionService).decide(proposed.get(0).getId(), SanctionDecision.DROPPED, 0, "Godtagbart skäl: sjukdom.", "handlaggare1");
         verify(sanctionService).decide(eq(proposed.get(1).getId()), eq(SanctionDecision.UPHELD), eq(500L), anyString(), eq("handlaggare1"));
+        // Each decision gets its own letter, made after the decision is registered (its own job).
+        assertThat(pi).hasNotPassed(END_SANCTION_DECIDED);
+        for (Job job : managementService().createJobQuery().activityId(TASK_CREATE_REDUCTION_LETTER).list()) {
+            execute(job);
+        }
+        verify(sanctionLetters).createDecisionLetter(proposed.get(0).getId());
+        verify(sanctionLetters).createDecisionLetter(proposed.get(1).getId());
         assertThat(pi).hasPassed(END_SANCTION_DECIDED).isWaitingAt(TASK_CLOSE_CASE);
+    }
+
+    @Test
+    void aPlanStepWithADateThatDoesNotExistIsRefusedWhenThePlanIsCompleted() {
+        ProcessInstance pi = mapped();
+        Assertions.assertThatThrownBy(() -> completeAs("coach1", TASK_PLAN, planVars(ORDER_IN_SEQUENCE)
+                        .putValue(PLAN_STEPS, "2026-12-01 Börja praktik\n2026-02-30 Börja SFI kurs D")))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("Steg med datum, rad 2").hasMessageContaining("2026-02-30");
+        processEngine.getIdentityService().clearAuthentication();
+        // Nothing was completed: the coach corrects the date in the same task.
+        assertThat(pi).isWaitingAt(TASK_PLAN);
+        Assertions.assertThat(managementService().createJobQuery().activityId(TASK_RECORD_PLAN).count()).isZero();
+        completeAs("coach1", TASK_PLAN, planVars(ORDER_IN_SEQUENCE).putValue(PLAN_STEPS, "2026-02-28 Börja SFI kurs D"));
+        assertThat(pi).isWaitingAt(TASK_RECORD_PLAN);
     }
 
     @Test

@@ -51,13 +51,15 @@ class NormCalculatorTest {
                         .isEqualTo(row.amount());
             } else {
                 for (int age = row.ageFrom(); age <= row.ageTo(); age++) {
-                    assertThat(riksnorm.personalAmount(row.year(), row.role(), age)).as(row + " age " + age)
-                            .isEqualTo(row.amount());
+                    assertThat(riksnorm.personalAmount(row.year(), row.role(), age, row.lunchAtHome()))
+                            .as(row + " age " + age).isEqualTo(row.amount());
                 }
             }
         }
         assertThat(riksnorm.hasYear(2024)).isTrue();
+        assertThat(riksnorm.hasYear(2026)).isTrue();
         assertThat(riksnorm.hasYear(2030)).isFalse();
+        assertThat(riksnorm.prisbasbelopp(2026)).isEqualTo(59_200);
     }
 
     // --- Worked examples (riksnorm rules, 2024) --------------------------------------------------------------------
@@ -132,6 +134,57 @@ class NormCalculatorTest {
         }
     }
 
+    // --- Children who do not eat lunch at home (riksnorm 2026) ----------------------------------------------------
+
+    @ParameterizedTest(name = "{0} år")
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
+    void twentySixChildWithoutLunchAtHomeGetsTheLowerAmountAndTheLineSaysWhy(int age) {
+        long full = RiksnormReference.personal(2026, PersonRole.BARN, age, true);
+        long lower = RiksnormReference.personal(2026, PersonRole.BARN, age, false);
+        NormResult result = calculate(NormInput.of(YearMonth.of(2026, 12),
+                new Household(1, List.of(new Household.Child(age, false)), 0), ReasonableCosts.NONE, List.of()));
+        assertThat(result.lines().get(1)).isEqualTo(new NormLine("Barn " + age
+                + " år, äter inte lunch hemma alla vardagar: lägre belopp (fullt belopp " + full + " kr)", lower,
+                NormRule.CHILD_WITHOUT_LUNCH_AT_HOME));
+        assertThat(NormRule.CHILD_WITHOUT_LUNCH_AT_HOME.text(YearMonth.of(2026, 12)))
+                .contains("socialtjänstförordningen (2025:468) 12 kap. 2 §");
+        NormResult atHome = calculate(NormInput.of(YearMonth.of(2026, 12), Household.of(1, age), ReasonableCosts.NONE,
+                List.of()));
+        assertThat(atHome.lines().get(1)).isEqualTo(new NormLine("Barn " + age + " år, äter lunch hemma: fullt belopp",
+                full, NormRule.PERSONAL_COSTS));
+        assertThat(atHome.norm() - result.norm()).isEqualTo(full - lower).isPositive();
+    }
+
+    @Test
+    void schoolChildWithoutLunchAtHomeKeepsTheOneAmountOfItsAge() {
+        NormResult result = calculate(NormInput.of(YearMonth.of(2026, 3),
+                new Household(2, List.of(new Household.Child(8, false)), 0), ReasonableCosts.NONE, List.of()));
+        assertThat(result.lines().get(1)).isEqualTo(new NormLine("Barn 8 år (samma belopp var barnet än äter lunch)",
+                3_820, NormRule.PERSONAL_COSTS));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {2022, 2023, 2024, 2025})
+    void yearWithoutALowerAmountRefusesTheChildNamingItsPlaceAndTheYear(int year) {
+        Household household = new Household(2, List.of(Household.Child.aged(9), new Household.Child(3, false)), 0);
+        assertThatThrownBy(() -> calculate(NormInput.of(YearMonth.of(year, 5), household, ReasonableCosts.NONE,
+                List.of())))
+                .isInstanceOfSatisfying(LunchAmountMissingException.class, e -> {
+                    assertThat(e.year()).isEqualTo(year);
+                    assertThat(e.childIndex()).isEqualTo(1);
+                    assertThat(e.getMessage()).contains(String.valueOf(year), "3 år", "gissas inte");
+                });
+        assertThat(calculate(NormInput.of(YearMonth.of(year, 5), Household.of(2, 9, 3), ReasonableCosts.NONE,
+                List.of())).lines().get(2).description()).isEqualTo("Barn 3 år");
+    }
+
+    @Test
+    void personalRuleCitesTheOrdinanceOfTheMonth() {
+        assertThat(NormRule.PERSONAL_COSTS.text(YearMonth.of(2025, 6))).contains("(2001:937) 2 kap. 1 §");
+        assertThat(NormRule.PERSONAL_COSTS.text(YearMonth.of(2025, 7))).contains("(2025:468) 12 kap. 2 §");
+        assertThat(NormRule.HOUSING.text(YearMonth.of(2026, 1))).isEqualTo(NormRule.HOUSING.text(YearMonth.of(2024, 1)));
+    }
+
     @Test
     void schoolYouthLineNamesItsRule() {
         NormLine youth = calculate(Household.of(1, 19)).lines().get(1);
@@ -175,7 +228,7 @@ class NormCalculatorTest {
     })
     void sharedHomeSharesTheWholeHomesAmount(int adults, int children, int others, long expected) {
         List<Integer> ages = java.util.Collections.nCopies(children, 10);
-        NormResult result = calculate(new Household(adults, ages, others));
+        NormResult result = calculate(Household.withAges(adults, ages, others));
         assertThat(result.householdCosts()).isEqualTo(expected);
         assertThat(result.norm()).isEqualTo(result.personalCosts() + expected);
     }

@@ -42,7 +42,7 @@ class RiksnormDecisionTest {
     }
 
     static Stream<RiksnormReference.Row> personalRows() {
-        return RiksnormReference.rows().stream().filter(r -> RiksnormReference.PERSONAL.equals(r.table()));
+        return RiksnormReference.rows().stream().filter(RiksnormReference.Row::personal);
     }
 
     static Stream<RiksnormReference.Row> householdRows() {
@@ -50,20 +50,62 @@ class RiksnormDecisionTest {
     }
 
     @Test
-    void referenceCoversFourYearsOfSeventeenAmounts() {
-        assertThat(RiksnormReference.years()).containsExactly(2022, 2023, 2024, 2025);
-        assertThat(RiksnormReference.rows()).hasSize(4 * 17);
+    void referenceCoversFiveYearsOfSeventeenAmountsAndTheLowerAmountsOf2026() {
+        assertThat(RiksnormReference.years()).containsExactly(2022, 2023, 2024, 2025, 2026);
+        assertThat(RiksnormReference.rows()).hasSize(5 * 17 + 4);
+        assertThat(RiksnormReference.rows()).filteredOn(row -> !row.lunchAtHome())
+                .extracting(RiksnormReference.Row::year).containsOnly(2026);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("personalRows")
     void personalAmountForEveryAgeOfTheRow(RiksnormReference.Row row) {
         if (row.ageFrom() == null) {
-            assertThat(personal(row.year(), row.key(), null)).containsExactly(row.amount());
+            assertThat(personal(row.year(), row.key(), null, true)).containsExactly(row.amount());
+            assertThat(personal(row.year(), row.key(), null, false)).as("adults: lunch does not matter")
+                    .containsExactly(row.amount());
             return;
         }
         IntStream.rangeClosed(row.ageFrom(), row.ageTo()).forEach(age ->
-                assertThat(personal(row.year(), row.key(), age)).as("age %d", age).containsExactly(row.amount()));
+                assertThat(personal(row.year(), row.key(), age, row.lunchAtHome())).as("age %d", age)
+                        .containsExactly(row.amount()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {2022, 2023, 2024, 2025})
+    void beforeTwentySixNoLowerAmountForAChildWithoutLunchAtHome(int year) {
+        for (int age = 0; age <= 6; age++) {
+            assertThat(personal(year, "BARN", age, false)).as("age %d", age).isEmpty();
+            assertThat(personal(year, "BARN", age, true)).as("age %d", age).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {2022, 2023, 2024, 2025, 2026})
+    void fromSevenTheAmountDoesNotDependOnLunch(int year) {
+        for (int age = 7; age <= 20; age++) {
+            String role = age <= 18 ? "BARN" : "SKOLUNGDOM";
+            assertThat(personal(year, role, age, false)).as("age %d", age).hasSize(1)
+                    .isEqualTo(personal(year, role, age, true));
+        }
+    }
+
+    @Test
+    void twentySixHasALowerAmountForEveryAgeUpToSix() {
+        for (int age = 0; age <= 6; age++) {
+            long full = personal(2026, "BARN", age, true).get(0);
+            assertThat(personal(2026, "BARN", age, false)).as("age %d", age).singleElement()
+                    .satisfies(lower -> assertThat(lower).isLessThan(full));
+        }
+    }
+
+    @Test
+    void everyDecisionCitesTheNewAndTheOldOrdinance() {
+        for (String key : List.of(RiksnormTable.PERSONAL_COSTS_DECISION, RiksnormTable.HOUSEHOLD_COSTS_DECISION)) {
+            String description = descriptionOf(key);
+            assertThat(description).as(key).contains("socialtjänstförordningen (2025:468) 12 kap. 2 §",
+                    "socialtjänstförordningen (2001:937) 2 kap. 1 §");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -73,7 +115,7 @@ class RiksnormDecisionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {2021, 2026})
+    @ValueSource(ints = {2021, 2027})
     void yearOutsideTheTableHasNoAmount(int year) {
         assertThat(personal(year, "ENSAMSTAENDE_VUXEN", null)).isEmpty();
         assertThat(personal(year, "BARN", 5)).isEmpty();
@@ -92,6 +134,8 @@ class RiksnormDecisionTest {
     @Test
     void prisbasbeloppForEveryYearOfTheNorm() {
         assertThat(prisbasbelopp(2024)).containsExactly(57_300L);
+        assertThat(prisbasbelopp(2025)).containsExactly(58_800L);
+        assertThat(prisbasbelopp(2026)).containsExactly(59_200L);
         for (int year : RiksnormReference.years()) {
             assertThat(prisbasbelopp(year)).as("prisbasbelopp %d", year).hasSize(1);
         }
@@ -113,11 +157,27 @@ class RiksnormDecisionTest {
     }
 
     private static List<Long> personal(int year, String role, Integer age) {
+        return personal(year, role, age, true);
+    }
+
+    private static List<Long> personal(int year, String role, Integer age, boolean lunchAtHome) {
         Map<String, Object> vars = new HashMap<>();
         vars.put("ar", year);
         vars.put("person", role);
         vars.put("alder", age);
+        vars.put("lunchHemma", lunchAtHome);
         return amounts(engine.evaluateDecisionTable(decisions.get(RiksnormTable.PERSONAL_COSTS_DECISION), vars));
+    }
+
+    private static String descriptionOf(String key) {
+        try {
+            String xml = Files.readString(Path.of("processes/riksnorm.dmn"));
+            int decision = xml.indexOf("<decision id=\"" + key + "\"");
+            int start = xml.indexOf("<description>", decision) + "<description>".length();
+            return xml.substring(start, xml.indexOf("</description>", start));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<Long> household(int year, int size) {

@@ -9,20 +9,31 @@ import java.util.List;
 import java.util.Objects;
 
 /** The official riksnorm amounts, the tests' oracle: {@code src/test/resources/norm/riksnorm-belopp.csv}. */
-final class RiksnormReference {
+public final class RiksnormReference {
 
-    static final String RESOURCE = "/norm/riksnorm-belopp.csv";
-    static final String PERSONAL = "person";
-    static final String HOUSEHOLD = "hushall";
+    public static final String RESOURCE = "/norm/riksnorm-belopp.csv";
+    public static final String PERSONAL = "person";
+    public static final String HOUSEHOLD = "hushall";
+    /** The lower amount of a child who does not eat lunch at home every weekday (2026 only). */
+    public static final String PERSONAL_WITHOUT_LUNCH = "person_utan_lunch";
 
     /** One amount: a personal row (role, age band; no ages for adults) or a household row (size in {@code key}). */
-    record Row(int year, String table, String key, Integer ageFrom, Integer ageTo, long amount) {
+    public record Row(int year, String table, String key, Integer ageFrom, Integer ageTo, long amount) {
 
-        PersonRole role() {
+        public PersonRole role() {
             return PersonRole.valueOf(key);
         }
 
-        int householdSize() {
+        /** False for the rows of a child who does not eat lunch at home. */
+        public boolean lunchAtHome() {
+            return !PERSONAL_WITHOUT_LUNCH.equals(table);
+        }
+
+        public boolean personal() {
+            return PERSONAL.equals(table) || PERSONAL_WITHOUT_LUNCH.equals(table);
+        }
+
+        public int householdSize() {
             return Integer.parseInt(key);
         }
 
@@ -33,7 +44,7 @@ final class RiksnormReference {
         }
     }
 
-    static List<Row> rows() {
+    public static List<Row> rows() {
         try (var in = new BufferedReader(new InputStreamReader(
                 Objects.requireNonNull(RiksnormReference.class.getResourceAsStream(RESOURCE), RESOURCE),
                 StandardCharsets.UTF_8))) {
@@ -48,20 +59,27 @@ final class RiksnormReference {
         }
     }
 
-    static List<Integer> years() {
+    public static List<Integer> years() {
         return rows().stream().map(Row::year).distinct().sorted().toList();
     }
 
     /** The personal amount for a role and age (null for adults) in a year, from the reference. */
-    static long personal(int year, PersonRole role, Integer age) {
-        return rows().stream()
-                .filter(r -> r.year() == year && PERSONAL.equals(r.table()) && r.role() == role)
-                .filter(r -> r.ageFrom() == null || (age >= r.ageFrom() && age <= r.ageTo()))
-                .mapToLong(Row::amount).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no reference for " + year + " " + role + " " + age));
+    public static long personal(int year, PersonRole role, Integer age) {
+        return personal(year, role, age, true);
     }
 
-    static long household(int year, int size) {
+    /** The amount for a child who does (true) or does not (false) eat lunch at home, from the reference. */
+    public static long personal(int year, PersonRole role, Integer age, boolean lunchAtHome) {
+        String table = lunchAtHome ? PERSONAL : PERSONAL_WITHOUT_LUNCH;
+        return rows().stream()
+                .filter(r -> r.year() == year && table.equals(r.table()) && r.role() == role)
+                .filter(r -> r.ageFrom() == null || (age >= r.ageFrom() && age <= r.ageTo()))
+                .mapToLong(Row::amount).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no reference for " + year + " " + role + " " + age
+                        + (lunchAtHome ? "" : " without lunch at home")));
+    }
+
+    public static long household(int year, int size) {
         return rows().stream()
                 .filter(r -> r.year() == year && HOUSEHOLD.equals(r.table()) && r.householdSize() == size)
                 .mapToLong(Row::amount).findFirst()

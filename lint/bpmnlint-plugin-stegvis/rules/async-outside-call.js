@@ -1,0 +1,21 @@
+const { retryCycle, callsOut } = require('./helper');
+
+/**
+ * A service or send task that runs Java calls outside the engine or does real work: it starts a transaction of its
+ * own (camunda:asyncBefore) and says how often a failure is retried (camunda:failedJobRetryTimeCycle or the element
+ * template's retry field). Model guard: same rule.
+ */
+module.exports = function() {
+  function check(node, reporter) {
+    if (!callsOut(node)) {
+      return;
+    }
+    if (!(node.asyncBefore || node.async)) {
+      reporter.report(node.id, 'Calls out but has no asyncBefore (Asynchronous continuations → Before)');
+    }
+    if (!retryCycle(node)) {
+      reporter.report(node.id, 'Calls out but has no retry cycle (camunda:failedJobRetryTimeCycle, e.g. R3/PT5M)');
+    }
+  }
+  return { check };
+};

@@ -1,0 +1,19 @@
+package se.stegvis.client;
+
+import java.util.UUID;
+
+/**
+ * What the client journey (journey/) offers the other features about a client, so that they talk through the client
+ * and never depend on journey/ themselves (journey/ implements it).
+ */
+public interface ClientJourney {
+
+    /** A grant makes the household a client of the journey, unless a journey is running already. */
+    void startOnGrant(UUID clientId);
+
+    /**
+     * The household's journey as the caseworker sees it in "Utred ansökan": the active journey (else the latest), its
+     * phase, plan, placements, latest step, exit, and the open and upheld sanctions. Facts only, no personal data.
+     */
+    String describeForCaseworker(UUID clientId);
+}

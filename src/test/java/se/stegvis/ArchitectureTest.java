@@ -1,0 +1,115 @@
+package se.stegvis;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The feature packages and which may use which (package by feature; features talk through {@code client} or through
+ * messages). A new dependency between features is a decision: add it here, and never one that closes a cycle.
+ */
+class ArchitectureTest {
+
+    /** Feature → the features it may use (besides itself). {@code config} is cross-cutting wiring for everyone. */
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("config", Set.of()),
+            Map.entry("identity", Set.of()),
+            Map.entry("letter", Set.of()),
+            Map.entry("client", Set.of("config", "identity")),
+            Map.entry("norm", Set.of("config")),
+            Map.entry("placement", Set.of("config", "client")),
+            Map.entry("payment", Set.of("config", "client")),
+            Map.entry("journey", Set.of("config", "client", "identity", "placement", "application", "letter")),
+            Map.entry("application", Set.of("config", "client", "identity", "norm", "letter", "payment")),
+            Map.entry("integration", Set.of("config", "client", "norm", "letter", "application")),
+            Map.entry("appeal", Set.of("config", "client", "identity", "letter", "payment", "application")),
+            Map.entry("metrics", Set.of("config", "client", "identity", "norm", "application", "journey", "placement",
+                    "payment", "appeal")),
+            Map.entry("security", Set.of("config", "identity")),
+            // Instance migration for process owners (Cockpit's "Migrera instanser"): the engine's API only
+            Map.entry("migration", Set.of("config")),
+            // The model guard judges models for the build and the engine; it knows only the retry-cycle wiring.
+            Map.entry("modelguard", Set.of("config")));
+
+    static JavaClasses product;
+
+    @BeforeAll
+    static void importClasses() {
+        product = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("se.stegvis");
+    }
+
+    @Test
+    void noCyclesBetweenFeaturePackages() {
+        slices().matching("se.stegvis.(*)..").should().beFreeOfCycles().check(product);
+    }
+
+    @Test
+    void featuresUseOnlyTheFeaturesTheyAreAllowedTo() {
+        ArchRule rule = ArchRuleDefinition.classes().that().resideInAPackage("se.stegvis.*..")
+                .should(new ArchCondition<>("use only the feature packages allowed in ArchitectureTest.ALLOWED") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        String from = feature(origin);
+                        if (from == null) {
+                            return;
+                        }
+                        Set<String> allowed = ALLOWED.get(from);
+                        if (allowed == null) {
+                            events.add(SimpleConditionEvent.violated(origin, "feature package " + from
+                                    + " is not named in ArchitectureTest.ALLOWED (" + origin.getName() + ")"));
+                            return;
+                        }
+                        origin.getDirectDependenciesFromSelf().forEach(dependency -> {
+                            String to = feature(dependency.getTargetClass());
+                            if (to != null && !to.equals(from) && !allowed.contains(to)) {
+                                events.add(SimpleConditionEvent.violated(dependency, from + " → " + to + ": "
+                                        + dependency.getDescription()));
+                            }
+                        });
+                    }
+                });
+        rule.check(product);
+    }
+
+    @Test
+    void theRuleItselfHasNoCycle() {
+        // Features may not be allowed to use each other both ways, directly or through others.
+        for (String start : ALLOWED.keySet()) {
+            java.util.Deque<String> todo = new java.util.ArrayDeque<>(ALLOWED.get(start));
+            Set<String> seen = new java.util.HashSet<>();
+            while (!todo.isEmpty()) {
+                String next = todo.pop();
+                if (next.equals(start)) {
+                    throw new AssertionError("ArchitectureTest.ALLOWED has a cycle through " + start);
+                }
+                if (seen.add(next)) {
+                    todo.addAll(ALLOWED.getOrDefault(next, Set.of()));
+                }
+            }
+        }
+    }
+
+    /** The feature package of a class of se.stegvis, or null (the application class, Java, libraries). */
+    static String feature(JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith("se.stegvis.")) {
+            return null;
+        }
+        String rest = name.substring("se.stegvis.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+}
