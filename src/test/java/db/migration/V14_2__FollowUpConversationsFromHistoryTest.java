@@ -21,7 +21,7 @@ class V14_2__FollowUpConversationsFromHistoryTest {
     void copiesTheFollowUpConversationsOfTheJourneysFromTaskHistory() {
         var dataSource = new SingleConnectionDataSource("jdbc:h2:mem:backfill;DB_CLOSE_DELAY=-1", "sa", "", true);
         var flyway = Flyway.configure().dataSource(dataSource).table("stegvis_schema_history");
-        flyway.target("7.20").load().migrate();
+        flyway.target("14.1").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         // The columns of Camunda's ACT_HI_TASKINST that the copy reads.
         jdbc.execute("create table act_hi_taskinst (id_ varchar(64) primary key, proc_inst_id_ varchar(64),"

@@ -49,7 +49,7 @@ class FigureFactsTest {
                 Instant.parse("2016-01-01T10:00:00Z"))));
         Application application = tx.execute(s -> {
             Application a = new Application(client, YearMonth.of(2016, 3), ApplicationKind.NYANSOKAN,
-                    new Household(2, List.of(3, 5), 0), ReasonableCosts.NONE, List.of(), "etjanst",
+                    Household.withAges(2, List.of(3, 5), 0), ReasonableCosts.NONE, List.of(), "etjanst",
                     Instant.parse("2016-03-01T08:00:00Z"));
             a.setCompleteAt(Instant.parse("2016-03-02T08:00:00Z"));
             a.setInvestigationDue(LocalDate.of(2016, 3, 16));
