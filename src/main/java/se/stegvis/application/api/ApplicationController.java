@@ -94,7 +94,8 @@ public class ApplicationController {
         if (key != null && (key.isBlank() || key.length() > 100)) {
             throw new InvalidRequestException("Idempotency-Key", "Nyckeln ska vara 1–100 tecken.");
         }
-        ApplicationService.Submitted submitted = service.submit(mapper.toCommand(request), user.getName(), key);
+        ApplicationService.Submitted submitted = service.submit(mapper.toCommand(request), user.getName(), key,
+                key == null ? null : RequestHash.of(request));
         Application application = submitted.application();
         return ResponseEntity.status(submitted.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/ansokningar/" + application.getId()))
@@ -123,12 +124,14 @@ public class ApplicationController {
                                 .orElse(null)))
                 .toList();
         return new ApplicationView(application.getId(), application.getClient().getId(), application.getMonth().toString(),
-                application.getKind().name(), application.getStatus().name(), application.isRegisterChecked(),
+                application.getKind().name(), application.getStatus().name(), application.getWaitingReason(),
+                application.isRegisterChecked(),
                 application.getInvestigationDue() == null ? null : application.getInvestigationDue().toString(),
                 lines, warningViews, decisionViews);
     }
 
-    public record ListItem(UUID id, String month, String kind, String status) {}
+    /** One application in a month's list; {@code waitingReason} says why it waits (VANTAR_PA_RIKSNORM), else null. */
+    public record ListItem(UUID id, String month, String kind, String status, String waitingReason) {}
 
     /** Applications for a month, of the clients the user may see ({@link ClientAccess}); each shown is logged. */
     @GetMapping("/ansokningar")
@@ -138,7 +141,8 @@ public class ApplicationController {
         YearMonth m = SubmitApplicationMapper.parseMonth(month, "month");
         return access.visibleOnly(applications.findByMonth(m.toString()), Application::getClient, Application::getId,
                         user, "ansokningslista").stream()
-                .map(a -> new ListItem(a.getId(), a.getMonth().toString(), a.getKind().name(), a.getStatus().name()))
+                .map(a -> new ListItem(a.getId(), a.getMonth().toString(), a.getKind().name(), a.getStatus().name(),
+                        a.getWaitingReason()))
                 .toList();
     }
 

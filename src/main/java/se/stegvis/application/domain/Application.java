@@ -96,6 +96,10 @@ public class Application {
     @Column(name = "submitted_by", nullable = false, length = 64)
     private String submittedBy;
 
+    /** SHA-256 of the request that came with the idempotency key (hex), so the key cannot be reused for another. */
+    @Column(name = "request_hash", length = 64)
+    private String requestHash;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
@@ -107,6 +111,10 @@ public class Application {
 
     @Column(name = "register_checked", nullable = false)
     private boolean registerChecked;
+
+    /** Why the application waits ({@link ApplicationStatus#VANTAR_PA_RIKSNORM}); no personal data. */
+    @Column(name = "waiting_reason", length = 300)
+    private String waitingReason;
 
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
@@ -162,8 +170,23 @@ public class Application {
         return status;
     }
 
+    /** Moves the application on; a reason to wait belongs to the waiting status only. */
     public void setStatus(ApplicationStatus status) {
         this.status = status;
+        if (status != ApplicationStatus.VANTAR_PA_RIKSNORM) {
+            this.waitingReason = null;
+        }
+    }
+
+    /** The calculation cannot be made until the riksnorm has what it needs; {@code reason} says what, in Swedish. */
+    public void waitForRiksnorm(String reason) {
+        this.status = ApplicationStatus.VANTAR_PA_RIKSNORM;
+        this.waitingReason = reason.length() <= 300 ? reason : reason.substring(0, 299) + "…";
+    }
+
+    /** Why the application waits, or null. */
+    public String getWaitingReason() {
+        return waitingReason;
     }
 
     public Household household() {
@@ -262,5 +285,13 @@ public class Application {
 
     public void setProcessInstanceId(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    public String getRequestHash() {
+        return requestHash;
+    }
+
+    public void setRequestHash(String requestHash) {
+        this.requestHash = requestHash;
     }
 }

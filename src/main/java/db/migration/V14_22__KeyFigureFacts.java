@@ -6,11 +6,11 @@ import org.flywaydb.core.api.migration.Context;
 import se.stegvis.metrics.FigureFacts;
 
 /**
- * Computes the key figures' facts ({@code figure_household_year}, {@code figure_decision}, created in V14_1) from the
+ * Computes the key figures' facts ({@code figure_household_year}, {@code figure_decision}, created in V14_20) from the
  * applications and decisions already recorded; from here on the application keeps them up to date
  * (metrics/FigureFactsListener).
  */
-public class V14_3__KeyFigureFacts extends BaseJavaMigration {
+public class V14_22__KeyFigureFacts extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {

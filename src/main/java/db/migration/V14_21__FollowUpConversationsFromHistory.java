@@ -9,11 +9,11 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * Copies the follow-up conversations (Uppföljningssamtal) held before Stegvis kept its own record of them
- * (V14_1, {@code follow_up_conversation}) from Camunda's task history, once, so that the key figure
+ * (V14_20, {@code follow_up_conversation}) from Camunda's task history, once, so that the key figure
  * {@code uppfoljning_i_tid} stays as it was for earlier periods. A Java migration because a new installation has no
  * Camunda tables yet when Flyway runs (the engine creates them after): then there is nothing to copy.
  */
-public class V14_2__FollowUpConversationsFromHistory extends BaseJavaMigration {
+public class V14_21__FollowUpConversationsFromHistory extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {

@@ -15,13 +15,13 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * copied from Camunda's task history: due, end, held or cancelled; other tasks and processes are left out. A new
  * installation (no Camunda tables yet) migrates without copying.
  */
-class V14_2__FollowUpConversationsFromHistoryTest {
+class V14_21__FollowUpConversationsFromHistoryTest {
 
     @Test
     void copiesTheFollowUpConversationsOfTheJourneysFromTaskHistory() {
         var dataSource = new SingleConnectionDataSource("jdbc:h2:mem:backfill;DB_CLOSE_DELAY=-1", "sa", "", true);
         var flyway = Flyway.configure().dataSource(dataSource).table("stegvis_schema_history");
-        flyway.target("14.1").load().migrate();
+        flyway.target("14.20").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         // The columns of Camunda's ACT_HI_TASKINST that the copy reads.
         jdbc.execute("create table act_hi_taskinst (id_ varchar(64) primary key, proc_inst_id_ varchar(64),"

@@ -6,7 +6,7 @@
 -- The follow-up conversations (Uppföljningssamtal) of the client journeys: when each was due and when and how it
 -- ended. Written by journey/process/FollowUpConversationListener as the task is created, changed, completed or
 -- cancelled; earlier conversations are copied from Camunda's history once
--- (src/main/java/db/migration/V14_2__FollowUpConversationsFromHistory).
+-- (src/main/java/db/migration/V14_21__FollowUpConversationsFromHistory).
 create table follow_up_conversation (
     task_id     varchar(64)   primary key,                    -- the engine's task id
     journey_id  uuid          not null references client_journey (id),
