@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.stegvis.activity.ActivityRequirementService;
 import se.stegvis.client.ClientJourney;
 import se.stegvis.letter.SwedishFormat;
 
@@ -13,15 +14,25 @@ public class ClientJourneyService implements ClientJourney {
 
     private final JourneyService journeys;
     private final JourneyOverviewService overviews;
+    private final ActivityRequirementService activityRequirement;
 
-    public ClientJourneyService(JourneyService journeys, JourneyOverviewService overviews) {
+    public ClientJourneyService(JourneyService journeys, JourneyOverviewService overviews,
+                                ActivityRequirementService activityRequirement) {
         this.journeys = journeys;
         this.overviews = overviews;
+        this.activityRequirement = activityRequirement;
     }
 
+    /**
+     * Starts the journey unless one is active, then checks the aktivitetskrav: a client who has just become covered
+     * (an event recorded once per client and month) gets the coach's plan task in the journey.
+     */
     @Override
+    @Transactional
     public void startOnGrant(UUID clientId) {
         journeys.startOnGrant(clientId);
+        activityRequirement.recordCoverageIfNew(clientId).ifPresent(event ->
+                activityRequirement.recordPlanRequest(event.getId(), journeys.activityRequirementApplies(clientId)));
     }
 
     /**
@@ -32,7 +43,7 @@ public class ClientJourneyService implements ClientJourney {
     @Override
     @Transactional(readOnly = true)
     public String describeForCaseworker(UUID clientId) {
-        StringBuilder text = new StringBuilder("Klientresa\n");
+        StringBuilder text = new StringBuilder(activityRequirement.describe(clientId)).append("\nKlientresa\n");
         var current = overviews.current(clientId);
         if (current.isEmpty()) {
             return text.append("  Ingen klientresa registrerad för hushållet\n").toString();
