@@ -27,7 +27,7 @@ class ArchitectureTest {
             Map.entry("config", Set.of()),
             Map.entry("identity", Set.of()),
             Map.entry("letter", Set.of()),
-            Map.entry("client", Set.of("config")),
+            Map.entry("client", Set.of("config", "identity")),
             Map.entry("norm", Set.of("config")),
             Map.entry("placement", Set.of("config", "client")),
             Map.entry("payment", Set.of("config", "client")),
