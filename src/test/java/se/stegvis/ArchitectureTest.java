@@ -32,7 +32,7 @@ class ArchitectureTest {
             Map.entry("placement", Set.of("config", "client")),
             Map.entry("payment", Set.of("config", "client")),
             Map.entry("journey", Set.of("config", "client", "identity", "placement", "application", "letter",
-                    "activity")),
+                    "activity", "integration")),
             // The national aktivitetskrav: who is covered (decisions read by SQL), exemptions, the coverage events
             Map.entry("activity", Set.of("config", "client", "identity", "letter")),
             Map.entry("application", Set.of("config", "client", "identity", "norm", "letter", "payment")),

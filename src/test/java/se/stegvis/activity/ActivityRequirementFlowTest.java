@@ -112,6 +112,13 @@ class ActivityRequirementFlowTest {
         assertThat(view.get("coverageEvents")).hasSize(1);
         assertThat(view.get("coverageEvents").get(0).get("coveredFrom").asText()).isEqualTo("2026-11");
         assertThat(view.get("coverageEvents").get(0).get("planRequest").asText()).isEqualTo("REVIDERA_PLANERING");
+        // Arbetsförmedlingen gets one notice of the event, waiting in the outbox for the worker.
+        JsonNode afNotices = JSON.readTree(http.get("/api/arbetsformedlingen/aviseringar?clientId=" + client.getId(),
+                "coach1").body());
+        assertThat(afNotices).hasSize(1);
+        assertThat(afNotices.get(0).get("kind").asText()).isEqualTo("KLIENT_OMFATTAS");
+        assertThat(afNotices.get(0).get("content").asText()).isEqualTo("{\"omfattasFran\":\"2026-11\"}");
+        assertThat(afNotices.get(0).get("status").asText()).isEqualTo("VANTAR");
 
         // The caseworker's next investigation shows the client as covered.
         assertThat(clientJourney.describeForCaseworker(client.getId()))

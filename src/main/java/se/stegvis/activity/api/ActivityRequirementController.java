@@ -16,16 +16,14 @@ import org.springframework.web.bind.annotation.RestController;
 import se.stegvis.activity.ActivityRequirementService;
 import se.stegvis.activity.ActivityRequirementStatus;
 import se.stegvis.activity.domain.Exemption;
+import se.stegvis.client.ClientAccess;
 import se.stegvis.client.domain.Client;
-import se.stegvis.client.domain.ClientRepository;
-import se.stegvis.config.NotFoundException;
 import se.stegvis.config.RequestValues;
-import se.stegvis.identity.StegvisGroups;
 
 /**
  * The aktivitetskrav of one client for coaches and caseworkers: the status with the recorded exemptions and the
- * events of becoming covered; record an exemption with its evidence; end one. A protected client is seen only by the
- * group {@code skyddad} (404 for others).
+ * events of becoming covered; record an exemption with its evidence; end one. Who may see the client is
+ * {@link ClientAccess}'s rule (404 otherwise); every read is in the access log.
  */
 @RestController
 public class ActivityRequirementController {
@@ -34,11 +32,11 @@ public class ActivityRequirementController {
     static final String CASE_WORK = "hasAnyAuthority('coach','handlaggare','teamledare','skyddad')";
 
     private final ActivityRequirementService service;
-    private final ClientRepository clients;
+    private final ClientAccess access;
 
-    public ActivityRequirementController(ActivityRequirementService service, ClientRepository clients) {
+    public ActivityRequirementController(ActivityRequirementService service, ClientAccess access) {
         this.service = service;
-        this.clients = clients;
+        this.access = access;
     }
 
     public record ExemptionView(UUID id, String ground, String groundLabel, LocalDate from, LocalDate to,
@@ -63,7 +61,7 @@ public class ActivityRequirementController {
     @GetMapping(PATH)
     @PreAuthorize(CASE_WORK)
     public View get(@PathVariable String clientId, Authentication user) {
-        UUID id = visibleClient(clientId, user).getId();
+        UUID id = visibleClient(clientId, user, "aktivitetskrav").getId();
         return new View(id, service.status(id), service.exemptions(id).stream().map(ExemptionView::of).toList(),
                 service.coverageEvents(id).stream().map(e -> new CoverageView(e.getCoveredFrom().toString(),
                         e.getRecordedAt(), e.getPlanRequest() == null ? null : e.getPlanRequest().name())).toList());
@@ -75,7 +73,7 @@ public class ActivityRequirementController {
     public ResponseEntity<ExemptionView> record(@PathVariable String clientId,
                                                 @RequestBody(required = false) ExemptionRequest request,
                                                 Authentication user) {
-        UUID id = visibleClient(clientId, user).getId();
+        UUID id = visibleClient(clientId, user, "aktivitetskrav-undantag").getId();
         ExemptionRequest body = request == null ? new ExemptionRequest(null, null, null, null) : request;
         LocalDate from = body.from() == null || body.from().isBlank() ? null : RequestValues.date(body.from(), "from");
         LocalDate to = body.to() == null || body.to().isBlank() ? null : RequestValues.date(body.to(), "to");
@@ -89,21 +87,15 @@ public class ActivityRequirementController {
     @PreAuthorize(CASE_WORK)
     public ExemptionView end(@PathVariable String clientId, @PathVariable String exemptionId,
                              @RequestBody(required = false) EndRequest request, Authentication user) {
-        UUID id = visibleClient(clientId, user).getId();
+        UUID id = visibleClient(clientId, user, "aktivitetskrav-undantag").getId();
         UUID exemption = RequestValues.id(exemptionId, "Undantaget finns inte.");
         LocalDate to = request == null || request.to() == null || request.to().isBlank() ? null
                 : RequestValues.date(request.to(), "to");
         return ExemptionView.of(service.endExemption(id, exemption, to, user.getName()));
     }
 
-    private Client visibleClient(String clientId, Authentication user) {
-        Client client = clients.findById(RequestValues.id(clientId, "Klienten finns inte.")).orElse(null);
-        boolean protectedGroup = user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals(StegvisGroups.SKYDDAD_IDENTITET));
-        if (client == null || (client.isProtectedIdentity() && !protectedGroup)) {
-            // Not even its existence is shown outside the designated group.
-            throw new NotFoundException("Klienten finns inte.");
-        }
-        return client;
+    /** The one access rule (client/ClientAccess): 404 for a client the user may not see, every read logged. */
+    private Client visibleClient(String clientId, Authentication user, String what) {
+        return access.client(RequestValues.id(clientId, "Klienten finns inte."), user, what);
     }
 }
