@@ -96,6 +96,10 @@ public class Application {
     @Column(name = "submitted_by", nullable = false, length = 64)
     private String submittedBy;
 
+    /** SHA-256 of the request that came with the idempotency key (hex), so the key cannot be reused for another. */
+    @Column(name = "request_hash", length = 64)
+    private String requestHash;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
@@ -110,6 +114,10 @@ public class Application {
 
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
+
+    /** What the latest calculation gave, whole kronor; null until calculated. */
+    @Column(name = "calculated_amount")
+    private Long calculatedAmount;
 
     @Version
     private long version;
@@ -243,11 +251,28 @@ public class Application {
         this.registerChecked = registerChecked;
     }
 
+    /** What the latest calculation gave, whole kronor; null until calculated. */
+    public Long getCalculatedAmount() {
+        return calculatedAmount;
+    }
+
+    public void setCalculatedAmount(long calculatedAmount) {
+        this.calculatedAmount = calculatedAmount;
+    }
+
     public String getProcessInstanceId() {
         return processInstanceId;
     }
 
     public void setProcessInstanceId(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    public String getRequestHash() {
+        return requestHash;
+    }
+
+    public void setRequestHash(String requestHash) {
+        this.requestHash = requestHash;
     }
 }
