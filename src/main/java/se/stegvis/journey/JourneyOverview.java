@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import se.stegvis.activity.ActivityRequirementStatus;
 
 /**
  * A journey at a glance, for the coach's and the caseworker's tools: status and phase, the current plan version,
- * the placements, the latest step assessment, the open sanctions, the exit and what is waiting in Tasklist. Ids and
- * facts; no name, no personnummer.
+ * the placements, the latest step assessment, the open sanctions, the exit, what is waiting in Tasklist and the
+ * client's status under the aktivitetskrav. Ids and facts; no name, no personnummer.
  */
 public record JourneyOverview(
         UUID id,
@@ -28,7 +29,8 @@ public record JourneyOverview(
         List<SanctionSummary> openSanctions,
         List<SanctionSummary> decidedSanctions,
         Exit exit,
-        List<OpenTask> openTasks) {
+        List<OpenTask> openTasks,
+        ActivityRequirementStatus activityRequirement) {
 
     /** Where a sanction's letters are read ({@code GET /api/sanktioner/{id}/brev} and {@code /kommunicering}). */
     public static final String SANCTIONS = "/api/sanktioner";

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.stegvis.activity.ActivityRequirementService;
 import se.stegvis.application.domain.Reduction;
 import se.stegvis.application.domain.ReductionRepository;
 import se.stegvis.config.NotFoundException;
@@ -56,6 +57,7 @@ public class JourneyOverviewService {
     private final JourneyExitRepository exits;
     private final ExitFollowUpRepository exitFollowUps;
     private final TaskService taskService;
+    private final ActivityRequirementService activityRequirement;
 
     public JourneyOverviewService(JourneyRepository journeys, MappingRepository mappings, IndividualPlanRepository plans,
                                   PlanVersionRepository versions, PlacementRepository placements,
@@ -63,7 +65,7 @@ public class JourneyOverviewService {
                                   SanctionRepository sanctions, SanctionLetterRepository sanctionLetters,
                                   ReductionRepository reductions,
                                   JourneyExitRepository exits, ExitFollowUpRepository exitFollowUps,
-                                  TaskService taskService) {
+                                  TaskService taskService, ActivityRequirementService activityRequirement) {
         this.journeys = journeys;
         this.mappings = mappings;
         this.plans = plans;
@@ -77,6 +79,7 @@ public class JourneyOverviewService {
         this.exits = exits;
         this.exitFollowUps = exitFollowUps;
         this.taskService = taskService;
+        this.activityRequirement = activityRequirement;
     }
 
     public Journey journey(UUID journeyId) {
@@ -129,7 +132,8 @@ public class JourneyOverviewService {
                 journeySanctions.stream().filter(s -> s.getStatus() != SanctionStatus.BESLUTAD).map(this::sanction).toList(),
                 journeySanctions.stream().filter(s -> s.getStatus() == SanctionStatus.BESLUTAD).map(this::sanction).toList(),
                 exit.map(this::exit).orElse(null),
-                openTasks(id));
+                openTasks(id),
+                activityRequirement.status(journey.getClientId()));
     }
 
     /** See {@link JourneyPhase}: the ended status first, then what is recorded. */
