@@ -1,5 +1,7 @@
 package se.stegvis.journey;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +31,9 @@ import se.stegvis.journey.domain.SanctionRepository;
 import se.stegvis.journey.domain.SanctionStatus;
 import se.stegvis.journey.domain.StepAssessment;
 import se.stegvis.journey.domain.StepAssessmentRepository;
+import se.stegvis.placement.SfiRights;
 import se.stegvis.placement.domain.Placement;
+import se.stegvis.placement.domain.SfiRight;
 import se.stegvis.placement.domain.PlacementProviderRepository;
 import se.stegvis.placement.domain.PlacementRepository;
 import se.stegvis.placement.domain.PlacementType;
@@ -56,6 +60,8 @@ public class JourneyOverviewService {
     private final JourneyExitRepository exits;
     private final ExitFollowUpRepository exitFollowUps;
     private final TaskService taskService;
+    private final SfiRights sfiRights;
+    private final Clock clock;
 
     public JourneyOverviewService(JourneyRepository journeys, MappingRepository mappings, IndividualPlanRepository plans,
                                   PlanVersionRepository versions, PlacementRepository placements,
@@ -63,7 +69,7 @@ public class JourneyOverviewService {
                                   SanctionRepository sanctions, SanctionLetterRepository sanctionLetters,
                                   ReductionRepository reductions,
                                   JourneyExitRepository exits, ExitFollowUpRepository exitFollowUps,
-                                  TaskService taskService) {
+                                  TaskService taskService, SfiRights sfiRights, Clock clock) {
         this.journeys = journeys;
         this.mappings = mappings;
         this.plans = plans;
@@ -77,6 +83,8 @@ public class JourneyOverviewService {
         this.exits = exits;
         this.exitFollowUps = exitFollowUps;
         this.taskService = taskService;
+        this.sfiRights = sfiRights;
+        this.clock = clock;
     }
 
     public Journey journey(UUID journeyId) {
@@ -129,7 +137,14 @@ public class JourneyOverviewService {
                 journeySanctions.stream().filter(s -> s.getStatus() != SanctionStatus.BESLUTAD).map(this::sanction).toList(),
                 journeySanctions.stream().filter(s -> s.getStatus() == SanctionStatus.BESLUTAD).map(this::sanction).toList(),
                 exit.map(this::exit).orElse(null),
-                openTasks(id));
+                openTasks(id),
+                sfiRights.ofJourney(id).map(this::sfiRight).orElse(null));
+    }
+
+    private JourneyOverview.SfiRightSummary sfiRight(SfiRight right) {
+        return new JourneyOverview.SfiRightSummary(right.firstAdmission(), right.clockStart(), right.endsOn(),
+                right.coversDay(LocalDate.now(clock)), right.extensions(), right.nextExtensionLimit().orElse(null),
+                right.latestPossibleEnd(), right.followUpOn());
     }
 
     /** See {@link JourneyPhase}: the ended status first, then what is recorded. */
@@ -167,7 +182,7 @@ public class JourneyOverviewService {
                 placementStatus(p), provider, p.getRequestedOn(), p.getMatchedOn().orElse(null),
                 p.getStartDate().orElse(null), p.getEndDate().orElse(null),
                 p.getOutcome().map(Enum::name).orElse(null), p.getOutcome().map(o -> o.label()).orElse(null),
-                p.getSwitchedToFlexSfiOn().orElse(null));
+                p.getSwitchedToFlexSfiOn().orElse(null), p.getSfiFirstAdmission().orElse(null));
     }
 
     /** BEGARD, MATCHAD, PAGAR or AVSLUTAD, from the placement's dates. */
