@@ -104,6 +104,13 @@ public class AppealService {
         return deadline.lastDay(notified);
     }
 
+    /** The client whose decision it is; empty for an unknown decision. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> clientOfDecision(UUID decisionId) {
+        return decisions.findById(decisionId).flatMap(d -> applications.findById(d.getApplicationId()))
+                .map(a -> a.getClient().getId());
+    }
+
     @Transactional(readOnly = true)
     public Optional<Appeal> find(UUID appealId) {
         return appeals.findById(appealId);

@@ -15,7 +15,9 @@ import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.client.domain.Client;
 import se.stegvis.client.domain.ClientRepository;
 import se.stegvis.application.process.EkonomisktBistandProcess;
+import se.stegvis.client.ProtectionService;
 import se.stegvis.client.UnitSettings;
+import se.stegvis.client.domain.ProtectionChange;
 
 /** Receives applications: stores them and starts the process, once per idempotency key. */
 @Service
@@ -28,14 +30,17 @@ public class ApplicationService {
     private final RuntimeService runtimeService;
     private final UnitSettings units;
     private final Clock clock;
+    private final ProtectionService protection;
 
     public ApplicationService(ClientRepository clients, ApplicationRepository applications,
-                              RuntimeService runtimeService, UnitSettings units, Clock clock) {
+                              RuntimeService runtimeService, UnitSettings units, Clock clock,
+                              ProtectionService protection) {
         this.clients = clients;
         this.applications = applications;
         this.runtimeService = runtimeService;
         this.units = units;
         this.clock = clock;
+        this.protection = protection;
     }
 
     /** The outcome: the application, and whether this call created it. */
@@ -68,6 +73,10 @@ public class ApplicationService {
     public Application register(SubmitApplication command, String submittedBy, String idempotencyKey) {
         Client client = clients.findByPersonnummer(command.applicant().value())
                 .orElseGet(() -> clients.save(new Client(command.applicant(), clock.instant())));
+        if (command.protectedIdentity() && !client.isProtectedIdentity()) {
+            // Takes effect at once, for this application's tasks and every open task of the client.
+            protection.set(client.getId(), true, submittedBy, ProtectionChange.Channel.ANSOKAN);
+        }
         if (command.unit() != null) {
             client.setUnit(command.unit());
         } else if (client.getUnit() == null) {

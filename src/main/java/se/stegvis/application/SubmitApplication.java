@@ -20,7 +20,18 @@ public record SubmitApplication(
         String extraNeedDescription,
         long extraNeedAmount,
         PayoutAccount payoutAccount,
-        String unit) {
+        String unit,
+        /** The e-service says the person has protected identity: the client becomes protected (never the reverse). */
+        boolean protectedIdentity) {
+
+    /** Without the protected-identity flag. */
+    public SubmitApplication(Personnummer applicant, Personnummer coApplicant, YearMonth month, ApplicationKind kind,
+                             Household household, ReasonableCosts costs, List<ApplicationIncome> incomes,
+                             String extraNeedDescription, long extraNeedAmount, PayoutAccount payoutAccount,
+                             String unit) {
+        this(applicant, coApplicant, month, kind, household, costs, incomes, extraNeedDescription, extraNeedAmount,
+                payoutAccount, unit, false);
+    }
 
     /** Without a unit: the client keeps theirs, or gets the default unit. */
     public SubmitApplication(Personnummer applicant, Personnummer coApplicant, YearMonth month, ApplicationKind kind,

@@ -4,30 +4,41 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static se.stegvis.identity.StegvisGroups.*;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the groups, the administrator, the authorizations each group's work needs, the Tasklist filters and
- * (when enabled) the demo users. Runs at every start, before the web server accepts calls, and changes only what is missing, so a restart is harmless.
+ * Creates the groups (and one group per unit, {@code enhet-...}), the administrator, the Tasklist filters and (when
+ * enabled) the demo users, and makes the groups' authorizations exactly what their work needs ({@link GroupGrants}):
+ * what is missing is granted, and what an earlier version granted beyond it is taken back. Runs at every start, before
+ * the web server accepts calls; a restart is harmless.
  */
 @Component
 public class IdentitySetup implements InitializingBean {
@@ -37,11 +48,13 @@ public class IdentitySetup implements InitializingBean {
     static final List<String> DEMO_USERS = List.of(
             "handlaggare1:Hanna:Handläggare:" + HANDLAGGARE,
             "handlaggare2:Hugo:Handläggare:" + HANDLAGGARE,
+            "skyddad1:Sara:Skyddad:" + SKYDDAD_IDENTITET,
             "coach1:Cecilia:Coach:" + COACH,
             "teamledare1:Tove:Teamledare:" + TEAMLEDARE,
             "processagare1:Per:Processägare:" + PROCESSAGARE,
             "chef1:Charlotte:Chef:" + CHEF,
-            "etjanst:E-tjänst:Klient:" + ETJANST);
+            "etjanst:E-tjänst:Klient:" + ETJANST,
+            "granskare1:Gunnel:Granskare:" + LOGGRANSKARE);
 
     static final String DEMO_PASSWORD = "demo";
 
@@ -52,16 +65,22 @@ public class IdentitySetup implements InitializingBean {
     private final AdminProperties admin;
     private final boolean demoUsers;
     private final boolean processOwnersDeploy;
+    private final List<String> units;
+    private final boolean readVariableOnTasks;
 
     /**
      * @param processOwnersDeploy {@code stegvis.models.process-owners-deploy}: whether process owners may create and
      *                            delete deployments (a test environment) or only read them (production, where only
      *                            administrators deploy). Either way every deployment passes the model guard.
+     * @param environment         the units ({@code stegvis.units.names}: one group {@code enhet-...} each) and whether the
+     *                            engine enforces the specific variable permissions
      */
+    @Autowired
     public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
                          FilterService filterService, TaskService taskService, AdminProperties admin,
                          @Value("${stegvis.demo-users:false}") boolean demoUsers,
-                         @Value("${stegvis.models.process-owners-deploy:false}") boolean processOwnersDeploy) {
+                         @Value("${stegvis.models.process-owners-deploy:false}") boolean processOwnersDeploy,
+                         Environment environment) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
@@ -69,8 +88,20 @@ public class IdentitySetup implements InitializingBean {
         this.admin = admin;
         this.demoUsers = demoUsers;
         this.processOwnersDeploy = processOwnersDeploy;
+        this.units = environment == null ? List.of() : Binder.get(environment)
+                .bind("stegvis.units.names", Bindable.listOf(String.class)).orElse(List.of());
+        this.readVariableOnTasks = environment != null && environment.getProperty(
+                "camunda.bpm.generic-properties.properties.enforce-specific-variable-permission", Boolean.class, false);
         // Fail the start-up itself, before anything is served, when the admin password is not acceptable.
         AdminPasswordPolicy.check(admin);
+    }
+
+    /** Without units (tests that only look at deployment rights). */
+    public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
+                         FilterService filterService, TaskService taskService, AdminProperties admin,
+                         boolean demoUsers, boolean processOwnersDeploy) {
+        this(identityService, authorizationService, filterService, taskService, admin, demoUsers, processOwnersDeploy,
+                null);
     }
 
     /** The engine is built once its services are injected: set up identity before anything is served. */
@@ -81,7 +112,10 @@ public class IdentitySetup implements InitializingBean {
 
     public void apply() {
         StegvisGroups.ALL.forEach(g -> ensureGroup(g.id(), g.name(), g.type()));
-        grantGroupAuthorizations();
+        List<String> unitGroups = units.stream().map(StegvisGroups::unitGroup).toList();
+        for (String unit : units) {
+            ensureGroup(StegvisGroups.unitGroup(unit), "Enhet " + unit.strip(), "WORKFLOW");
+        }
         ensureUser(admin.username(), "Stegvis", "Administratör", admin.password(), CAMUNDA_ADMIN);
         if (demoUsers) {
             for (String line : DEMO_USERS) {
@@ -90,67 +124,102 @@ public class IdentitySetup implements InitializingBean {
             }
             log.info("Demo users are seeded (password 'demo'); the postgres profile has none.");
         }
-        ensureFilters();
+        List<String> filters = ensureFilters();
+        Set<String> caseWorkers = new TreeSet<>();
+        for (String group : CASE_WORK) {
+            identityService.createUserQuery().memberOfGroup(group).list().forEach(u -> caseWorkers.add(u.getId()));
+        }
+        Set<String> managed = new LinkedHashSet<>();
+        StegvisGroups.ALL.forEach(g -> managed.add(g.id()));
+        managed.addAll(unitGroups);
+        reconcile(GroupGrants.intended(processOwnersDeploy, caseWorkers, unitGroups, filters), managed);
+        if (readVariableOnTasks) {
+            grantReadVariableOnOpenTasks();
+        }
     }
 
-    private void grantGroupAuthorizations() {
-        // Administrators: everything on every resource.
-        for (Resources r : Resources.values()) {
-            grant(CAMUNDA_ADMIN, r, ANY, Permissions.ALL);
+    /**
+     * Makes the managed groups' grants exactly the intended ones: missing grants are created, permissions added or
+     * taken away, and a grant nobody intends any more (an earlier version's, or a setting switched off) is deleted.
+     * Grants of other groups, and those the engine makes per task or process instance, stay as they are.
+     */
+    void reconcile(List<GroupGrants.Grant> intended, Set<String> managedGroups) {
+        Map<String, GroupGrants.Grant> wanted = new LinkedHashMap<>();
+        for (GroupGrants.Grant g : intended) {
+            wanted.merge(g.key(), g, (a, b) -> {
+                Set<Permission> both = new LinkedHashSet<>(a.permissions());
+                both.addAll(b.permissions());
+                return new GroupGrants.Grant(a.group(), a.resource(), a.resourceId(), both);
+            });
         }
-        for (String g : CASE_WORK) {
-            grant(g, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(g, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
-            grant(g, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-            grant(g, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
-            grant(g, Resources.USER, ANY, Permissions.READ);
-            grant(g, Resources.GROUP, ANY, Permissions.READ);
+        for (String group : managedGroups) {
+            for (Authorization existing : authorizationService.createAuthorizationQuery().groupIdIn(group)
+                    .authorizationType(AUTH_TYPE_GRANT).list()) {
+                Resource resource = ResourceTypeUtil.getResourceByType(existing.getResourceType());
+                if (resource == null || !GroupGrants.owned(resource, existing.getResourceId())) {
+                    continue;
+                }
+                GroupGrants.Grant want = wanted.remove(group + "|" + existing.getResourceType() + "|"
+                        + existing.getResourceId());
+                if (want == null) {
+                    authorizationService.deleteAuthorization(existing.getId());
+                    log.info("Group {} no longer has any grant on {} {}", group, resource.resourceName(),
+                            existing.getResourceId());
+                } else if (((AuthorizationEntity) existing).getPermissions() != mask(want.permissions())) {
+                    ((AuthorizationEntity) existing).setPermissions(mask(want.permissions()));
+                    authorizationService.saveAuthorization(existing);
+                    log.info("Group {} now has exactly {} on {} {}", group, want.permissions(), resource.resourceName(),
+                            existing.getResourceId());
+                }
+            }
         }
-        // Process owners inspect models and incidents; they deploy only in a test environment (in production only
-        // administrators do), and a grant from an earlier start is taken back when the setting is off.
-        grant(PROCESSAGARE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(PROCESSAGARE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(PROCESSAGARE, Resources.DEPLOYMENT, ANY, Permissions.READ);
-        if (processOwnersDeploy) {
-            grant(PROCESSAGARE, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.DELETE);
-        } else {
-            revoke(PROCESSAGARE, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.DELETE);
+        for (GroupGrants.Grant want : wanted.values()) {
+            Authorization auth = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            auth.setGroupId(want.group());
+            auth.setResource(want.resource());
+            auth.setResourceId(want.resourceId());
+            want.permissions().forEach(auth::addPermission);
+            authorizationService.saveAuthorization(auth);
         }
-        grant(PROCESSAGARE, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
-                Permissions.READ_INSTANCE, Permissions.UPDATE, Permissions.CREATE_INSTANCE);
-        grant(PROCESSAGARE, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.CREATE);
-        grant(PROCESSAGARE, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
-        grant(PROCESSAGARE, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
-                Permissions.CREATE_INSTANCE);
-        grant(PROCESSAGARE, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-        grant(PROCESSAGARE, Resources.USER, ANY, Permissions.READ);
-        grant(PROCESSAGARE, Resources.GROUP, ANY, Permissions.READ);
-        // Managers read history and Cockpit, and change nothing.
-        grant(CHEF, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(CHEF, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
-                Permissions.READ_INSTANCE);
-        grant(CHEF, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        grant(CHEF, Resources.TASK, ANY, Permissions.READ);
-        grant(CHEF, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-        grant(CHEF, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-        grant(CHEF, Resources.USER, ANY, Permissions.READ);
-        grant(CHEF, Resources.GROUP, ANY, Permissions.READ);
-        // Team leaders also see the process overview in Cockpit (read only).
-        grant(TEAMLEDARE, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant(TEAMLEDARE, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_HISTORY, Permissions.READ_INSTANCE);
-        grant(TEAMLEDARE, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
     }
 
-    private void ensureFilters() {
+    private static int mask(Set<Permission> permissions) {
+        int mask = 0;
+        for (Permission p : permissions) {
+            mask |= p.getValue();
+        }
+        return mask;
+    }
+
+    /**
+     * With the engine enforcing specific variable permissions, a task's candidates and assignee read its variables
+     * only with READ_VARIABLE, which the engine adds to the grants of new tasks: tasks created before get it here.
+     */
+    private void grantReadVariableOnOpenTasks() {
+        int added = 0;
+        for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                .authorizationType(AUTH_TYPE_GRANT).hasPermission(TaskPermissions.READ).list()) {
+            if (!grant.isPermissionGranted(TaskPermissions.READ_VARIABLE)) {
+                grant.addPermission(TaskPermissions.READ_VARIABLE);
+                authorizationService.saveAuthorization(grant);
+                added++;
+            }
+        }
+        if (added > 0) {
+            log.info("{} task grants from before may now read the task's variables (READ_VARIABLE)", added);
+        }
+    }
+
+    private List<String> ensureFilters() {
         TaskQuery groupTasks = taskService.createTaskQuery()
                 .taskCandidateGroupInExpression("${currentUserGroups()}")
                 .taskUnassigned();
         TaskQuery myTasks = taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}");
-        ensureFilter("Mina uppgifter", "Uppgifter som jag har tagit", -10, myTasks);
-        ensureFilter("Mina gruppers uppgifter", "Otagna uppgifter för mina grupper", 0, groupTasks);
+        return List.of(ensureFilter("Mina uppgifter", "Uppgifter som jag har tagit", -10, myTasks),
+                ensureFilter("Mina gruppers uppgifter", "Otagna uppgifter för mina grupper", 0, groupTasks));
     }
 
-    private void ensureFilter(String name, String description, int priority, TaskQuery query) {
+    private String ensureFilter(String name, String description, int priority, TaskQuery query) {
         Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             filter = filterService.newTaskFilter(name)
@@ -159,9 +228,7 @@ public class IdentitySetup implements InitializingBean {
                     .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
             filterService.saveFilter(filter);
         }
-        for (String g : List.of(HANDLAGGARE, COACH, TEAMLEDARE, PROCESSAGARE, SKYDDAD_IDENTITET)) {
-            grant(g, Resources.FILTER, filter.getId(), Permissions.READ);
-        }
+        return filter.getId();
     }
 
     private void ensureGroup(String id, String name, String type) {
@@ -185,50 +252,5 @@ public class IdentitySetup implements InitializingBean {
         if (identityService.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
             identityService.createMembership(id, groupId);
         }
-    }
-
-    /** Takes permissions out of a group's grant, if it has them (a setting that was switched off). */
-    private void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization existing = authorizationService.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
-                .authorizationType(AUTH_TYPE_GRANT).singleResult();
-        if (existing == null) {
-            return;
-        }
-        boolean changed = false;
-        for (Permission p : permissions) {
-            if (existing.isPermissionGranted(p)) {
-                existing.removePermission(p);
-                changed = true;
-            }
-        }
-        if (changed) {
-            authorizationService.saveAuthorization(existing);
-            log.info("Group {} no longer has {} on {} {}", groupId, java.util.Arrays.toString(permissions),
-                    resource.resourceName(), resourceId);
-        }
-    }
-
-    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization existing = authorizationService.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
-                .authorizationType(AUTH_TYPE_GRANT).singleResult();
-        Authorization auth = existing != null ? existing : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-        Set<Permission> missing = new java.util.LinkedHashSet<>();
-        for (Permission p : permissions) {
-            if (existing == null || !existing.isPermissionGranted(p)) {
-                missing.add(p);
-            }
-        }
-        if (missing.isEmpty()) {
-            return;
-        }
-        if (existing == null) {
-            auth.setGroupId(groupId);
-            auth.setResource(resource);
-            auth.setResourceId(resourceId);
-        }
-        missing.forEach(auth::addPermission);
-        authorizationService.saveAuthorization(auth);
     }
 }

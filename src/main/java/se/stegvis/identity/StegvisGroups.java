@@ -14,6 +14,19 @@ public final class StegvisGroups {
     public static final String CAMUNDA_ADMIN = "camunda-admin";
     /** Caseworkers designated for clients with protected identity (skyddad identitet). */
     public static final String SKYDDAD_IDENTITET = "skyddad";
+    /** Reviewers of the access log (åtkomstlogg): who read which client's data, nothing of the data itself. */
+    public static final String LOGGRANSKARE = "loggranskare";
+
+    /** Prefix of the unit groups (one per name of stegvis.units.names): {@code enhet-hageby}. */
+    public static final String UNIT_GROUP_PREFIX = "enhet-";
+
+    /** The group of a unit: {@code enhet-} + the name in lower case, without diacritics, other characters as '-'. */
+    public static String unitGroup(String unit) {
+        String plain = java.text.Normalizer.normalize(unit.strip(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return UNIT_GROUP_PREFIX + plain;
+    }
 
     /** Group id with its display name, as shown in Camunda Admin. */
     public record Group(String id, String name, String type) {}
@@ -26,7 +39,8 @@ public final class StegvisGroups {
             new Group(CHEF, "Chefer", "WORKFLOW"),
             new Group(ETJANST, "E-tjänsten (teknisk klient)", "SYSTEM"),
             new Group(CAMUNDA_ADMIN, "Systemadministratörer", "SYSTEM"),
-            new Group(SKYDDAD_IDENTITET, "Handläggare för skyddade personuppgifter", "WORKFLOW"));
+            new Group(SKYDDAD_IDENTITET, "Handläggare för skyddade personuppgifter", "WORKFLOW"),
+            new Group(LOGGRANSKARE, "Loggranskare", "WORKFLOW"));
 
     /** Groups whose members work with tasks in Tasklist. */
     public static final List<String> CASE_WORK = List.of(HANDLAGGARE, COACH, TEAMLEDARE, SKYDDAD_IDENTITET);

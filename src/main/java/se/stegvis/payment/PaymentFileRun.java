@@ -14,12 +14,23 @@ import se.stegvis.payment.domain.PaymentFile;
  * @param paymentIds             the payments in the file, now SKICKAD
  * @param paymentsWithoutAccount due payments left PLANERAD because the client has no (valid) account; they go into a
  *                               later file once the account is registered
+ * @param protectedFile          the file of the payees with protected identity (skyddad identitet), absent when none
+ *                               was due; only the group {@code skyddad} lists and downloads it
+ * @param protectedPaymentIds    the payments in the protected file
  */
 public record PaymentFileRun(LocalDate executionDate, Optional<PaymentFile> file, List<UUID> paymentIds,
-                             List<UUID> paymentsWithoutAccount) {
+                             List<UUID> paymentsWithoutAccount, Optional<PaymentFile> protectedFile,
+                             List<UUID> protectedPaymentIds) {
 
     public PaymentFileRun {
         paymentIds = List.copyOf(paymentIds);
         paymentsWithoutAccount = List.copyOf(paymentsWithoutAccount);
+        protectedPaymentIds = List.copyOf(protectedPaymentIds);
+    }
+
+    /** A run without payees with protected identity. */
+    public PaymentFileRun(LocalDate executionDate, Optional<PaymentFile> file, List<UUID> paymentIds,
+                          List<UUID> paymentsWithoutAccount) {
+        this(executionDate, file, paymentIds, paymentsWithoutAccount, Optional.empty(), List.of());
     }
 }

@@ -24,8 +24,8 @@ import se.stegvis.payment.pain001.CreditorAccount;
 import se.stegvis.payment.pain001.Pain001Writer;
 
 /**
- * The payment file for the bank: every planned payment due by the execution date goes into one pain.001 file, in one
- * transaction with marking the payments SKICKAD. The due payments are locked while the file is made, so a payment can
+ * The payment file for the bank: every planned payment due by the execution date goes into one pain.001 file (and the
+ * payees with protected identity into a second), in one transaction with marking the payments SKICKAD. The due payments are locked while the file is made, so a payment can
  * never be in two files, even when two nodes make files at the same time.
  */
 @Service
@@ -50,28 +50,48 @@ public class PaymentFileService {
         this.clock = clock;
     }
 
-    /** Makes the file of the planned payments due on or before {@code executionDate}; none when there are none. */
+    /**
+     * Makes the file of the planned payments due on or before {@code executionDate}; none when there are none. Payees
+     * with protected identity (skyddad identitet) go into a second file of their own, complete for the bank, so that
+     * the ordinary file — listed and downloaded by every payment officer — never carries their names or accounts.
+     */
     @Transactional
     public PaymentFileRun createFile(LocalDate executionDate) {
         List<CreditTransfer> transfers = new ArrayList<>();
         List<Payment> included = new ArrayList<>();
+        List<CreditTransfer> protectedTransfers = new ArrayList<>();
+        List<Payment> protectedIncluded = new ArrayList<>();
         List<UUID> withoutAccount = new ArrayList<>();
         for (Payment payment : payments.lockPlannedDueBy(executionDate)) {
-            Optional<CreditTransfer> transfer = transferOf(payment);
-            if (transfer.isPresent()) {
+            Client client = clients.findById(payment.getClientId()).orElseThrow();
+            Optional<CreditTransfer> transfer = transferOf(payment, client);
+            if (transfer.isEmpty()) {
+                withoutAccount.add(payment.getId());
+            } else if (client.isProtectedIdentity()) {
+                protectedTransfers.add(transfer.get());
+                protectedIncluded.add(payment);
+            } else {
                 transfers.add(transfer.get());
                 included.add(payment);
-            } else {
-                withoutAccount.add(payment.getId());
             }
         }
         if (!withoutAccount.isEmpty()) {
             log.warn("{} due payments stay planned: the client has no valid account: {}", withoutAccount.size(),
                     withoutAccount);
         }
-        if (transfers.isEmpty()) {
+        Optional<PaymentFile> file = write(executionDate, transfers, included, false);
+        Optional<PaymentFile> protectedFile = write(executionDate, protectedTransfers, protectedIncluded, true);
+        if (file.isEmpty() && protectedFile.isEmpty()) {
             log.info("No payment file for {}: nothing to pay", executionDate);
-            return new PaymentFileRun(executionDate, Optional.empty(), List.of(), withoutAccount);
+        }
+        return new PaymentFileRun(executionDate, file, included.stream().map(Payment::getId).toList(), withoutAccount,
+                protectedFile, protectedIncluded.stream().map(Payment::getId).toList());
+    }
+
+    private Optional<PaymentFile> write(LocalDate executionDate, List<CreditTransfer> transfers, List<Payment> included,
+                                        boolean protectedPayees) {
+        if (transfers.isEmpty()) {
+            return Optional.empty();
         }
         UUID fileId = UUID.randomUUID();
         String messageId = compact(fileId);
@@ -80,12 +100,11 @@ public class PaymentFileService {
                 executionDate, transfers);
         byte[] xml = writer.write(batch);
         PaymentFile file = files.save(new PaymentFile(fileId, messageId, executionDate, now, transfers.size(),
-                batch.controlSumKronor(), xml));
+                batch.controlSumKronor(), xml, protectedPayees));
         included.forEach(payment -> payment.sentIn(fileId));
-        log.info("Payment file {} for {}: {} payments, {} kr", fileId, executionDate, transfers.size(),
-                batch.controlSumKronor());
-        return new PaymentFileRun(executionDate, Optional.of(file), included.stream().map(Payment::getId).toList(),
-                withoutAccount);
+        log.info("Payment file {} for {}: {} payments, {} kr{}", fileId, executionDate, transfers.size(),
+                batch.controlSumKronor(), protectedPayees ? " (payees with protected identity)" : "");
+        return Optional.of(file);
     }
 
     /** The end-to-end id of a payment in the file: its id without hyphens (32 characters; the limit is 35). */
@@ -93,8 +112,7 @@ public class PaymentFileService {
         return compact(paymentId);
     }
 
-    private Optional<CreditTransfer> transferOf(Payment payment) {
-        Client client = clients.findById(payment.getClientId()).orElseThrow();
+    private Optional<CreditTransfer> transferOf(Payment payment, Client client) {
         Optional<CreditorAccount> account = accountOf(client);
         if (account.isEmpty()) {
             return Optional.empty();

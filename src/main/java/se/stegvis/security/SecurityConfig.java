@@ -47,7 +47,13 @@ public class SecurityConfig {
      * Paths that a user logged into the Camunda webapps may also read (GET) with that session: the key figures that
      * the Cockpit plugin "Nyckeltal" shows. Their own authorization rules apply as for HTTP Basic.
      */
-    public static final String[] WEBAPP_SESSION_READABLE_PATHS = {"/api/nyckeltal"};
+    public static final String[] WEBAPP_SESSION_READABLE_PATHS = {"/api/nyckeltal", "/api/migreringar"};
+
+    /**
+     * Paths that a webapp user may also write (POST) with that session, only with the session's Camunda CSRF token:
+     * the Cockpit page "Migrera instanser".
+     */
+    public static final String[] WEBAPP_SESSION_WRITABLE_PATHS = {"/api/migreringar"};
 
     private final ObjectMapper objectMapper;
 
@@ -72,6 +78,8 @@ public class SecurityConfig {
                             ProcessEngine processEngine) throws Exception {
         var webappSession = new CamundaWebappSessionAuthenticationFilter(
                 new OrRequestMatcher(java.util.Arrays.stream(WEBAPP_SESSION_READABLE_PATHS)
+                        .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList()),
+                new OrRequestMatcher(java.util.Arrays.stream(WEBAPP_SESSION_WRITABLE_PATHS)
                         .map(path -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(path)).toList()),
                 processEngine.getName(), provider);
         return http.securityMatcher("/api/**", "/actuator/**")

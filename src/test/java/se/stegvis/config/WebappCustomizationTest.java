@@ -23,6 +23,19 @@ class WebappCustomizationTest {
     }
 
     @Test
+    void everyWebappServesItsSwedishLocaleAndConfiguration() {
+        Http http = new Http(port);
+        for (String app : new String[] {"tasklist", "cockpit", "admin", "welcome"}) {
+            var locale = http.get("/camunda/app/" + app + "/locales/sv.json", null);
+            assertThat(locale.statusCode()).as(app).isEqualTo(200);
+            assertThat(locale.body()).as(app).contains("\"labels\"", "Logga in");
+            var config = http.get("/camunda/app/" + app + "/scripts/config.js", null);
+            assertThat(config.statusCode()).as(app).isEqualTo(200);
+            assertThat(config.body()).as(app).contains("fallbackLocale: 'sv'", "name: 'Stegvis'");
+        }
+    }
+
+    @Test
     void cockpitLoadsTheNyckeltalPluginFromTheApplication() {
         Http http = new Http(port);
         var config = http.get("/camunda/app/cockpit/scripts/config.js", null);

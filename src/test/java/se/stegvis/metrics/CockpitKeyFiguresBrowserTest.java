@@ -205,7 +205,7 @@ class CockpitKeyFiguresBrowserTest {
         // A process owner uses Cockpit too, but may not read the figures: no link for them.
         driver.manage().deleteAllCookies();
         loginToCockpit("processagare1");
-        until("Cockpit's header links", d -> d.findElements(By.linkText("Processes")).isEmpty() ? null : true);
+        until("Cockpit's header links", d -> d.findElements(By.linkText("Processer")).isEmpty() ? null : true);
         until("the 'Nyckeltal' link to be hidden for processagare1",
                 d -> d.findElements(By.linkText("Nyckeltal")).stream().noneMatch(WebElement::isDisplayed) ? true : null);
     }
@@ -223,9 +223,9 @@ class CockpitKeyFiguresBrowserTest {
     private void fillLogin(String user) {
         // Cockpit's first load is heavy on a busy machine: give it longer than the other steps.
         WebElement name = until("Cockpit's login form", Duration.ofSeconds(90),
-                d -> d.findElements(By.cssSelector("input[placeholder='Username']")).stream()
+                d -> d.findElements(TasklistBrowser.USERNAME).stream()
                         .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        WebElement password = driver.findElement(By.cssSelector("input[placeholder='Password']"));
+        WebElement password = driver.findElement(TasklistBrowser.PASSWORD);
         name.clear();
         name.sendKeys(user);
         password.clear();

@@ -88,7 +88,7 @@ class SecurityTest {
         assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("XSRF-TOKEN="));
         // A logged-in session's state-changing call without the token is refused by Camunda's CSRF filter.
         WebappSession session = new WebappSession(port);
-        assertThat(session.login("tasklist", "processagare1", "demo")).isEqualTo(200);
+        assertThat(session.login("tasklist", "handlaggare1", "demo")).isEqualTo(200);
         String url = "http://localhost:" + port + "/camunda/api/engine/engine/default/message";
         var withoutToken = session.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
                 .header("Content-Type", "application/json")

@@ -46,13 +46,18 @@ public final class ApplicationScenario {
 
     /** Submits the family's application (a household of its own per seed), runs the register check and calculation. */
     public Submitted familyReadyForInvestigation(long seed) {
+        return familyReadyForInvestigation(seed, "");
+    }
+
+    /** {@link #familyReadyForInvestigation(long)} with more JSON members at the end of the application. */
+    public Submitted familyReadyForInvestigation(long seed, String moreMembers) {
         String personnummer = new SyntheticPersonnummer(new Random(seed)).next().value();
         var created = http.postJson("/api/ansokningar", "etjanst", """
                 {"personnummer":"%s","month":"2025-11","kind":"ATERANSOKAN","adults":2,"childrenAges":[4,8],
                  "costs":{"housing":7500,"electricity":400,"homeInsurance":180},
                  "incomes":{"Barnbidrag":2500},
-                 "payoutAccount":{"accountHolder":"Testperson Exempel","iban":"SE4550000000058398257466"}}
-                """.formatted(personnummer));
+                 "payoutAccount":{"accountHolder":"Testperson Exempel","iban":"SE4550000000058398257466"}%s}
+                """.formatted(personnummer, moreMembers));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
         UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));

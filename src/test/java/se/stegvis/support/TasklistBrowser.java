@@ -51,11 +51,16 @@ public final class TasklistBrowser implements AutoCloseable {
             "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration FIRST_LOAD = Duration.ofSeconds(90);
     private static final Duration POLL = Duration.ofMillis(100);
 
-    // Tasklist 7.24 markup (camunda-tasklist-bootstrap.js templates)
-    private static final By USERNAME = By.cssSelector("input[placeholder='Username']");
-    private static final By PASSWORD = By.cssSelector("input[placeholder='Password']");
+    // Tasklist 7.24 markup (camunda-tasklist-bootstrap.js templates); the texts are Stegvis' Swedish (locales/sv.json)
+    /** The login form's user name field (placeholder "Användarnamn"), in every webapp. */
+    public static final By USERNAME = By.cssSelector("form[name='signinForm'] input[type='text']");
+    /** The login form's password field (placeholder "Lösenord"), in every webapp. */
+    public static final By PASSWORD = By.cssSelector("form[name='signinForm'] input[type='password']");
+    /** Tasklist's "Complete" button in Swedish (locales/sv.json, COMPLETE). */
+    static final String COMPLETE_TEXT = "Slutför";
     private static final By LOGIN_BUTTON = By.cssSelector("form[name='signinForm'] button[type='submit']");
     private static final By ACCOUNT_MENU = By.cssSelector("li.account > a.dropdown-toggle");
     private static final By LOGOUT_LINK = By.cssSelector("li.account li.logout > a");
@@ -73,6 +78,7 @@ public final class TasklistBrowser implements AutoCloseable {
     private static final By ERROR_NOTIFICATIONS =
             By.cssSelector(".notifications .alert.alert-danger, .notifications .alert.alert-error");
 
+    private final String baseUrl;
     private final String tasklistUrl;
     private final Path profile;
     private final ChromeDriverService service;
@@ -82,7 +88,8 @@ public final class TasklistBrowser implements AutoCloseable {
     /** Starts a fresh headless Chromium (own temporary profile) for the application on that port. */
     public TasklistBrowser(int port) {
         requireInstalled();
-        this.tasklistUrl = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+        this.baseUrl = "http://localhost:" + port;
+        this.tasklistUrl = baseUrl + "/camunda/app/tasklist/default/";
         try {
             this.profile = Files.createTempDirectory("stegvis-e2e-chromium-");
         } catch (IOException e) {
@@ -91,7 +98,12 @@ public final class TasklistBrowser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(CHROMIUM_FLAGS);
-        options.addArguments("--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=sv-SE");
+        // Swedish as the browser's first language (navigator.languages), as on the office's computers: headless
+        // Chromium ignores --lang, so the accept-languages preference and --accept-lang say it too. Camunda's webapps
+        // pick their locale from it (English only for a browser whose first language is English).
+        options.addArguments("--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=sv-SE",
+                "--accept-lang=sv-SE,sv");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "sv-SE,sv"));
         // The driver path is given, so Selenium Manager is not consulted.
         this.service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -128,7 +140,7 @@ public final class TasklistBrowser implements AutoCloseable {
     /** Opens Tasklist, logs in; waits until the user's menu is in the header and the filters are listed. */
     public TasklistBrowser login(String user, String password) {
         driver.get(tasklistUrl);
-        WebElement name = until("the login form (input placeholder 'Username')", visible(USERNAME));
+        WebElement name = until("the login form (user name field)", visible(USERNAME));
         name.clear();
         name.sendKeys(user);
         WebElement pw = driver.findElement(PASSWORD);
@@ -137,6 +149,50 @@ public final class TasklistBrowser implements AutoCloseable {
         driver.findElement(LOGIN_BUTTON).click();
         until("being logged in as " + user + " (user menu in the header)", visible(ACCOUNT_MENU));
         until("the list of filters", visible(FILTER_LINKS));
+        return this;
+    }
+
+    /**
+     * Opens another of Camunda's webapps ({@code cockpit}, {@code admin}, {@code welcome}) in this browser and logs in
+     * there; waits until the user's menu is in the header.
+     */
+    public TasklistBrowser loginTo(String app, String user, String password) {
+        WebElement name = openLoginPage(app);
+        name.clear();
+        name.sendKeys(user);
+        WebElement pw = driver.findElement(PASSWORD);
+        pw.clear();
+        pw.sendKeys(password);
+        until("the login form to hold " + user + "'s credentials",
+                d -> user.equals(name.getDomProperty("value")) && password.equals(pw.getDomProperty("value")) ? true : null);
+        driver.findElement(LOGIN_BUTTON).click();
+        try {
+            new WebDriverWait(driver, FIRST_LOAD, POLL).ignoring(StaleElementReferenceException.class)
+                    .until(d -> visible(ACCOUNT_MENU).apply(d));
+        } catch (TimeoutException e) {
+            throw failure("being logged into " + app + " as " + user + " (user menu in the header)", e);
+        }
+        return this;
+    }
+
+    /**
+     * Opens a webapp's page and waits until its login form is shown; returns the user name field. An app's first
+     * load (Cockpit's above all) is heavy on a busy machine: it gets longer than the other steps.
+     */
+    public WebElement openLoginPage(String app) {
+        driver.get(baseUrl + "/camunda/app/" + app + "/default/");
+        try {
+            return new WebDriverWait(driver, FIRST_LOAD, POLL).ignoring(StaleElementReferenceException.class)
+                    .until(d -> visible(USERNAME).apply(d));
+        } catch (TimeoutException e) {
+            throw failure(app + "'s login form", e);
+        }
+    }
+
+    /** Waits until the page shows this text somewhere (e.g. a translated label once the locale has loaded). */
+    public TasklistBrowser awaitText(String text) {
+        until("the text '" + text + "' on the page",
+                d -> d.findElement(By.tagName("body")).getText().contains(text) ? true : null);
         return this;
     }
 
@@ -344,9 +400,9 @@ public final class TasklistBrowser implements AutoCloseable {
      * when it reports an error, or with the form's validation message when the form is not valid.
      */
     public TasklistBrowser complete() {
-        WebElement button = until("the 'Complete' button to be enabled", clickable(COMPLETE_BUTTON));
-        if (!"Complete".equals(button.getText().trim())) {
-            throw failure("the 'Complete' button, found '" + button.getText() + "'", null);
+        WebElement button = until("the 'Slutför' (Complete) button to be enabled", clickable(COMPLETE_BUTTON));
+        if (!COMPLETE_TEXT.equals(button.getText().trim())) {
+            throw failure("the '" + COMPLETE_TEXT + "' button, found '" + button.getText() + "'", null);
         }
         click(button);
         until("the task to be completed (task card gone)", d -> {

@@ -35,7 +35,8 @@ import se.stegvis.application.domain.DecisionRepository;
 import se.stegvis.application.domain.StoredLetterRepository;
 import se.stegvis.application.process.EkonomisktBistandProcess;
 import se.stegvis.config.InvalidRequestException;
-import se.stegvis.identity.StegvisGroups;
+import se.stegvis.client.ClientAccess;
+import se.stegvis.config.NotFoundException;
 import se.stegvis.payment.domain.PaymentRepository;
 
 /** The monthly application's API: the e-service submits, staff read, the letter is downloaded. */
@@ -43,7 +44,8 @@ import se.stegvis.payment.domain.PaymentRepository;
 @RequestMapping("/api")
 public class ApplicationController {
 
-    static final String STAFF = "hasAnyAuthority('handlaggare','teamledare','skyddad','camunda-admin')";
+    /** Staff who read case files; administrators are not among them (they operate the engine, not cases). */
+    static final String STAFF = "hasAnyAuthority('handlaggare','teamledare','skyddad')";
 
     private final ApplicationService service;
     private final ApplicationRepository applications;
@@ -57,6 +59,7 @@ public class ApplicationController {
     private final PaymentRepository payments;
     private final se.stegvis.client.domain.ClientRepository clients;
     private final se.stegvis.application.domain.SupplementRequestRepository supplementRequests;
+    private final ClientAccess access;
 
     public ApplicationController(ApplicationService service, ApplicationRepository applications,
                                  AssistanceCalculationService calculation, ApplicationWarningRepository warnings,
@@ -64,7 +67,8 @@ public class ApplicationController {
                                  SupplementService supplements, RuntimeService runtimeService,
                                  SubmitApplicationMapper mapper, PaymentRepository payments,
                                  se.stegvis.client.domain.ClientRepository clients,
-                                 se.stegvis.application.domain.SupplementRequestRepository supplementRequests) {
+                                 se.stegvis.application.domain.SupplementRequestRepository supplementRequests,
+                                 ClientAccess access) {
         this.service = service;
         this.applications = applications;
         this.calculation = calculation;
@@ -77,6 +81,7 @@ public class ApplicationController {
         this.payments = payments;
         this.clients = clients;
         this.supplementRequests = supplementRequests;
+        this.access = access;
     }
 
     public record Created(UUID id, String status) {}
@@ -100,7 +105,7 @@ public class ApplicationController {
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public ApplicationView get(@PathVariable UUID id, Authentication user) {
-        Application application = visible(id, user);
+        Application application = visible(id, user, "ansokan");
         var lines = calculation.storedLines(id).stream()
                 .map(l -> new ApplicationView.Line(l.getSection(), l.getDescription(), l.getRule(), l.getAmount()))
                 .toList();
@@ -125,15 +130,14 @@ public class ApplicationController {
 
     public record ListItem(UUID id, String month, String kind, String status) {}
 
-    /** Applications for a month; clients with protected identity only for the designated group. */
+    /** Applications for a month, of the clients the user may see ({@link ClientAccess}); each shown is logged. */
     @GetMapping("/ansokningar")
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public List<ListItem> list(@RequestParam String month, Authentication user) {
         YearMonth m = SubmitApplicationMapper.parseMonth(month, "month");
-        boolean mayProtected = hasGroup(user, StegvisGroups.SKYDDAD_IDENTITET);
-        return applications.findByMonth(m.toString()).stream()
-                .filter(a -> mayProtected || !a.getClient().isProtectedIdentity())
+        return access.visibleOnly(applications.findByMonth(m.toString()), Application::getClient, Application::getId,
+                        user, "ansokningslista").stream()
                 .map(a -> new ListItem(a.getId(), a.getMonth().toString(), a.getKind().name(), a.getStatus().name()))
                 .toList();
     }
@@ -147,14 +151,16 @@ public class ApplicationController {
     @PostMapping(path = "/ansokningar/forifylld", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyAuthority('etjanst','handlaggare','skyddad')")
     @Transactional(readOnly = true)
-    public SubmitApplicationRequest prefill(@Valid @RequestBody PrefillRequest request) {
+    public SubmitApplicationRequest prefill(@Valid @RequestBody PrefillRequest request, Authentication user) {
         var person = mapper.personnummer(request.personnummer(), "personnummer");
-        Application last = clients.findByPersonnummer(person.value())
-                .flatMap(c -> applications.findByClientIdOrderByMonthDesc(c.getId()).stream()
-                        .filter(a -> a.getKind() != se.stegvis.application.domain.ApplicationKind.TILLAGGSANSOKAN)
-                        .findFirst())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "Det finns ingen tidigare ansökan att utgå från: gör en nyansökan"));
+        String none = "Det finns ingen tidigare ansökan att utgå från: gör en nyansökan";
+        var client = clients.findByPersonnummer(person.value()).orElseThrow(() -> new NotFoundException(none));
+        Application last = applications.findByClientIdOrderByMonthDesc(client.getId()).stream()
+                .filter(a -> a.getKind() != se.stegvis.application.domain.ApplicationKind.TILLAGGSANSOKAN)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(none));
+        // A client the user may not see has no earlier application as far as they can tell.
+        access.check(client, user, "forifylld-ansokan", last.getId(), none);
         return mapper.prefilled(last);
     }
 
@@ -164,10 +170,8 @@ public class ApplicationController {
     @GetMapping("/ansokningar/{id}/kompletteringar")
     @PreAuthorize("hasAnyAuthority('etjanst','handlaggare','teamledare','skyddad')")
     @Transactional(readOnly = true)
-    public List<SupplementView> supplementRequests(@PathVariable UUID id) {
-        if (applications.findById(id).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ansökan finns inte");
-        }
+    public List<SupplementView> supplementRequests(@PathVariable UUID id, Authentication user) {
+        visible(id, user, "komplettering");
         return supplementRequests.findByApplicationIdOrderById(id).stream()
                 .map(r -> new SupplementView(r.getMessage(), r.getDueDate().toString(), r.getAnsweredAt() != null))
                 .toList();
@@ -176,10 +180,8 @@ public class ApplicationController {
     /** The e-service reports that the client has sent the requested documents. */
     @PostMapping("/ansokningar/{id}/komplettering")
     @PreAuthorize("hasAnyAuthority('etjanst','handlaggare','skyddad')")
-    public ResponseEntity<Void> supplementReceived(@PathVariable UUID id) {
-        if (applications.findById(id).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ansökan finns inte");
-        }
+    public ResponseEntity<Void> supplementReceived(@PathVariable UUID id, Authentication user) {
+        visible(id, user, "komplettering");
         if (!supplements.answer(id)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Ingen komplettering är begärd för ansökan");
         }
@@ -190,7 +192,7 @@ public class ApplicationController {
     @PostMapping("/ansokningar/{id}/fortsatt-utan-registerkontroll")
     @PreAuthorize("hasAnyAuthority('handlaggare','skyddad','teamledare')")
     public ResponseEntity<Void> continueWithoutRegister(@PathVariable UUID id, Authentication user) {
-        visible(id, user);
+        visible(id, user, "registerkontroll");
         try {
             runtimeService.createMessageCorrelation(EkonomisktBistandProcess.MESSAGE_CONTINUE_WITHOUT_REGISTER)
                     .processInstanceBusinessKey(id.toString())
@@ -207,7 +209,9 @@ public class ApplicationController {
     public ResponseEntity<byte[]> letter(@PathVariable UUID id, Authentication user) {
         Decision decision = decisions.findById(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Beslutet finns inte"));
-        visible(decision.getApplicationId(), user);
+        Application application = applications.findById(decision.getApplicationId())
+                .orElseThrow(() -> new NotFoundException("Beslutet finns inte"));
+        access.check(application.getClient(), user, "beslutsbrev", id, "Beslutet finns inte");
         var letter = letters.findById(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Beslutsbrevet är inte skapat än"));
         return ResponseEntity.ok()
@@ -216,17 +220,11 @@ public class ApplicationController {
                 .body(letter.getPdf());
     }
 
-    private Application visible(UUID id, Authentication user) {
+    /** The application when the user may see its client ({@link ClientAccess}, the read logged), else 404. */
+    private Application visible(UUID id, Authentication user, String what) {
         Application application = applications.findById(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Ansökan finns inte"));
-        if (application.getClient().isProtectedIdentity() && !hasGroup(user, StegvisGroups.SKYDDAD_IDENTITET)) {
-            // Not even its existence is shown outside the designated group.
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Ansökan finns inte");
-        }
+                .orElseThrow(() -> new NotFoundException("Ansökan finns inte"));
+        access.check(application.getClient(), user, what, id, "Ansökan finns inte");
         return application;
-    }
-
-    private static boolean hasGroup(Authentication user, String group) {
-        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(group));
     }
 }

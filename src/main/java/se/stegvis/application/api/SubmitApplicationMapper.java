@@ -99,7 +99,7 @@ public class SubmitApplicationMapper {
         return new SubmitApplication(applicant, coApplicant, month, r.kind(), household, costs, incomes,
                 r.extraNeed() == null ? null : r.extraNeed().description(),
                 r.extraNeed() == null ? 0 : r.extraNeed().amount(), payoutAccount(r.payoutAccount()),
-                units.parse(r.enhet(), "enhet").orElse(null));
+                units.parse(r.enhet(), "enhet").orElse(null), Boolean.TRUE.equals(r.skyddadIdentitet()));
     }
 
     /**

@@ -52,7 +52,23 @@ public record SubmitApplicationRequest(
         Map<String, IncomeKind> incomeKinds,
         @Valid ExtraNeed extraNeed,
         @Valid PayoutAccount payoutAccount,
-        String enhet) {
+        String enhet,
+        /**
+         * The e-service says the person has protected identity (skyddad identitet): the client is protected from now
+         * on, and all their tasks go to the group skyddad. Only true counts: protection is lifted by that group alone.
+         */
+        Boolean skyddadIdentitet) {
+
+    /** Without the protected-identity flag. */
+    public SubmitApplicationRequest(String personnummer, String coApplicantPersonnummer, String month,
+                                    ApplicationKind kind, Integer adults, List<Integer> childrenAges,
+                                    List<TrialCalculationRequest.Child> children, Integer othersSharingHousehold,
+                                    TrialCalculationRequest.Costs costs, Map<String, Long> incomes,
+                                    Map<String, IncomeKind> incomeKinds, ExtraNeed extraNeed,
+                                    PayoutAccount payoutAccount, String enhet) {
+        this(personnummer, coApplicantPersonnummer, month, kind, adults, childrenAges, children, othersSharingHousehold,
+                costs, incomes, incomeKinds, extraNeed, payoutAccount, enhet, null);
+    }
 
     /** Without a unit (enhet): the client keeps theirs, or gets the default unit (stegvis.units.default-unit). */
     public SubmitApplicationRequest(String personnummer, String coApplicantPersonnummer, String month,

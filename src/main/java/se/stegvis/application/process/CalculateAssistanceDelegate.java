@@ -15,7 +15,6 @@ import se.stegvis.application.InvestigationBasis;
 import se.stegvis.application.domain.Application;
 import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.application.domain.ApplicationStatus;
-import se.stegvis.identity.StegvisGroups;
 import se.stegvis.norm.domain.NormResult;
 import se.stegvis.payment.domain.BankingCalendar;
 import se.stegvis.config.ModelerTemplate;
@@ -57,11 +56,8 @@ public class CalculateAssistanceDelegate implements JavaDelegate {
                     application.getCompleteAt() != null ? application.getCompleteAt() : clock.instant(), clock.getZone());
             application.setInvestigationDue(calendar.addWorkingDays(complete, settings.investigationWorkingDays()));
         }
-        boolean protectedIdentity = application.getClient().isProtectedIdentity();
         execution.setVariable(CALCULATED_AMOUNT, result.assistance());
         execution.setVariable(APPLICATION_KIND, application.getKind().name());
-        execution.setVariable(CASEWORKER_GROUP, protectedIdentity ? StegvisGroups.SKYDDAD_IDENTITET : StegvisGroups.HANDLAGGARE);
-        execution.setVariable(APPROVER_GROUP, protectedIdentity ? StegvisGroups.SKYDDAD_IDENTITET : StegvisGroups.TEAMLEDARE);
         // The end of the promised day: the escalation fires the morning after.
         execution.setVariable(INVESTIGATION_DUE, endOf(application.getInvestigationDue(), clock.getZone()));
         InvestigationBasis.Summary summary = basis.summarize(id, EkonomisktBistandProcess.string(execution, APPROVAL_COMMENT));

@@ -61,10 +61,6 @@ public final class EkonomisktBistandProcess {
     public static final String CALCULATED_AMOUNT = "beraknatBelopp";
     /** String: NYANSOKAN, ATERANSOKAN, TILLAGGSANSOKAN (input of the delegation table). */
     public static final String APPLICATION_KIND = "ansokningstyp";
-    /** String: candidate group of the caseworker's tasks (another for clients with protected identity). */
-    public static final String CASEWORKER_GROUP = "handlaggarGrupp";
-    /** String: candidate group of the approval task. */
-    public static final String APPROVER_GROUP = "attestGrupp";
     /** Date: when the decision is promised (the investigation's due date). */
     public static final String INVESTIGATION_DUE = "utredningSenast";
     /** String: the investigation's basis shown read-only in the form (amounts and warnings, no personal data). */

@@ -17,13 +17,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import se.stegvis.client.domain.Client;
-import se.stegvis.client.domain.ClientRepository;
+import se.stegvis.client.ClientAccess;
 import se.stegvis.config.ConflictException;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.config.NotFoundException;
 import se.stegvis.config.RequestValues;
-import se.stegvis.identity.StegvisGroups;
 import se.stegvis.journey.JourneyOverview;
 import se.stegvis.journey.JourneyOverviewService;
 import se.stegvis.journey.JourneyService;
@@ -39,7 +37,7 @@ import se.stegvis.placement.process.SfiFollowUpTimers;
 /**
  * The client journey for coaches and caseworkers: start one, read it, report absence, record the client's reply in
  * the kommunicering, and end it. The rules are in {@link JourneyService}; this class reads the request, checks who
- * may see the client (protected identity only for the group {@code skyddad}) and answers.
+ * may see the client ({@link ClientAccess}: 404 for a client the user may not see) and answers.
  */
 @RestController
 public class JourneyController {
@@ -51,8 +49,11 @@ public class JourneyController {
     static final String START = "hasAnyAuthority('coach','handlaggare','teamledare','skyddad')";
     static final String COACHING = "hasAnyAuthority('coach','teamledare','skyddad')";
     static final String CLIENT_REPLY = "hasAnyAuthority('coach','handlaggare','teamledare','skyddad')";
-    /** The letters about a sanction: the same groups as the decision letter on an application (GET /api/beslut/{id}/brev). */
-    static final String LETTERS = "hasAnyAuthority('handlaggare','teamledare','skyddad','camunda-admin')";
+    /**
+     * The letters about a sanction: the same groups as the decision letter on an application (GET /api/beslut/{id}/brev);
+     * administrators get no case files (need to know, #13).
+     */
+    static final String LETTERS = "hasAnyAuthority('handlaggare','teamledare','skyddad')";
 
     private final JourneyService journeys;
     private final JourneyOverviewService overviews;
@@ -60,18 +61,18 @@ public class JourneyController {
     private final SanctionLetters sanctionLetters;
     private final SfiRights sfiRights;
     private final SfiFollowUpTimers sfiTimers;
-    private final ClientRepository clients;
+    private final ClientAccess access;
 
     public JourneyController(JourneyService journeys, JourneyOverviewService overviews, SanctionService sanctions,
                              SanctionLetters sanctionLetters, SfiRights sfiRights, SfiFollowUpTimers sfiTimers,
-                             ClientRepository clients) {
+                             ClientAccess access) {
         this.journeys = journeys;
         this.overviews = overviews;
         this.sanctions = sanctions;
         this.sanctionLetters = sanctionLetters;
         this.sfiRights = sfiRights;
         this.sfiTimers = sfiTimers;
-        this.clients = clients;
+        this.access = access;
     }
 
     public record Started(UUID id, UUID clientId, String status) {}
@@ -90,7 +91,7 @@ public class JourneyController {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("clientId", "Ogiltigt id \"" + value + "\": ett UUID väntas.");
         }
-        visibleClient(clientId, user);
+        access.client(clientId, user, "klientresa-start");
         Journey journey = journeys.startJourney(clientId, user.getName());
         return ResponseEntity.created(URI.create(JOURNEYS + "/" + journey.getId()))
                 .body(new Started(journey.getId(), clientId, journey.getStatus().name()));
@@ -111,7 +112,7 @@ public class JourneyController {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("clientId", "Ogiltigt id \"" + clientId + "\": ett UUID väntas.");
         }
-        visibleClient(id, user);
+        access.client(id, user, "klientresor");
         return overviews.journeysOf(id).stream().map(overviews::overview)
                 .map(o -> new JourneyListItem(o.id(), o.status(), o.phase(), o.startedAt(), o.endedAt()))
                 .toList();
@@ -120,7 +121,7 @@ public class JourneyController {
     @GetMapping(JOURNEYS + "/{id}")
     @PreAuthorize(READ)
     public JourneyOverview get(@PathVariable String id, Authentication user) {
-        return overviews.overview(visibleJourney(id, user));
+        return overviews.overview(visibleJourney(id, user, "klientresa"));
     }
 
     /** 202: the absence is handed to the journey, which proposes the reduction and communicates it. */
@@ -129,7 +130,7 @@ public class JourneyController {
     public ResponseEntity<Void> reportAbsence(@PathVariable String id,
                                               @RequestBody(required = false) JourneyRequests.Absence request,
                                               Authentication user) {
-        Journey journey = visibleJourney(id, user);
+        Journey journey = visibleJourney(id, user, "franvaro");
         JourneyRequests.Absence body = request == null ? new JourneyRequests.Absence(null, null, null) : request;
         UUID placementId = optionalId(body.placementId(), "placementId");
         if (body.proposedAmount() == null) {
@@ -147,7 +148,7 @@ public class JourneyController {
                                                Authentication user) {
         UUID sanctionId = RequestValues.id(id, "Sanktionen finns inte.");
         var sanction = sanctions.find(sanctionId).orElseThrow(() -> new NotFoundException("Sanktionen finns inte."));
-        visibleJourney(sanction.getJourneyId().toString(), user);
+        visibleJourney(sanction.getJourneyId().toString(), user, "klientens-svar");
         journeys.clientResponded(sanctionId, request == null ? null : request.response());
         return ResponseEntity.accepted().location(URI.create(JOURNEYS + "/" + sanction.getJourneyId())).build();
     }
@@ -163,7 +164,7 @@ public class JourneyController {
     public JourneyOverview.SfiRightSummary extendSfiRight(@PathVariable String id,
                                                           @RequestBody(required = false) JourneyRequests.SfiExtension request,
                                                           Authentication user) {
-        Journey journey = visibleJourney(id, user);
+        Journey journey = visibleJourney(id, user, "sfi-forlangning");
         String value = request == null ? null : request.extendedUntil();
         if (value == null || value.isBlank()) {
             throw new InvalidRequestException("extendedUntil", "Ange till och med vilken dag rätten till SFI är förlängd.");
@@ -202,10 +203,9 @@ public class JourneyController {
         UUID sanctionId = RequestValues.id(id, "Sanktionen finns inte.");
         var sanction = sanctions.find(sanctionId).orElseThrow(() -> new NotFoundException("Sanktionen finns inte."));
         Journey journey = overviews.journey(sanction.getJourneyId());
-        if (!maySee(clients.findById(journey.getClientId()).orElse(null), user)) {
-            // Not even its existence is shown outside the designated group.
-            throw new NotFoundException("Sanktionen finns inte.");
-        }
+        // ClientAccess: 404 for a client the user may not see, so not even the sanction's existence is shown.
+        access.check(journey.getClientId(), user, kind == SanctionLetter.Kind.BESLUT ? "nedsattningsbrev" : "kommunicering",
+                sanctionId, "Sanktionen finns inte.");
         SanctionLetter letter = sanctionLetters.find(sanctionId, kind).orElseThrow(() -> new NotFoundException(notYet));
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"" + filePrefix + sanctionId + ".pdf\"")
@@ -218,7 +218,7 @@ public class JourneyController {
     @PreAuthorize(COACHING)
     public ResponseEntity<Void> exit(@PathVariable String id, @RequestBody(required = false) JourneyRequests.Exit request,
                                      Authentication user) {
-        Journey journey = visibleJourney(id, user);
+        Journey journey = visibleJourney(id, user, "avslut");
         JourneyRequests.Exit body = request == null ? new JourneyRequests.Exit(null, null, null) : request;
         ExitReason reason = exitReason(body.reason());
         journeys.requestExit(journey.getId(), reason, RequestValues.date(body.date(), "date"), body.note(), user.getName());
@@ -248,25 +248,10 @@ public class JourneyController {
         }
     }
 
-    private Journey visibleJourney(String id, Authentication user) {
+    /** The journey when the user may see its client ({@link ClientAccess}, the read logged), else 404. */
+    private Journey visibleJourney(String id, Authentication user, String what) {
         Journey journey = overviews.journey(RequestValues.id(id, "Klientresan finns inte."));
-        if (!maySee(clients.findById(journey.getClientId()).orElse(null), user)) {
-            // Not even its existence is shown outside the designated group.
-            throw new NotFoundException("Klientresan finns inte.");
-        }
+        access.check(journey.getClientId(), user, what, journey.getId(), "Klientresan finns inte.");
         return journey;
-    }
-
-    private Client visibleClient(UUID clientId, Authentication user) {
-        Client client = clients.findById(clientId).orElse(null);
-        if (client == null || !maySee(client, user)) {
-            throw new NotFoundException("Klienten finns inte.");
-        }
-        return client;
-    }
-
-    private static boolean maySee(Client client, Authentication user) {
-        return client == null || !client.isProtectedIdentity() || user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals(StegvisGroups.SKYDDAD_IDENTITET));
     }
 }

@@ -34,10 +34,20 @@ public class PaymentFile {
     @Column(nullable = false)
     private byte[] xml;
 
+    /** The file pays only payees with protected identity: only the group skyddad lists and downloads it. */
+    @Column(name = "protected_payees", nullable = false)
+    private boolean protectedPayees;
+
     protected PaymentFile() {}
 
     public PaymentFile(UUID id, String messageId, LocalDate executionDate, Instant createdAt, int transactions,
                        long controlSum, byte[] xml) {
+        this(id, messageId, executionDate, createdAt, transactions, controlSum, xml, false);
+    }
+
+    public PaymentFile(UUID id, String messageId, LocalDate executionDate, Instant createdAt, int transactions,
+                       long controlSum, byte[] xml, boolean protectedPayees) {
+        this.protectedPayees = protectedPayees;
         this.id = id;
         this.messageId = messageId;
         this.executionDate = executionDate;
@@ -65,6 +75,10 @@ public class PaymentFile {
 
     public long getControlSum() {
         return controlSum;
+    }
+
+    public boolean isProtectedPayees() {
+        return protectedPayees;
     }
 
     public byte[] getXml() {

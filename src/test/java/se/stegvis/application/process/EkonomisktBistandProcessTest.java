@@ -56,8 +56,6 @@ class EkonomisktBistandProcessTest {
         Mocks.register("calculateAssistanceDelegate", (JavaDelegate) e -> {
             e.setVariable(CALCULATED_AMOUNT, calculated);
             e.setVariable(APPLICATION_KIND, "ATERANSOKAN");
-            e.setVariable(CASEWORKER_GROUP, StegvisGroups.HANDLAGGARE);
-            e.setVariable(APPROVER_GROUP, StegvisGroups.TEAMLEDARE);
             e.setVariable(INVESTIGATION_DUE, inDays(14));
             e.setVariable(BASIS_TEXT, "Beräkning …");
             e.setVariable(HAS_WARNINGS, false);

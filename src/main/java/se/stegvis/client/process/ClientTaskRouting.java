@@ -1,0 +1,200 @@
+package se.stegvis.client.process;
+
+import static se.stegvis.identity.StegvisGroups.SKYDDAD_IDENTITET;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import se.stegvis.client.domain.Client;
+import se.stegvis.client.domain.ClientRepository;
+
+/**
+ * The candidate group of every user task comes from the client: the model's group (handlaggare, coach, teamledare)
+ * for an ordinary client, {@code skyddad} for a client with protected identity. Applied by the engine plugin
+ * {@link ClientTaskRoutingPlugin} to every user task of every process when it is created — so a new task or a new
+ * process gets it without naming it — and to the open tasks of a client whose protection changes ({@link #reroute}).
+ * The client of a process instance is found by the features' {@link ClientProcesses} from its business key (or the
+ * business key of the instance that called it).
+ */
+@Service
+public class ClientTaskRouting {
+
+    private static final Logger log = LoggerFactory.getLogger(ClientTaskRouting.class);
+
+    private final Map<String, ClientProcesses> byProcessKey = new HashMap<>();
+    private final List<ClientProcesses> features;
+    private final ClientRepository clients;
+    private final ProcessEngine engine;
+
+    public ClientTaskRouting(List<ClientProcesses> features, ClientRepository clients, ProcessEngine engine) {
+        this.features = List.copyOf(features);
+        features.forEach(f -> f.processKeys().forEach(key -> {
+            if (byProcessKey.put(key, f) != null) {
+                throw new IllegalStateException("Two features answer for the client of process " + key);
+            }
+        }));
+        this.clients = clients;
+        this.engine = engine;
+    }
+
+    /** The client of the process instance the execution belongs to, or of the instance that called it. */
+    public Optional<Client> clientOf(DelegateExecution execution) {
+        DelegateExecution instance = execution == null ? null : execution.getProcessInstance();
+        while (instance != null) {
+            String key = instance instanceof ExecutionEntity entity && entity.getProcessDefinition() != null
+                    ? entity.getProcessDefinition().getKey() : null;
+            ClientProcesses feature = key == null ? null : byProcessKey.get(key);
+            if (feature != null) {
+                Optional<UUID> clientId = feature.clientOf(key, instance.getProcessBusinessKey());
+                if (clientId.isPresent()) {
+                    return clients.findById(clientId.get());
+                }
+            }
+            DelegateExecution caller = instance.getSuperExecution();
+            instance = caller == null ? null : caller.getProcessInstance();
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the task's client has protected identity. */
+    public boolean isProtected(DelegateExecution execution) {
+        return clientOf(execution).map(Client::isProtectedIdentity).orElse(false);
+    }
+
+    /** The candidate groups for a task of this client: the model's, or only {@code skyddad}. */
+    public static Set<String> groupsFor(boolean protectedIdentity, Collection<String> modelGroups) {
+        return protectedIdentity ? Set.of(SKYDDAD_IDENTITET) : new LinkedHashSet<>(modelGroups);
+    }
+
+    /** Whether the user may hold a task of this client: anyone for an ordinary client, a member of skyddad else. */
+    public boolean mayBeAssigned(boolean protectedIdentity, String userId) {
+        if (!protectedIdentity || userId == null) {
+            return true;
+        }
+        IdentityService identity = engine.getIdentityService();
+        return identity.createUserQuery().userId(userId).memberOfGroup(SKYDDAD_IDENTITET).count() > 0;
+    }
+
+    /**
+     * Gives every open task of the client the candidate groups the client's protection calls for (all processes):
+     * the groups replaced, an assignee outside {@code skyddad} removed, and the engine's per-task grants of everyone
+     * else taken back, so the task is gone from their Tasklist at once. Returns how many tasks were routed.
+     */
+    public int reroute(UUID clientId) {
+        List<String> businessKeys = new ArrayList<>();
+        features.forEach(f -> businessKeys.addAll(f.businessKeysOf(clientId)));
+        if (businessKeys.isEmpty()) {
+            return 0;
+        }
+        List<Task> tasks = engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new)).list();
+        var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+        for (Task task : tasks) {
+            commands.execute(route(task.getId()));
+        }
+        log.info("Client {}: {} open tasks routed anew", clientId, tasks.size());
+        return tasks.size();
+    }
+
+    private Command<Void> route(String taskId) {
+        return context -> {
+            boolean checks = context.isAuthorizationCheckEnabled();
+            context.disableAuthorizationCheck();
+            try {
+                TaskEntity task = context.getTaskManager().findTaskById(taskId);
+                if (task == null || task.getTaskDefinition() == null) {
+                    return null;
+                }
+                ExecutionEntity execution = task.getExecution();
+                boolean protectedIdentity = isProtected(execution);
+                Set<String> groups = new LinkedHashSet<>();
+                for (Expression expression : task.getTaskDefinition().getCandidateGroupIdExpressions()) {
+                    // The plugin's expression already answers skyddad for a protected client.
+                    addGroups(expression.getValue(execution), groups);
+                }
+                groups = groupsFor(protectedIdentity, groups);
+                for (IdentityLink link : new ArrayList<>(task.getCandidates())) {
+                    if (link.getGroupId() != null && !groups.contains(link.getGroupId())) {
+                        task.deleteCandidateGroup(link.getGroupId());
+                    } else if (link.getUserId() != null && protectedIdentity && !mayBeAssigned(true, link.getUserId())) {
+                        task.deleteCandidateUser(link.getUserId());
+                    }
+                }
+                Set<String> present = new LinkedHashSet<>();
+                task.getCandidates().forEach(l -> {
+                    if (l.getGroupId() != null) {
+                        present.add(l.getGroupId());
+                    }
+                });
+                for (String group : groups) {
+                    if (!present.contains(group)) {
+                        task.addCandidateGroup(group);
+                    }
+                }
+                if (!mayBeAssigned(protectedIdentity, task.getAssignee())) {
+                    task.setAssignee(null);
+                }
+                revokeOtherTaskGrants(task, groups);
+                return null;
+            } finally {
+                context.setAuthorizationCheckEnabled(checks);
+            }
+        };
+    }
+
+    /** The engine keeps a grant per candidate group and assignee when they are removed: take back the others. */
+    private void revokeOtherTaskGrants(TaskEntity task, Set<String> groups) {
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        Set<String> users = new LinkedHashSet<>();
+        if (task.getAssignee() != null) {
+            users.add(task.getAssignee());
+        }
+        task.getCandidates().forEach(l -> {
+            if (l.getUserId() != null) {
+                users.add(l.getUserId());
+            }
+        });
+        for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+                .resourceId(task.getId()).list()) {
+            boolean keep = grant.getGroupId() != null ? groups.contains(grant.getGroupId())
+                    : grant.getUserId() == null || users.contains(grant.getUserId());
+            if (!keep) {
+                authorizations.deleteAuthorization(grant.getId());
+            }
+        }
+    }
+
+    static void addGroups(Object value, Set<String> groups) {
+        if (value instanceof String text) {
+            for (String part : text.split(",")) {
+                if (!part.isBlank()) {
+                    groups.add(part.strip());
+                }
+            }
+        } else if (value instanceof Collection<?> values) {
+            values.forEach(v -> addGroups(v, groups));
+        }
+    }
+}

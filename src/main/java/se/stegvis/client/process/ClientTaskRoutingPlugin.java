@@ -1,0 +1,122 @@
+package se.stegvis.client.process;
+
+import static se.stegvis.identity.StegvisGroups.SKYDDAD_IDENTITET;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.delegate.BaseDelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import se.stegvis.config.ForbiddenException;
+
+/**
+ * Makes "the candidate group comes from the client" part of every user task of every process, without any model
+ * naming it (Camunda's documented parse-listener plugin point, like {@code TaskCompletionPlugin}): each candidate
+ * group expression of a user task is wrapped so that it answers {@code skyddad} for a client with protected identity
+ * and the model's own group otherwise, and an assignment listener refuses to give such a client's task to a user
+ * outside {@code skyddad}. A new task in an existing process, or a new process whose feature names its client
+ * ({@link ClientProcesses}), is routed by this alone.
+ */
+public class ClientTaskRoutingPlugin extends AbstractProcessEnginePlugin {
+
+    private final Supplier<ClientTaskRouting> routing;
+
+    public ClientTaskRoutingPlugin(Supplier<ClientTaskRouting> routing) {
+        this.routing = routing;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        TaskListener onAssignment = this::assigned;
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+                    TaskDefinition definition = behavior.getTaskDefinition();
+                    Set<Expression> groups = definition.getCandidateGroupIdExpressions();
+                    List<Expression> model = new ArrayList<>(groups);
+                    groups.clear();
+                    model.forEach(expression -> groups.add(new ClientGroupExpression(expression, routing)));
+                    definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, onAssignment);
+                }
+            }
+        });
+        configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    void assigned(DelegateTask task) {
+        String assignee = task.getAssignee();
+        if (assignee == null) {
+            return;
+        }
+        ClientTaskRouting r = routing.get();
+        if (!r.mayBeAssigned(r.isProtected(task.getExecution()), assignee)) {
+            throw new ForbiddenException("skyddad-identitet", "Klienten har skyddad identitet: uppgiften kan bara tas "
+                    + "av någon i gruppen " + SKYDDAD_IDENTITET + ".");
+        }
+    }
+
+    /** The model's candidate group expression, answering {@code skyddad} instead for a protected client. */
+    static final class ClientGroupExpression implements org.camunda.bpm.engine.impl.el.Expression {
+
+        private final Expression model;
+        private final Supplier<ClientTaskRouting> routing;
+
+        ClientGroupExpression(Expression model, Supplier<ClientTaskRouting> routing) {
+            this.model = model;
+            this.routing = routing;
+        }
+
+        @Override
+        public Object getValue(VariableScope scope) {
+            return getValue(scope, null);
+        }
+
+        @Override
+        public Object getValue(VariableScope scope, BaseDelegateExecution contextExecution) {
+            DelegateExecution execution = scope instanceof DelegateExecution e ? e
+                    : scope instanceof DelegateTask t ? t.getExecution() : null;
+            if (execution != null && routing.get().isProtected(execution)) {
+                return SKYDDAD_IDENTITET;
+            }
+            return model instanceof org.camunda.bpm.engine.impl.el.Expression el
+                    ? el.getValue(scope, contextExecution) : model.getValue(scope);
+        }
+
+        @Override
+        public void setValue(Object value, VariableScope scope) {
+            model.setValue(value, scope);
+        }
+
+        @Override
+        public void setValue(Object value, VariableScope scope, BaseDelegateExecution contextExecution) {
+            model.setValue(value, scope);
+        }
+
+        @Override
+        public String getExpressionText() {
+            return model.getExpressionText();
+        }
+
+        @Override
+        public boolean isLiteralText() {
+            return false;
+        }
+    }
+}
