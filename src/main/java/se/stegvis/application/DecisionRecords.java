@@ -76,11 +76,12 @@ public class DecisionRecords {
 
     /** The client is told (the e-service shows the letter on the client's pages); the appeal time runs from here. */
     @Transactional
-    public void notifyClient(UUID decisionId) {
+    public Decision notifyClient(UUID decisionId) {
         Decision decision = decisions.findById(decisionId).orElseThrow();
         if (decision.getNotifiedAt() == null) {
             decision.setNotifiedAt(clock.instant());
         }
+        return decision;
     }
 
     DecisionLetter letterFor(Decision decision) {

@@ -17,4 +17,10 @@ public class TaskCompletionConfig {
                 completed.taskDefinitionKey(), completed.processInstanceId(), completed.processDefinitionKey(),
                 completed.completedBy(), completed.completedAt())), null);
     }
+
+    /** Completing a task or starting a process takes the fields of its form only (#12). */
+    @Bean
+    FormFieldsOnlyPlugin formFieldsOnlyPlugin() {
+        return new FormFieldsOnlyPlugin();
+    }
 }

@@ -37,7 +37,12 @@ abstract class Target {
         String url = db.create(database);
         port = freePort();
         api = new Api(port);
-        jvm = ChildJvm.start(name, dir, settings.jvmArgs(), args(dir, url), env(url));
+        List<String> jvmArgs = new java.util.ArrayList<>(settings.jvmArgs());
+        if (settings.jfr()) {
+            // Deep enough for the outermost Stegvis frame of a delegate's stack (JFR keeps 64 frames by default).
+            jvmArgs.add("-XX:FlightRecorderOptions:stackdepth=512");
+        }
+        jvm = ChildJvm.start(name, dir, jvmArgs, args(dir, url), env(url));
         startupSeconds = jvm.awaitHealthy(port, Duration.ofMinutes(10));
         afterStart();
     }

@@ -111,6 +111,10 @@ public class Application {
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
+    /** What the latest calculation gave, whole kronor; null until calculated. */
+    @Column(name = "calculated_amount")
+    private Long calculatedAmount;
+
     @Version
     private long version;
 
@@ -241,6 +245,15 @@ public class Application {
 
     public void setRegisterChecked(boolean registerChecked) {
         this.registerChecked = registerChecked;
+    }
+
+    /** What the latest calculation gave, whole kronor; null until calculated. */
+    public Long getCalculatedAmount() {
+        return calculatedAmount;
+    }
+
+    public void setCalculatedAmount(long calculatedAmount) {
+        this.calculatedAmount = calculatedAmount;
     }
 
     public String getProcessInstanceId() {

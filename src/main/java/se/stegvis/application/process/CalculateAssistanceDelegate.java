@@ -51,6 +51,8 @@ public class CalculateAssistanceDelegate implements JavaDelegate {
         NormResult result = calculation.calculate(id);
         Application application = applications.findById(id).orElseThrow();
         application.setStatus(ApplicationStatus.UTREDNING);
+        // The amount is kept with the application: the proposal, the delegation and the decision read it there.
+        application.setCalculatedAmount(result.assistance());
         if (application.getInvestigationDue() == null) {
             LocalDate complete = LocalDate.ofInstant(
                     application.getCompleteAt() != null ? application.getCompleteAt() : clock.instant(), clock.getZone());

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import se.stegvis.application.ApplicationSettings;
 import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.application.domain.ApplicationStatus;
+import se.stegvis.application.domain.DecisionRepository;
 import se.stegvis.payment.PaymentService;
 import se.stegvis.payment.domain.BankingCalendar;
 import se.stegvis.payment.domain.Payment;
@@ -24,14 +25,17 @@ public class SchedulePaymentDelegate implements JavaDelegate {
 
     private final PaymentService payments;
     private final ApplicationRepository applications;
+    private final DecisionRepository decisions;
     private final BankingCalendar calendar;
     private final ApplicationSettings settings;
     private final Clock clock;
 
     public SchedulePaymentDelegate(PaymentService payments, ApplicationRepository applications,
-                                   BankingCalendar calendar, ApplicationSettings settings, Clock clock) {
+                                   DecisionRepository decisions, BankingCalendar calendar, ApplicationSettings settings,
+                                   Clock clock) {
         this.payments = payments;
         this.applications = applications;
+        this.decisions = decisions;
         this.calendar = calendar;
         this.settings = settings;
         this.clock = clock;
@@ -40,9 +44,14 @@ public class SchedulePaymentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var application = applications.findById(applicationId(execution)).orElseThrow();
-        Long amount = amount(execution, GRANTED_AMOUNT);
-        Payment payment = payments.schedule(decisionId(execution), application.getClient().getId(),
-                        amount == null ? 0 : amount, application.getMonth())
+        // The amount is the registered decision's, not a variable's.
+        var decision = decisions.findById(decisionId(execution)).orElseThrow(() ->
+                new IllegalStateException("Beslutet finns inte: utbetalningen kan inte planeras"));
+        if (!decision.getApplicationId().equals(application.getId())) {
+            throw new IllegalStateException("Beslutet gäller en annan ansökan: utbetalningen planeras inte");
+        }
+        Payment payment = payments.schedule(decision.getId(), application.getClient().getId(), decision.getAmount(),
+                        application.getMonth())
                 .orElseThrow(() -> new IllegalStateException("Inget belopp att betala ut för beslutet"));
         application.setStatus(ApplicationStatus.UTBETALD);
         execution.setVariable(PAYMENT_ID, payment.getId().toString());

@@ -30,9 +30,10 @@ public class SendDecisionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        decisions.notifyClient(decisionId(execution));
-        Long granted = amount(execution, GRANTED_AMOUNT);
-        if (granted != null && granted > 0) {
+        // The granted amount is the registered decision's, not a variable's.
+        long granted = decisions.notifyClient(decisionId(execution)).getAmount();
+        execution.setVariable(GRANTED_AMOUNT, granted);
+        if (granted > 0) {
             var application = applications.findById(applicationId(execution)).orElseThrow();
             journeys.startOnGrant(application.getClient().getId());
         }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.stegvis.application.DecisionProposals;
 import se.stegvis.application.domain.ApplicationWarning;
 import se.stegvis.application.domain.ApplicationWarningRepository;
 import se.stegvis.config.ConflictException;
@@ -19,17 +20,26 @@ import se.stegvis.letter.DecisionKind;
  * Completing "Utred ansökan": the rules a form cannot express alone. Warnings must be acknowledged, a komplettering
  * needs its text, a proposal needs a decision kind, partial grants and refusals need reasons, and amounts must fit the
  * kind. A violation refuses the completion with a message the caseworker sees in Tasklist; nothing is lost.
+ *
+ * <p>What the rules compare with comes from Stegvis' tables (the calculated amount, the open warnings), and the
+ * proposal is recorded there with the caseworker who completed the task ({@link DecisionProposals}): the steps after
+ * read the investigator, the amount and the kind from that record, never from process variables.
  */
 @Component
 public class ValidateInvestigationListener implements TaskListener {
 
+    /** The longest reasons the decision can carry (decision.reasons). */
+    static final int REASONS_MAX_LENGTH = 4000;
+
     private final ApplicationWarningRepository warnings;
+    private final DecisionProposals proposals;
     private final IdentityService identityService;
     private final Clock clock;
 
-    public ValidateInvestigationListener(ApplicationWarningRepository warnings, IdentityService identityService,
-                                         Clock clock) {
+    public ValidateInvestigationListener(ApplicationWarningRepository warnings, DecisionProposals proposals,
+                                         IdentityService identityService, Clock clock) {
         this.warnings = warnings;
+        this.proposals = proposals;
         this.identityService = identityService;
         this.clock = clock;
     }
@@ -38,7 +48,9 @@ public class ValidateInvestigationListener implements TaskListener {
     public void notify(DelegateTask task) {
         String user = currentUser(task);
         UUID applicationId = applicationId(task);
-        if (flag(task, HAS_WARNINGS) && !flag(task, WARNINGS_ACKNOWLEDGED)) {
+        var open = warnings.findByApplicationIdOrderById(applicationId).stream()
+                .filter(warning -> !warning.isAcknowledged()).toList();
+        if (!open.isEmpty() && !flag(task, WARNINGS_ACKNOWLEDGED)) {
             throw refused(WARNINGS_ACKNOWLEDGED, "Kvittera varningarna (kryssrutan \"Jag har gått igenom varningarna\") innan du går vidare.");
         }
         if (flag(task, SUPPLEMENT_NEEDED)) {
@@ -46,17 +58,22 @@ public class ValidateInvestigationListener implements TaskListener {
                 throw refused(SUPPLEMENT_TEXT, "Skriv vad den sökande ska komplettera med (fältet \"Vad ska kompletteras?\").");
             }
         } else {
-            validateProposal(task);
+            Proposal proposal = validateProposal(task, proposals.calculatedAmount(applicationId));
+            proposals.propose(applicationId, task.getId(), proposal.kind(), proposal.amount(), proposal.reasons(), user);
+            task.setVariable(GRANTED_AMOUNT, proposal.amount());
         }
-        for (ApplicationWarning warning : warnings.findByApplicationIdOrderById(applicationId)) {
-            if (!warning.isAcknowledged()) {
-                warning.acknowledge(user, clock.instant());
-            }
+        for (ApplicationWarning warning : open) {
+            warning.acknowledge(user, clock.instant());
         }
+        // Shown to the approver ("Utredare"); the four-eyes check reads the investigator from the proposal instead.
         task.setVariable(INVESTIGATOR, user);
     }
 
-    private void validateProposal(DelegateTask task) {
+    /** A valid proposal: the kind, the amount it grants (whole kronor) and the reasons. */
+    record Proposal(DecisionKind kind, long amount, String reasons) {}
+
+    /** @param calculated what the calculation gave (Stegvis' record, not the form's read-only copy) */
+    private Proposal validateProposal(DelegateTask task, long calculated) {
         String proposal = string(task, PROPOSED_DECISION);
         DecisionKind kind;
         try {
@@ -67,7 +84,6 @@ public class ValidateInvestigationListener implements TaskListener {
         if (kind == null) {
             throw refused(PROPOSED_DECISION, "Välj beslutsförslag: bifall, delvis bifall eller avslag (fältet \"Beslutsförslag\").");
         }
-        long calculated = amount(task, CALCULATED_AMOUNT) == null ? 0 : amount(task, CALCULATED_AMOUNT);
         Long granted;
         try {
             granted = amount(task, GRANTED_AMOUNT);
@@ -75,12 +91,15 @@ public class ValidateInvestigationListener implements TaskListener {
             throw refused(GRANTED_AMOUNT, "Beviljat belopp ska vara hela kronor, 0 eller mer (fältet \"Beviljat belopp\").");
         }
         String reasons = string(task, REASONS);
-        switch (kind) {
+        if (reasons != null && reasons.length() > REASONS_MAX_LENGTH) {
+            throw refused(REASONS, "Motiveringen får vara högst " + REASONS_MAX_LENGTH + " tecken (fältet \"Motivering\").");
+        }
+        return switch (kind) {
             case BIFALL -> {
                 if (calculated <= 0) {
                     throw refused(PROPOSED_DECISION, "Beräkningen ger inget bistånd: bifall är inte möjligt. Välj avslag och motivera.");
                 }
-                task.setVariable(GRANTED_AMOUNT, calculated);
+                yield new Proposal(kind, calculated, reasons);
             }
             case DELVIS_BIFALL -> {
                 if (granted == null || granted <= 0 || granted >= calculated) {
@@ -88,12 +107,13 @@ public class ValidateInvestigationListener implements TaskListener {
                             + calculated + " kr) (fältet \"Beviljat belopp\").");
                 }
                 requireReasons(reasons, "delvis bifall");
+                yield new Proposal(kind, granted, reasons);
             }
             case AVSLAG -> {
                 requireReasons(reasons, "avslag");
-                task.setVariable(GRANTED_AMOUNT, 0L);
+                yield new Proposal(kind, 0, reasons);
             }
-        }
+        };
     }
 
     private static void requireReasons(String reasons, String kind) {

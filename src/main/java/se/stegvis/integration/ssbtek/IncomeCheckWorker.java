@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,20 +21,23 @@ import org.springframework.stereotype.Component;
  * batch, runs {@link IncomeCheckService#check} for each and completes it with {@value IncomeCheckTopic#REGISTER_CHECKED}
  * = true.
  *
- * <p>Failures: when the register does not answer ({@link RegisterUnavailableException}, or the application changed
- * under the check), the task is retried after {@code stegvis.ssbtek.retry-timeout}, {@code stegvis.ssbtek.retries}
- * attempts in all (default 3); after the last the engine raises an incident with the message
- * {@value IncomeCheckTopic#REGISTER_UNAVAILABLE_MESSAGE}, visible in Cockpit. Any other failure (bad data: an unknown
+ * <p>Failures: when the register does not answer ({@link RegisterUnavailableException}), the application changed
+ * under the check, or the database could not be reached for the moment, the task is retried after
+ * {@code stegvis.ssbtek.retry-timeout}, {@code stegvis.ssbtek.retries} attempts in all (default 3); after the last
+ * the engine raises an incident with the message of the last failure (the register's is
+ * {@value IncomeCheckTopic#REGISTER_UNAVAILABLE_MESSAGE}), visible in Cockpit. Any other failure (bad data: an unknown
  * application, a missing variable) raises an incident at once, with the cause as its message.
  *
  * <p>Several engine nodes may run this worker: fetch-and-lock gives each task to one node at a time.
- * {@link IncomeCheckPolling} calls {@link #fetchAndHandle()} on a timer; tests call it directly.
+ * {@link IncomeCheckPolling} calls {@link #fetchAndHandle()} when this node's engine creates a task and at least every
+ * poll interval; tests call it directly.
  */
 @Component
 public class IncomeCheckWorker {
 
     private static final Logger log = LoggerFactory.getLogger(IncomeCheckWorker.class);
     private static final int MAX_ERROR_MESSAGE = 600;
+    static final String DATABASE_UNAVAILABLE_MESSAGE = "Databasen svarade inte under inkomstkontrollen";
 
     private final ExternalTaskService externalTasks;
     private final IncomeCheckService incomeCheck;
@@ -73,6 +79,12 @@ public class IncomeCheckWorker {
             return;
         } catch (TransientDataAccessException e) {
             retryLater(task, "Ansökan ändrades under inkomstkontrollen", e);
+            return;
+        } catch (CannotCreateTransactionException | DataAccessResourceFailureException
+                 | RecoverableDataAccessException e) {
+            // No connection to the database for the moment (all in use under load, or the database restarting): the
+            // next attempt will do; this is no fault in the application's data.
+            retryLater(task, DATABASE_UNAVAILABLE_MESSAGE, e);
             return;
         } catch (RuntimeException e) {
             fail(task, truncate("Inkomstkontrollen kunde inte göras: " + e.getMessage()), e, 0, 0);

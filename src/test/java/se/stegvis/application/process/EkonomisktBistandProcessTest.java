@@ -48,6 +48,8 @@ class EkonomisktBistandProcessTest {
     ProcessEngine processEngine;
     final UUID applicationId = UUID.randomUUID();
     long calculated = 8480;
+    String kind = "ATERANSOKAN";
+    InMemoryDecisionProposals proposals;
 
     @BeforeEach
     void setUp() {
@@ -71,9 +73,13 @@ class EkonomisktBistandProcessTest {
             e.setVariable(PAYMENT_ID, UUID.randomUUID().toString());
             e.setVariable(CONFIRMATION_DUE, inDays(30));
         });
+        proposals = new InMemoryDecisionProposals(clock, () -> calculated);
         Mocks.register("validateInvestigationListener", new ValidateInvestigationListener(
-                mock(ApplicationWarningRepository.class), processEngine.getIdentityService(), clock));
-        Mocks.register("fourEyesListener", new FourEyesListener(processEngine.getIdentityService()));
+                mock(ApplicationWarningRepository.class), proposals, processEngine.getIdentityService(), clock));
+        Mocks.register("delegationCheckListener", new DelegationCheckListener(proposals, applicationOfKind(() -> kind)));
+        Mocks.register("fourEyesListener", new FourEyesListener(proposals, processEngine.getIdentityService()));
+        users("handlaggare", "handlaggare1");
+        users("teamledare", "teamledare1", "teamledare2");
         // Started with an application id, as by the API: the start form's listener lets it pass.
         Mocks.register("registerApplicationFromFormListener", new RegisterApplicationFromFormListener(
                 mock(se.stegvis.application.ApplicationService.class),
@@ -82,6 +88,9 @@ class EkonomisktBistandProcessTest {
 
     @AfterEach
     void tearDown() {
+        var identity = processEngine.getIdentityService();
+        identity.createUserQuery().list().forEach(u -> identity.deleteUser(u.getId()));
+        identity.createGroupQuery().list().forEach(g -> identity.deleteGroup(g.getId()));
         Mocks.reset();
         ClockUtil.reset();
         processEngine.getIdentityService().clearAuthentication();
@@ -180,6 +189,74 @@ class EkonomisktBistandProcessTest {
     }
 
     @Test
+    void theApproverMustBeInTheApprovingGroupWhateverTheTaskSays() {
+        users("handlaggare", "handlaggare2");
+        ProcessInstance pi = investigateAs("handlaggare1");
+        decide("DELVIS_BIFALL", 5000L, "Hyran över kommunens tak godtas inte.");
+        assertThat(pi).isWaitingAt(TASK_ATTEST);
+        // Even were the task offered to caseworkers (the attack's attestGrupp=handlaggare), no caseworker may take it.
+        taskService().addCandidateGroup(task().getId(), StegvisGroups.HANDLAGGARE);
+        Task attest = task();
+        Assertions.assertThatThrownBy(() -> taskService().claim(attest.getId(), "handlaggare2"))
+                .hasRootCauseInstanceOf(se.stegvis.config.ForbiddenException.class)
+                .satisfies(e -> Assertions.assertThat(((se.stegvis.config.ForbiddenException) rootCause(e)).rule())
+                        .isEqualTo(FourEyesListener.RULE_APPROVER_GROUP));
+        processEngine.getIdentityService().setAuthenticatedUserId("handlaggare2");
+        Assertions.assertThatThrownBy(() -> taskService().complete(attest.getId(),
+                Variables.createVariables().putValue(APPROVAL, APPROVAL_APPROVED))).hasMessageContaining("teamledare");
+        processEngine.getIdentityService().clearAuthentication();
+        assertThat(pi).isWaitingAt(TASK_ATTEST);
+    }
+
+    @Test
+    void theInvestigatorIsTheOneWhoCompletedTheInvestigationNotTheVariable() {
+        ProcessInstance pi = investigateAs("teamledare1");
+        decide("AVSLAG", null, "Ej styrkt behov.");
+        // The attack: the variable "utredare" overwritten with someone else.
+        runtimeService().setVariable(pi.getId(), INVESTIGATOR, "teamledare2");
+        Task attest = task();
+        Assertions.assertThatThrownBy(() -> taskService().claim(attest.getId(), "teamledare1"))
+                .hasMessageContaining("fyra ögon");
+        Assertions.assertThat(proposals.current(applicationId).getProposedBy()).isEqualTo("teamledare1");
+    }
+
+    @Test
+    void amountAndKindComeFromTheRecordsNotFromSubmittedVariables() {
+        calculated = 4480;
+        ProcessInstance pi = investigateAs("handlaggare1");
+        // The attack: beraknatBelopp=24999 (and another kind) sent with the investigation.
+        complete(task(), Variables.createVariables().putValue(PROPOSED_DECISION, "BIFALL").putValue(SUPPLEMENT_NEEDED, false)
+                .putValue(CALCULATED_AMOUNT, 24_999L).putValue(APPLICATION_KIND, "NYANSOKAN"));
+        Assertions.assertThat(proposals.current(applicationId).getAmount()).isEqualTo(4480);
+        assertThat(pi).variables().containsEntry(GRANTED_AMOUNT, 4480L).containsEntry(APPLICATION_KIND, "ATERANSOKAN");
+        Assertions.assertThat(proposals.current(applicationId).getRequiresAttest()).isFalse();
+    }
+
+    @Test
+    void anExtraNeedAboveTheDelegationIsAttestedWhateverKindIsSubmitted() {
+        kind = "TILLAGGSANSOKAN";
+        calculated = 8000;
+        ProcessInstance pi = investigateAs("handlaggare1");
+        complete(task(), Variables.createVariables().putValue(PROPOSED_DECISION, "BIFALL").putValue(SUPPLEMENT_NEEDED, false)
+                .putValue(APPLICATION_KIND, "ATERANSOKAN"));
+        assertThat(pi).isWaitingAt(TASK_ATTEST);
+        Assertions.assertThat(proposals.current(applicationId).getRequiresAttest()).isTrue();
+    }
+
+    @Test
+    void aDecisionThatNeedsAnAttestIsNotRegisteredWithoutOne() {
+        Mocks.register("registerDecisionDelegate", new RegisterDecisionDelegate(
+                mock(se.stegvis.application.DecisionRecords.class), proposals));
+        ProcessInstance pi = investigateAs("handlaggare1");
+        decide("DELVIS_BIFALL", 5000L, "Hyran över kommunens tak godtas inte.");
+        assertThat(pi).isWaitingAt(TASK_ATTEST);
+        // Around the attest (an administrator moving the token): the register step still asks the record.
+        runtimeService().createProcessInstanceModification(pi.getId()).cancelAllForActivity(TASK_ATTEST)
+                .startBeforeActivity(TASK_REGISTER_DECISION).execute();
+        Assertions.assertThatThrownBy(() -> execute(job())).hasMessageContaining("kräver attest");
+    }
+
+    @Test
     void refusalWithoutReasonsCannotBeCompleted() {
         ProcessInstance pi = investigateAs("handlaggare1");
         Assertions.assertThatThrownBy(() -> complete(task(), Variables.createVariables().putValue(PROPOSED_DECISION, "AVSLAG")))
@@ -271,6 +348,37 @@ class EkonomisktBistandProcessTest {
     }
 
     // --- steps ---
+
+    private static Throwable rootCause(Throwable e) {
+        while (e.getCause() != null && e.getCause() != e) {
+            e = e.getCause();
+        }
+        return e;
+    }
+
+    /** Users of a group in the engine's identity service (the four-eyes check asks it who is a team leader). */
+    private void users(String group, String... userIds) {
+        var identity = processEngine.getIdentityService();
+        if (identity.createGroupQuery().groupId(group).count() == 0) {
+            identity.saveGroup(identity.newGroup(group));
+        }
+        for (String id : userIds) {
+            identity.saveUser(identity.newUser(id));
+            identity.createMembership(id, group);
+        }
+    }
+
+    /** The application's repository, answering an application of the given kind for any id. */
+    private static se.stegvis.application.domain.ApplicationRepository applicationOfKind(
+            java.util.function.Supplier<String> kind) {
+        var application = mock(se.stegvis.application.domain.Application.class);
+        org.mockito.Mockito.when(application.getKind())
+                .thenAnswer(call -> se.stegvis.application.domain.ApplicationKind.valueOf(kind.get()));
+        var repository = mock(se.stegvis.application.domain.ApplicationRepository.class);
+        org.mockito.Mockito.when(repository.findById(org.mockito.ArgumentMatchers.any()))
+                .thenReturn(java.util.Optional.of(application));
+        return repository;
+    }
 
     private ProcessInstance start() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, applicationId.toString(),
