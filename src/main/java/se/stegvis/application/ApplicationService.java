@@ -1,22 +1,31 @@
 package se.stegvis.application;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import se.stegvis.application.domain.Application;
+import se.stegvis.application.domain.ApplicationKind;
 import se.stegvis.application.domain.ApplicationRepository;
-import se.stegvis.client.domain.Client;
-import se.stegvis.client.domain.ClientRepository;
 import se.stegvis.application.process.EkonomisktBistandProcess;
 import se.stegvis.client.ProtectionService;
 import se.stegvis.client.UnitSettings;
+import se.stegvis.client.domain.Client;
+import se.stegvis.client.domain.ClientRepository;
+import se.stegvis.config.ConflictException;
+import se.stegvis.config.Refusal;
+import se.stegvis.config.TransactionLocks;
 import se.stegvis.client.domain.ProtectionChange;
 
 /** Receives applications: stores them and starts the process, once per idempotency key. */
@@ -25,40 +34,84 @@ public class ApplicationService {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
 
+    /**
+     * The kinds of which a client has at most one per month: the monthly application, new or repeated. A
+     * tilläggsansökan (an extra need) may come beside it, and more than once.
+     */
+    static final Set<ApplicationKind> ONE_PER_MONTH = EnumSet.of(ApplicationKind.NYANSOKAN, ApplicationKind.ATERANSOKAN);
+    private static final int ATTEMPTS = 3;
+
     private final ClientRepository clients;
     private final ApplicationRepository applications;
     private final RuntimeService runtimeService;
     private final UnitSettings units;
     private final Clock clock;
+    private final TransactionLocks locks;
+    private final TransactionTemplate transaction;
     private final ProtectionService protection;
 
     public ApplicationService(ClientRepository clients, ApplicationRepository applications,
-                              RuntimeService runtimeService, UnitSettings units, Clock clock,
-                              ProtectionService protection) {
+                              RuntimeService runtimeService, UnitSettings units, Clock clock, TransactionLocks locks,
+                              PlatformTransactionManager transactions, ProtectionService protection) {
         this.clients = clients;
         this.applications = applications;
         this.runtimeService = runtimeService;
         this.units = units;
         this.clock = clock;
+        this.locks = locks;
+        this.transaction = new TransactionTemplate(transactions);
         this.protection = protection;
     }
 
     /** The outcome: the application, and whether this call created it. */
     public record Submitted(Application application, boolean created) {}
 
-    /**
-     * Stores the application and starts its process in one transaction. With an idempotency key, a repeated
-     * submission returns the first application and starts nothing.
-     */
-    @Transactional
+    /** {@link #submit(SubmitApplication, String, String, String)} without a hash of the request. */
     public Submitted submit(SubmitApplication command, String submittedBy, String idempotencyKey) {
+        return submit(command, submittedBy, idempotencyKey, null);
+    }
+
+    /**
+     * Stores the application and starts its process in one transaction. With an idempotency key, the key belongs to
+     * the submitter and the request: the same submitter sending the same request again — also many copies at the same
+     * moment — gets the first application back and nothing more is started; the key with another request or from
+     * another submitter is refused ({@link IdempotencyKeyReusedException}, HTTP 422). Copies of one request wait for
+     * each other ({@link TransactionLocks}), so none of them fails on the unique key.
+     *
+     * @param requestHash a hash of the request's content (see the controller), or null to bind the key to the
+     *                    submitter only
+     */
+    public Submitted submit(SubmitApplication command, String submittedBy, String idempotencyKey, String requestHash) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> submitOnce(command, submittedBy, idempotencyKey, requestHash));
+            } catch (DataIntegrityViolationException e) {
+                // Only where the database has no advisory locks (H2): a copy won the race; the next attempt finds it.
+                if (attempt == ATTEMPTS) {
+                    throw new ConflictException(idempotencyKey != null ? "Idempotency-Key" : "personnummer",
+                            "Ansökan registreras samtidigt av en annan begäran. Försök igen.");
+                }
+                log.info("Concurrent submission (attempt {}): {}", attempt, e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private Submitted submitOnce(SubmitApplication command, String submittedBy, String idempotencyKey,
+                                 String requestHash) {
         if (idempotencyKey != null) {
+            locks.lock("idempotency-key:" + idempotencyKey);
             Optional<Application> earlier = applications.findByIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
-                return new Submitted(earlier.get(), false);
+                Application first = earlier.get();
+                if (!first.getSubmittedBy().equals(submittedBy)
+                        || (first.getRequestHash() != null && !Objects.equals(first.getRequestHash(), requestHash))) {
+                    throw new IdempotencyKeyReusedException();
+                }
+                return new Submitted(first, false);
             }
         }
         Application application = register(command, submittedBy, idempotencyKey);
+        application.setRequestHash(requestHash);
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(EkonomisktBistandProcess.PROCESS_KEY,
                 application.getId().toString(),
                 Map.of(EkonomisktBistandProcess.APPLICATION_ID, application.getId().toString()));
@@ -68,11 +121,28 @@ public class ApplicationService {
         return new Submitted(application, true);
     }
 
-    /** Stores the application only: for a process that is already starting (a caseworker's start form). */
+    /**
+     * Stores the application only: for a process that is already starting (a caseworker's start form). Refuses a
+     * second monthly application (new or repeated) for the same client and month with 409, whatever the state of the
+     * first: the model has no withdrawal, a refusal is reconsidered (omprövning) or appealed rather than applied for
+     * again, and changed circumstances come as a komplettering of the first or as a tilläggsansökan, which is always
+     * accepted. Submissions for one person wait for each other, so two at the same moment cannot both get through.
+     */
     @Transactional
     public Application register(SubmitApplication command, String submittedBy, String idempotencyKey) {
+        locks.lock("client:" + command.applicant().value());
         Client client = clients.findByPersonnummer(command.applicant().value())
                 .orElseGet(() -> clients.save(new Client(command.applicant(), clock.instant())));
+        if (ONE_PER_MONTH.contains(command.kind()) && client.getId() != null) {
+            applications.findByClientIdOrderByMonthDesc(client.getId()).stream()
+                    .filter(a -> a.getMonth().equals(command.month()) && ONE_PER_MONTH.contains(a.getKind()))
+                    .findFirst()
+                    .ifPresent(first -> {
+                        throw new ConflictException("month", "Det finns redan en ansökan om ekonomiskt bistånd för "
+                                + command.month() + " (" + first.getId() + "). Komplettera den, eller gör en "
+                                + "tilläggsansökan för ett behov som tillkommit.");
+                    });
+        }
         if (command.protectedIdentity() && !client.isProtectedIdentity()) {
             // Takes effect at once, for this application's tasks and every open task of the client.
             protection.set(client.getId(), true, submittedBy, ProtectionChange.Channel.ANSOKAN);
@@ -99,18 +169,19 @@ public class ApplicationService {
         }
         // An application is complete when it arrives; komplettering does not move the promised date.
         application.setCompleteAt(clock.instant());
-        try {
-            return applications.saveAndFlush(application);
-        } catch (DataIntegrityViolationException e) {
-            // A concurrent submission with the same key won: this transaction rolls back, the caller retries.
-            throw new ConcurrentSubmissionException(e);
-        }
+        return applications.saveAndFlush(application);
     }
 
-    /** Two submissions with the same idempotency key at the same moment; the second may simply be repeated. */
-    public static class ConcurrentSubmissionException extends RuntimeException {
-        ConcurrentSubmissionException(Throwable cause) {
-            super("Ansökan med samma Idempotency-Key registreras redan; försök igen", cause);
+    /** The Idempotency-Key was used before, by another submitter or for another request: HTTP 422. */
+    public static class IdempotencyKeyReusedException extends Refusal {
+        IdempotencyKeyReusedException() {
+            super("Idempotency-Key", null,
+                    "Nyckeln har redan använts för en annan ansökan. Använd en ny nyckel för en ny ansökan.");
+        }
+
+        @Override
+        public int status() {
+            return 422;
         }
     }
 }

@@ -1,5 +1,6 @@
 package se.stegvis.config;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 
 /**
@@ -12,14 +13,15 @@ import org.camunda.bpm.engine.ProcessEngineException;
  *       format ({@code type}, {@code message}) with {@code status}, {@code field} and {@code rule} added, so that
  *       Tasklist shows the message as before.</li>
  * </ul>
- * A kind of {@link ProcessEngineException}, so that the engine treats it as its own: a task listener's refusal rolls
- * the completion back and Tasklist keeps the task and what was typed. The kinds:
+ * A kind of {@link ProcessEngineException} (Camunda's {@link BadUserRequestException}), so that the engine treats it as
+ * its own — a task listener's refusal rolls the completion back and Tasklist keeps the task and what was typed — and
+ * logs it as a user's mistake, not as an error, where it sees it unwrapped. The kinds:
  * {@link InvalidRequestException} (400, a field's value), {@link ForbiddenException} (403, a rule such as four eyes),
  * {@link ConflictException} (409, the state does not allow it) and {@link NotFoundException} (404).
  *
  * <p>Messages name fields and rules, never personal data: they are shown, returned and may be logged.
  */
-public abstract class Refusal extends ProcessEngineException {
+public abstract class Refusal extends BadUserRequestException {
 
     private final String field;
     private final String rule;

@@ -3,7 +3,7 @@ package se.stegvis.identity;
 import java.util.Locale;
 import java.util.Set;
 
-/** Refuses a production start with a missing, short or well-known administrator password. */
+/** Refuses a production start with a missing, short or well-known administrator password, or a short e-service password. */
 final class AdminPasswordPolicy {
 
     static final int MIN_LENGTH = 12;
@@ -31,6 +31,16 @@ final class AdminPasswordPolicy {
                     "STEGVIS_ADMIN_PASSWORD must have at least " + MIN_LENGTH + " characters");
         }
     }
+
+    /** The e-service's password, when set, must be long in production: it is a machine's, never typed by hand. */
+    static void check(EserviceProperties eservice, boolean requireStrong) {
+        if (requireStrong && eservice.enabled() && eservice.password().length() < ESERVICE_MIN_LENGTH) {
+            throw new IllegalStateException("STEGVIS_ETJANST_PASSWORD must have at least " + ESERVICE_MIN_LENGTH
+                    + " characters (or be empty to switch the e-service's access off)");
+        }
+    }
+
+    static final int ESERVICE_MIN_LENGTH = 24;
 
     private AdminPasswordPolicy() {}
 }

@@ -63,6 +63,7 @@ public class IdentitySetup implements InitializingBean {
     private final FilterService filterService;
     private final TaskService taskService;
     private final AdminProperties admin;
+    private final EserviceProperties eservice;
     private final boolean demoUsers;
     private final boolean processOwnersDeploy;
     private final List<String> units;
@@ -78,6 +79,7 @@ public class IdentitySetup implements InitializingBean {
     @Autowired
     public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
                          FilterService filterService, TaskService taskService, AdminProperties admin,
+                         EserviceProperties eservice,
                          @Value("${stegvis.demo-users:false}") boolean demoUsers,
                          @Value("${stegvis.models.process-owners-deploy:false}") boolean processOwnersDeploy,
                          Environment environment) {
@@ -86,6 +88,7 @@ public class IdentitySetup implements InitializingBean {
         this.filterService = filterService;
         this.taskService = taskService;
         this.admin = admin;
+        this.eservice = eservice;
         this.demoUsers = demoUsers;
         this.processOwnersDeploy = processOwnersDeploy;
         this.units = environment == null ? List.of() : Binder.get(environment)
@@ -94,14 +97,15 @@ public class IdentitySetup implements InitializingBean {
                 "camunda.bpm.generic-properties.properties.enforce-specific-variable-permission", Boolean.class, false);
         // Fail the start-up itself, before anything is served, when the admin password is not acceptable.
         AdminPasswordPolicy.check(admin);
+        AdminPasswordPolicy.check(eservice, admin.requireStrongPassword());
     }
 
     /** Without units (tests that only look at deployment rights). */
     public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
                          FilterService filterService, TaskService taskService, AdminProperties admin,
-                         boolean demoUsers, boolean processOwnersDeploy) {
-        this(identityService, authorizationService, filterService, taskService, admin, demoUsers, processOwnersDeploy,
-                null);
+                         EserviceProperties eservice, boolean demoUsers, boolean processOwnersDeploy) {
+        this(identityService, authorizationService, filterService, taskService, admin, eservice, demoUsers,
+                processOwnersDeploy, null);
     }
 
     /** The engine is built once its services are injected: set up identity before anything is served. */
@@ -123,6 +127,12 @@ public class IdentitySetup implements InitializingBean {
                 ensureUser(f[0], f[1], f[2], DEMO_PASSWORD, f[3]);
             }
             log.info("Demo users are seeded (password 'demo'); the postgres profile has none.");
+        }
+        if (eservice.enabled()) {
+            // Its password is checked by Stegvis (CamundaIdentityAuthenticationProvider), never by Camunda; a new account
+            // gets a Camunda password nobody knows.
+            ensureUser(eservice.username(), "E-tjänst", "Klient", java.util.UUID.randomUUID() + "-" +
+                    java.util.UUID.randomUUID(), ETJANST);
         }
         List<String> filters = ensureFilters();
         Set<String> caseWorkers = new TreeSet<>();

@@ -5,14 +5,17 @@ import static se.stegvis.identity.StegvisGroups.CAMUNDA_ADMIN;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -90,10 +93,10 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority(CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> {
-                    res.setHeader("WWW-Authenticate", "Basic realm=\"Stegvis\"");
-                    writeError(res, HttpServletResponse.SC_UNAUTHORIZED, "Inloggning krävs");
-                }))
+                // 401 without a WWW-Authenticate challenge: a browser would show its login dialog and then send the
+                // remembered credentials with requests that other sites' pages make it send.
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) ->
+                        writeError(res, HttpServletResponse.SC_UNAUTHORIZED, "Inloggning krävs")))
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) ->
                         writeError(res, HttpServletResponse.SC_FORBIDDEN, "Du saknar behörighet för detta")))
                 // Basic clients send no cookies; the webapp session is accepted for reads (GET, HEAD) only.
@@ -123,6 +126,46 @@ public class SecurityConfig {
         registration.setName("camunda-engine-rest-authentication");
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        return registration;
+    }
+
+    /** Failed logins per source address, on every way in (limits from {@code stegvis.login.*}). */
+    @Bean
+    LoginRateLimiter loginRateLimiter(ApiEdgeProperties.Login login) {
+        return new LoginRateLimiter(login.maxFailures(), login.window(), Clock.systemUTC());
+    }
+
+    @Bean
+    FilterRegistrationBean<LoginRateLimitFilter> loginRateLimit(LoginRateLimiter limiter) {
+        FilterRegistrationBean<LoginRateLimitFilter> registration =
+                new FilterRegistrationBean<>(new LoginRateLimitFilter(limiter, objectMapper));
+        registration.setName("stegvis-login-rate-limit");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/*",
+                "/camunda" + LoginRateLimitFilter.WEBAPP_LOGIN + "*");
+        // Before Spring Security and Camunda's authentication filters: a paused source's password is not checked.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Origin, JSON and size of state-changing {@code /api} calls ({@link ApiEdgeFilter}). */
+    @Bean
+    FilterRegistrationBean<ApiEdgeFilter> apiEdges(ApiEdgeProperties.Api api) {
+        FilterRegistrationBean<ApiEdgeFilter> registration = new FilterRegistrationBean<>(
+                new ApiEdgeFilter((int) api.maxBodySize().toBytes(), api.allowedOrigins(), objectMapper));
+        registration.setName("stegvis-api-edges");
+        registration.addUrlPatterns("/api/*");
+        // After Spring Security: who is not logged in gets 401 first.
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<NoBrowserChallengeFilter> noBrowserChallenge() {
+        FilterRegistrationBean<NoBrowserChallengeFilter> registration =
+                new FilterRegistrationBean<>(new NoBrowserChallengeFilter());
+        registration.setName("stegvis-no-browser-challenge");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return registration;
     }
 

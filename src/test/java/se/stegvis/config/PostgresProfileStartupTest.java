@@ -28,6 +28,12 @@ class PostgresProfileStartupTest {
     }
 
     @Test
+    void refusesToStartWithAShortEservicePassword() {
+        assertThatThrownBy(() -> start("Lång-och-Hemlig-2026", "kort-etjanst"))
+                .rootCause().hasMessageContaining("STEGVIS_ETJANST_PASSWORD must have at least");
+    }
+
+    @Test
     void startsWithAdminFromEnvironmentAndNoDemoUsers() {
         try (ConfigurableApplicationContext app = start("Lång-och-Hemlig-2026")) {
             IdentityService identity = app.getBean(IdentityService.class);
@@ -49,11 +55,16 @@ class PostgresProfileStartupTest {
     }
 
     private static ConfigurableApplicationContext start(String adminPassword) {
+        return start(adminPassword, "");
+    }
+
+    private static ConfigurableApplicationContext start(String adminPassword, String eservicePassword) {
         // The same names the compose file and a production host set; DB_* and STEGVIS_* as environment.
         return new SpringApplicationBuilder(StegvisApplication.class)
                 .profiles("postgres")
                 .properties("DB_URL=" + DB, "DB_USER=postgres", "DB_PASSWORD=postgres",
-                        "STEGVIS_ADMIN_USER=driftadmin", "STEGVIS_ADMIN_PASSWORD=" + adminPassword)
+                        "STEGVIS_ADMIN_USER=driftadmin", "STEGVIS_ADMIN_PASSWORD=" + adminPassword,
+                        "STEGVIS_ETJANST_PASSWORD=" + eservicePassword)
                 // command-line arguments outrank application.yaml; an engine name of its own, because Camunda's
                 // static engine registry is shared by the test JVM
                 .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false",

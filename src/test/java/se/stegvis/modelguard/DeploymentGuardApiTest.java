@@ -152,7 +152,7 @@ class DeploymentGuardApiTest {
         assertThat(deploy("teamledare1", "guard-who", "who.bpmn", model).statusCode()).isEqualTo(403);
         assertThat(deploy("admin", "guard-who", "who.bpmn", model).statusCode()).isEqualTo(200);
         // Process owners still read what is deployed.
-        assertThat(http.get("/engine-rest/deployment?name=guard-who", "processagare1").body()).contains("guard-who");
+        assertThat(http.get("/engine-rest/deployment?name=guard-who&maxResults=10", "processagare1").body()).contains("guard-who");
     }
 
     @Autowired
@@ -163,11 +163,14 @@ class DeploymentGuardApiTest {
     TaskService taskService;
     @Autowired
     AdminProperties admin;
+    @Autowired
+    se.stegvis.identity.EserviceProperties eservice;
 
     @Test
     void switchingProcessOwnerDeploymentOffTakesTheGrantBack() {
         try {
-            new IdentitySetup(identityService, authorizationService, filterService, taskService, admin, true, false)
+            new IdentitySetup(identityService, authorizationService, filterService, taskService, admin, eservice, true,
+                    false)
                     .apply();
             assertThat(authorizationService.isUserAuthorized("processagare1", List.of("processagare"),
                     Permissions.CREATE, Resources.DEPLOYMENT)).isFalse();
@@ -176,7 +179,8 @@ class DeploymentGuardApiTest {
             assertThat(deploy("processagare1", "guard-off", "off.bpmn", process("guard_off", "")).statusCode())
                     .isEqualTo(403);
         } finally {
-            new IdentitySetup(identityService, authorizationService, filterService, taskService, admin, true, true)
+            new IdentitySetup(identityService, authorizationService, filterService, taskService, admin, eservice, true,
+                    true)
                     .apply();
         }
     }

@@ -94,7 +94,8 @@ public class ApplicationController {
         if (key != null && (key.isBlank() || key.length() > 100)) {
             throw new InvalidRequestException("Idempotency-Key", "Nyckeln ska vara 1–100 tecken.");
         }
-        ApplicationService.Submitted submitted = service.submit(mapper.toCommand(request), user.getName(), key);
+        ApplicationService.Submitted submitted = service.submit(mapper.toCommand(request), user.getName(), key,
+                key == null ? null : RequestHash.of(request));
         Application application = submitted.application();
         return ResponseEntity.status(submitted.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/ansokningar/" + application.getId()))

@@ -96,6 +96,10 @@ public class Application {
     @Column(name = "submitted_by", nullable = false, length = 64)
     private String submittedBy;
 
+    /** SHA-256 of the request that came with the idempotency key (hex), so the key cannot be reused for another. */
+    @Column(name = "request_hash", length = 64)
+    private String requestHash;
+
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
@@ -262,5 +266,13 @@ public class Application {
 
     public void setProcessInstanceId(String processInstanceId) {
         this.processInstanceId = processInstanceId;
+    }
+
+    public String getRequestHash() {
+        return requestHash;
+    }
+
+    public void setRequestHash(String requestHash) {
+        this.requestHash = requestHash;
     }
 }

@@ -118,7 +118,9 @@ class ApplicationApiTest {
         String next = YearMonth.parse(month).plusMonths(1).toString();
         assertThat(submit(body(personnummer, next, ""), null).statusCode()).isEqualTo(201);
         assertThat(clients.findByPersonnummer(personnummer).orElseThrow().getUnit()).isEqualTo("Hageby");
-        assertThat(submit(body(personnummer, next, ",\"enhet\":\"Navestad\""), null).statusCode()).isEqualTo(201);
+        // (A month of its own: a client has one monthly application per month.)
+        String earlier = YearMonth.parse(month).minusMonths(1).toString();
+        assertThat(submit(body(personnummer, earlier, ",\"enhet\":\"Navestad\""), null).statusCode()).isEqualTo(201);
         assertThat(clients.findByPersonnummer(personnummer).orElseThrow().getUnit()).isEqualTo("Navestad");
         // A new client without a unit gets the default unit (stegvis.units.default-unit).
         String other = new SyntheticPersonnummer(new Random(System.nanoTime() + 1)).next().value();

@@ -57,6 +57,9 @@ class MigrationApiTest {
     ManagementService management;
 
     private final ObjectMapper json = new ObjectMapper();
+    /** A household of its own per test: one monthly application per client and month. */
+    private static final java.util.concurrent.atomic.AtomicLong SEEDS = new java.util.concurrent.atomic.AtomicLong(47_110);
+
     private Http http;
     private String deploymentId;
     private ProcessDefinition version1;
@@ -67,7 +70,7 @@ class MigrationApiTest {
     void anApplicationWaitsInUtredAnsokanAndANewVersionIsDeployed() throws Exception {
         http = new Http(port);
         ApplicationScenario.inNovember2025();
-        processInstanceId = new ApplicationScenario(context, port).familyReadyForInvestigation(4711).processInstanceId();
+        processInstanceId = new ApplicationScenario(context, port).familyReadyForInvestigation(SEEDS.incrementAndGet()).processInstanceId();
         version1 = repository.createProcessDefinitionQuery().processDefinitionKey(EkonomisktBistandProcess.PROCESS_KEY)
                 .latestVersion().singleResult();
         assertThat(tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult().getTaskDefinitionKey())
