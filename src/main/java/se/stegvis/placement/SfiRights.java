@@ -75,6 +75,24 @@ public class SfiRights {
         return ofJourney(placement.getJourneyId()).orElseThrow();
     }
 
+    /**
+     * The right of the client of this placement as it will be once {@code firstAdmission} is recorded in it: the
+     * earlier of that day and any admission recorded before, with the extensions granted so far.
+     */
+    @Transactional(readOnly = true)
+    public SfiRight withFirstAdmission(UUID placementId, LocalDate firstAdmission) {
+        Optional<SfiRight> known = ofPlacement(placementId);
+        if (known.isEmpty() || !firstAdmission.isBefore(known.get().firstAdmission())) {
+            return known.orElseGet(() -> SfiRight.from(firstAdmission));
+        }
+        try {
+            return new SfiRight(firstAdmission, known.get().extensions());
+        } catch (IllegalArgumentException e) {
+            // The extensions were granted for a later clock: the earlier admission alone.
+            return SfiRight.from(firstAdmission);
+        }
+    }
+
     /** The checks of {@link #recordFirstAdmission}, for a form's validation before anything is stored. */
     @Transactional(readOnly = true)
     public void checkFirstAdmission(UUID placementId, LocalDate firstAdmission) {

@@ -329,6 +329,14 @@ class PlacementProcessTest {
         future.put(SFI_FIRST_ADMISSION, "2026-12-01");
         assertThatThrownBy(() -> taskService().complete(match.getId(), future))
                 .hasMessageContaining("kan inte vara i framtiden");
+        // A start after the right has ended (2029-01-01 for an admission in 2024) is refused, naming the start date.
+        Map<String, Object> tooLate = new java.util.HashMap<>(matchOn(school));
+        tooLate.put(SFI_FIRST_ADMISSION, FIRST_SFI_ADMISSION);
+        tooLate.put(START_DATE, "2029-01-02");
+        tooLate.put(PLANNED_END, "2029-06-01");
+        assertThatThrownBy(() -> taskService().complete(match.getId(), tooLate))
+                .hasMessageContaining("rätt till SFI upphörde 2029-01-01").hasMessageContaining("Startdatum");
+        Assertions.assertThat(placement.getSfiFirstAdmission()).as("nothing recorded by a refusal").isEmpty();
         matchAndStart(pi);
         Assertions.assertThat(placement.getSfiFirstAdmission()).contains(LocalDate.parse(FIRST_SFI_ADMISSION));
 
