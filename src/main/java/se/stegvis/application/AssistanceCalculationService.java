@@ -21,6 +21,7 @@ import se.stegvis.norm.domain.Adjustment;
 import se.stegvis.norm.domain.Income;
 import se.stegvis.norm.domain.IncomeKind;
 import se.stegvis.norm.domain.NormCalculator;
+import se.stegvis.norm.domain.NormDataMissingException;
 import se.stegvis.norm.domain.NormInput;
 import se.stegvis.norm.domain.NormLine;
 import se.stegvis.norm.domain.NormResult;
@@ -57,8 +58,12 @@ public class AssistanceCalculationService {
         this.calculator = calculator;
     }
 
-    /** Calculates (again) and replaces the stored lines; returns the result. */
-    @Transactional
+    /**
+     * Calculates (again) and replaces the stored lines; returns the result. A riksnorm that cannot answer for the
+     * month ({@link NormDataMissingException}) stores nothing and leaves the caller's transaction usable: the
+     * application then waits for the riksnorm.
+     */
+    @Transactional(noRollbackFor = NormDataMissingException.class)
     public NormResult calculate(UUID applicationId) {
         Application application = applications.findById(applicationId)
                 .orElseThrow(() -> new IllegalArgumentException("Ansökan " + applicationId + " finns inte"));

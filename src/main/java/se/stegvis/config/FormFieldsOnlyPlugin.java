@@ -41,6 +41,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 public class FormFieldsOnlyPlugin extends AbstractProcessEnginePlugin {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What a start through the API submits (the command's input, not variables of a process). */
+    private static final java.util.function.Function<ProcessInstantiationBuilderImpl, Map<String, Object>>
+            SUBMITTED_START_VARIABLES = ProcessInstantiationBuilderImpl::getVariables;
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -76,7 +79,7 @@ public class FormFieldsOnlyPlugin extends AbstractProcessEnginePlugin {
             var builder = (ProcessInstantiationBuilderImpl) field(command, StartProcessInstanceCmd.class,
                     "instantiationBuilder");
             checkStart(context, builder.getProcessDefinitionId(), builder.getProcessDefinitionKey(),
-                    variables(builder.getVariables()));
+                    variables(SUBMITTED_START_VARIABLES.apply(builder)));
         }
     }
 

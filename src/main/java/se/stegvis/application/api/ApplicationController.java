@@ -124,12 +124,14 @@ public class ApplicationController {
                                 .orElse(null)))
                 .toList();
         return new ApplicationView(application.getId(), application.getClient().getId(), application.getMonth().toString(),
-                application.getKind().name(), application.getStatus().name(), application.isRegisterChecked(),
+                application.getKind().name(), application.getStatus().name(), application.getWaitingReason(),
+                application.isRegisterChecked(),
                 application.getInvestigationDue() == null ? null : application.getInvestigationDue().toString(),
                 lines, warningViews, decisionViews);
     }
 
-    public record ListItem(UUID id, String month, String kind, String status) {}
+    /** One application in a month's list; {@code waitingReason} says why it waits (VANTAR_PA_RIKSNORM), else null. */
+    public record ListItem(UUID id, String month, String kind, String status, String waitingReason) {}
 
     /** Applications for a month, of the clients the user may see ({@link ClientAccess}); each shown is logged. */
     @GetMapping("/ansokningar")
@@ -139,7 +141,8 @@ public class ApplicationController {
         YearMonth m = SubmitApplicationMapper.parseMonth(month, "month");
         return access.visibleOnly(applications.findByMonth(m.toString()), Application::getClient, Application::getId,
                         user, "ansokningslista").stream()
-                .map(a -> new ListItem(a.getId(), a.getMonth().toString(), a.getKind().name(), a.getStatus().name()))
+                .map(a -> new ListItem(a.getId(), a.getMonth().toString(), a.getKind().name(), a.getStatus().name(),
+                        a.getWaitingReason()))
                 .toList();
     }
 

@@ -12,6 +12,8 @@ public record ApplicationView(
         String month,
         String kind,
         String status,
+        /** Why the application waits (status VANTAR_PA_RIKSNORM), in Swedish; null otherwise. */
+        String waitingReason,
         boolean registerChecked,
         String investigationDue,
         List<Line> calculation,

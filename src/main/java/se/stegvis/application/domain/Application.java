@@ -112,6 +112,10 @@ public class Application {
     @Column(name = "register_checked", nullable = false)
     private boolean registerChecked;
 
+    /** Why the application waits ({@link ApplicationStatus#VANTAR_PA_RIKSNORM}); no personal data. */
+    @Column(name = "waiting_reason", length = 300)
+    private String waitingReason;
+
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
@@ -166,8 +170,23 @@ public class Application {
         return status;
     }
 
+    /** Moves the application on; a reason to wait belongs to the waiting status only. */
     public void setStatus(ApplicationStatus status) {
         this.status = status;
+        if (status != ApplicationStatus.VANTAR_PA_RIKSNORM) {
+            this.waitingReason = null;
+        }
+    }
+
+    /** The calculation cannot be made until the riksnorm has what it needs; {@code reason} says what, in Swedish. */
+    public void waitForRiksnorm(String reason) {
+        this.status = ApplicationStatus.VANTAR_PA_RIKSNORM;
+        this.waitingReason = reason.length() <= 300 ? reason : reason.substring(0, 299) + "…";
+    }
+
+    /** Why the application waits, or null. */
+    public String getWaitingReason() {
+        return waitingReason;
     }
 
     public Household household() {

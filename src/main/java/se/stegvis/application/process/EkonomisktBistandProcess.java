@@ -3,6 +3,7 @@ package se.stegvis.application.process;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import se.stegvis.config.ProcessVariables;
+import se.stegvis.norm.process.RiksnormUpdateProcess;
 
 /**
  * The process {@code ekonomiskt-bistand} (processes/ekonomiskt-bistand.bpmn): its ids, messages and variables, named
@@ -17,6 +18,12 @@ public final class EkonomisktBistandProcess {
     public static final String TASK_CHECK_INCOMES = "ServiceTask_CheckIncomes";
     public static final String TASK_MARK_UNCHECKED = "ServiceTask_MarkUnchecked";
     public static final String TASK_CALCULATE = "ServiceTask_CalculateAssistance";
+    /** Error boundary of the calculation: the riksnorm lacks the application's year (or an amount it needs). */
+    public static final String BOUNDARY_NORM_MISSING = "BoundaryEvent_NormMissing";
+    public static final String TASK_REQUEST_NORM = "ServiceTask_RequestNorm";
+    /** The caseworkers see the waiting application here; completing it tries the calculation again. */
+    public static final String TASK_AWAIT_NORM = "UserTask_AwaitNorm";
+    public static final String BOUNDARY_NORM_AVAILABLE = "BoundaryEvent_NormAvailable";
     public static final String TASK_INVESTIGATE = "UserTask_InvestigateApplication";
     public static final String TIMER_INVESTIGATION_OVERDUE = "BoundaryEvent_InvestigationOverdue";
     public static final String TASK_FOLLOW_UP_OVERDUE = "UserTask_FollowUpOverdueInvestigation";
@@ -45,6 +52,12 @@ public final class EkonomisktBistandProcess {
 
     // Messages
     public static final String MESSAGE_CONTINUE_WITHOUT_REGISTER = "FortsattUtanRegisterkontroll";
+    /** The deployed riksnorm now has the year the application waits for (sent by riksnorm-uppdatering). */
+    public static final String MESSAGE_NORM_AVAILABLE = RiksnormUpdateProcess.MESSAGE_NORM_AVAILABLE;
+
+    // Errors
+    /** Thrown by the calculation when the riksnorm cannot answer for the application's month. */
+    public static final String ERROR_NORM_MISSING = "RiksnormSaknas";
     public static final String MESSAGE_SUPPLEMENT_RECEIVED = "KompletteringInkommen";
     public static final String MESSAGE_PAYMENT_CONFIRMED = "UtbetalningBekraftad";
 
@@ -78,6 +91,11 @@ public final class EkonomisktBistandProcess {
     public static final String INVESTIGATOR = "utredare";
     /** String: user id of the team leader who attested. */
     public static final String APPROVER = "attestant";
+
+    /** Integer: the year whose riksnorm the application waits for; removed once the calculation is made. */
+    public static final String NORM_YEAR_AWAITED = RiksnormUpdateProcess.VAR_WAITING_FOR_YEAR;
+    /** String: why the application waits, shown in the caseworkers' task (no personal data). */
+    public static final String WAITING_REASON = "vantarOrsak";
 
     // Variables: set by the forms
     public static final String WARNINGS_ACKNOWLEDGED = "varningarKvitterade";
@@ -121,6 +139,12 @@ public final class EkonomisktBistandProcess {
 
     public static boolean flag(VariableScope scope, String name) {
         return ProcessVariables.flag(scope, name);
+    }
+
+    /** The year whose riksnorm the application waits for ({@link #NORM_YEAR_AWAITED}), or null when it does not wait. */
+    public static Integer normYearAwaited(VariableScope scope) {
+        Long year = ProcessVariables.wholeNumber(scope, NORM_YEAR_AWAITED);
+        return year == null ? null : Math.toIntExact(year);
     }
 
     /** A whole-kronor amount; form-js number fields arrive as Long, Integer or Double. */

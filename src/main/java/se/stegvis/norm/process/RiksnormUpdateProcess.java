@@ -5,8 +5,13 @@ import se.stegvis.config.ProcessVariables;
 
 /**
  * The process {@code riksnorm-uppdatering} (processes/riksnorm-uppdatering.bpmn): every December the process owner
- * is reminded to enter next year's riksnorm, and the engine checks that the table answers for that year.
- * Its ids and its two variables, named in one place.
+ * is reminded to enter next year's riksnorm, and the engine checks that the table answers for that year; a process
+ * that needs a year which is missing asks for it here; when a new version of the riksnorm is deployed, every process
+ * waiting for a year the table now has goes on. Its ids, messages and variables, named in one place.
+ * <p>
+ * <b>Waiting for a year</b> (the contract with a waiting process, e.g. {@code ekonomiskt-bistand}): the process sets
+ * {@link #VAR_WAITING_FOR_YEAR} on its instance and waits for the message {@link #MESSAGE_NORM_AVAILABLE}, which this
+ * process correlates to every instance waiting for a year that the deployed table answers for.
  */
 public final class RiksnormUpdateProcess {
 
@@ -20,6 +25,15 @@ public final class RiksnormUpdateProcess {
     public static final String GATEWAY_NORM_PRESENT = "Gateway_NormPresent";
     public static final String TASK_ENTER_NORM = "UserTask_EnterNorm";
     public static final String END_NORM_PRESENT = "EndEvent_NormPresent";
+    public static final String START_NORM_VERSION_DEPLOYED = "StartEvent_NormVersionDeployed";
+    /** Message that starts the process when a new version of the riksnorm tables has been deployed. */
+    public static final String MESSAGE_NORM_VERSION_DEPLOYED = "RiksnormVersionDriftsatt";
+    public static final String TASK_RESUME_WAITING = "ServiceTask_ResumeWaitingApplications";
+
+    /** Message to a process waiting for a year's riksnorm: the deployed table now has the year. */
+    public static final String MESSAGE_NORM_AVAILABLE = "RiksnormForAretFinns";
+    /** Integer, on a process instance that waits for a year's riksnorm: the year. */
+    public static final String VAR_WAITING_FOR_YEAR = "vantarPaRiksnormAr";
 
     /** Integer: the year whose norm is checked. */
     public static final String VAR_NORM_YEAR = "normAr";

@@ -37,7 +37,7 @@ import se.stegvis.identity.StegvisGroups;
  */
 @Deployment(resources = {"processes/ekonomiskt-bistand.bpmn", "processes/delegationsordning.dmn",
         "forms/utred-ansokan.form", "forms/attestera-beslut.form", "forms/foljupp-utredning.form",
-        "forms/utred-utbetalning.form"})
+        "forms/utred-utbetalning.form", "forms/vantar-pa-riksnorm.form"})
 class EkonomisktBistandProcessTest {
 
     @RegisterExtension
@@ -48,6 +48,9 @@ class EkonomisktBistandProcessTest {
     ProcessEngine processEngine;
     final UUID applicationId = UUID.randomUUID();
     long calculated = 8480;
+    /** When set, the calculation finds no riksnorm for this year (as the real delegate does, a BPMN error). */
+    Integer normMissingFor;
+    final List<Integer> normYearsRequested = new java.util.ArrayList<>();
     String kind = "ATERANSOKAN";
     InMemoryDecisionProposals proposals;
 
@@ -56,6 +59,13 @@ class EkonomisktBistandProcessTest {
         init(processEngine);
         Clock clock = Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneId.of("Europe/Stockholm"));
         Mocks.register("calculateAssistanceDelegate", (JavaDelegate) e -> {
+            if (normMissingFor != null) {
+                e.setVariable(NORM_YEAR_AWAITED, normMissingFor);
+                e.setVariable(WAITING_REASON, "Riksnormen för " + normMissingFor + " är inte inlagd än.");
+                throw new org.camunda.bpm.engine.delegate.BpmnError(ERROR_NORM_MISSING);
+            }
+            e.removeVariable(NORM_YEAR_AWAITED);
+            e.removeVariable(WAITING_REASON);
             e.setVariable(CALCULATED_AMOUNT, calculated);
             e.setVariable(APPLICATION_KIND, "ATERANSOKAN");
             e.setVariable(INVESTIGATION_DUE, inDays(14));
@@ -63,6 +73,8 @@ class EkonomisktBistandProcessTest {
             e.setVariable(HAS_WARNINGS, false);
             e.setVariable(SUPPLEMENT_NEEDED, false);
         });
+        Mocks.register("requestRiksnormDelegate", (JavaDelegate) e ->
+                normYearsRequested.add(EkonomisktBistandProcess.normYearAwaited(e)));
         Mocks.register("markIncomesUncheckedDelegate", (JavaDelegate) e -> e.setVariable("ejKontrollerad", true));
         Mocks.register("requestSupplementDelegate", (JavaDelegate) e -> e.setVariable(SUPPLEMENT_DUE, inDays(7)));
         Mocks.register("sendSupplementReminderDelegate", (JavaDelegate) e -> e.setVariable(REMINDER_DUE, inDays(14)));
@@ -345,6 +357,55 @@ class EkonomisktBistandProcessTest {
         assertThat(task()).hasCandidateGroup(StegvisGroups.HANDLAGGARE);
         complete(task(), Variables.createVariables().putValue("utbetalningUtredning", "Kontonumret var fel."));
         assertThat(pi).isEnded().hasPassed(END_PAYMENT_INVESTIGATED);
+    }
+
+    @Test
+    void waitsVisiblyForAMissingRiksnormWithoutIncidentAndGoesOnWhenTheYearIsDeployed() {
+        normMissingFor = 2027;
+        ProcessInstance pi = start();
+        externalTaskService().complete(lockIncomeCheck().getId(), "test-worker", Map.of("registerKontrollerad", true));
+        execute(job());
+        assertThat(pi).hasPassed(BOUNDARY_NORM_MISSING).isWaitingAt(TASK_REQUEST_NORM);
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_AWAIT_NORM);
+        Assertions.assertThat(normYearsRequested).containsExactly(2027);
+        assertThat(task()).hasCandidateGroup(StegvisGroups.HANDLAGGARE);
+        assertThat(pi).variables().containsEntry(NORM_YEAR_AWAITED, 2027)
+                .containsEntry(WAITING_REASON, "Riksnormen för 2027 är inte inlagd än.");
+        Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+
+        // A message for another year leaves it waiting; the year's own sends it on to the calculation.
+        runtimeService().createMessageCorrelation(MESSAGE_NORM_AVAILABLE)
+                .processInstanceVariableEquals(NORM_YEAR_AWAITED, 2028).correlateAll();
+        assertThat(pi).isWaitingAt(TASK_AWAIT_NORM);
+        normMissingFor = null;
+        runtimeService().createMessageCorrelation(MESSAGE_NORM_AVAILABLE)
+                .processInstanceVariableEquals(NORM_YEAR_AWAITED, 2027).correlateAll();
+        assertThat(pi).hasPassed(BOUNDARY_NORM_AVAILABLE).isWaitingAt(TASK_CALCULATE);
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_INVESTIGATE);
+        assertThat(pi).variables().doesNotContainKeys(NORM_YEAR_AWAITED, WAITING_REASON);
+    }
+
+    @Test
+    void caseworkerTriesTheCalculationAgainAndItWaitsAgainWhileTheYearIsMissing() {
+        normMissingFor = 2027;
+        ProcessInstance pi = start();
+        externalTaskService().complete(lockIncomeCheck().getId(), "test-worker", Map.of("registerKontrollerad", true));
+        execute(job());
+        execute(job());
+        claim(task(), "handlaggare1");
+        complete(task());
+        assertThat(pi).isWaitingAt(TASK_CALCULATE);
+        execute(job());
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_AWAIT_NORM);
+        Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        normMissingFor = null;
+        claim(task(), "handlaggare2");
+        complete(task());
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_INVESTIGATE);
     }
 
     // --- steps ---

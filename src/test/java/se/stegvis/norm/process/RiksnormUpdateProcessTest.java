@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,17 +33,31 @@ class RiksnormUpdateProcessTest {
             .build();
 
     ProcessEngine processEngine;
+    RiksnormRequests requests;
+    String waitingModel;
 
     @BeforeEach
     void registerDelegates() {
         // Name the engine for camunda-bpm-assert: a Spring test in the same JVM registers the application's too.
         init(processEngine);
-        Mocks.register("checkNormYearDelegate",
-                new CheckNormYearDelegate(new RiksnormTable(new DeployedDecisions(processEngine.getRepositoryService()))));
+        RiksnormTable table = new RiksnormTable(new DeployedDecisions(processEngine.getRepositoryService()));
+        requests = new RiksnormRequests(processEngine.getRuntimeService(), table);
+        Mocks.register("checkNormYearDelegate", new CheckNormYearDelegate(table));
+        Mocks.register("resumeWaitingApplicationsDelegate", new ResumeWaitingApplicationsDelegate(requests));
+        // A process that waits for a year's riksnorm as ekonomiskt-bistand does: the variable and the message.
+        waitingModel = processEngine.getRepositoryService().createDeployment()
+                .addModelInstance("vantar.bpmn", Bpmn.createExecutableProcess("vantar-pa-riksnorm-test")
+                        .camundaHistoryTimeToLive(1)
+                        .startEvent()
+                        .intermediateCatchEvent("CatchEvent_NormAvailable").message(MESSAGE_NORM_AVAILABLE)
+                        .endEvent("EndEvent_Calculated")
+                        .done())
+                .deploy().getId();
     }
 
     @AfterEach
     void reset() {
+        processEngine.getRepositoryService().deleteDeployment(waitingModel, true);
         Mocks.reset();
         ClockUtil.reset();
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset();
@@ -53,8 +68,42 @@ class RiksnormUpdateProcessTest {
         ProcessInstance pi = requestCheck(2024);
         assertThat(pi).isWaitingAt(TASK_CHECK_NORM_YEAR);
         execute(job());
-        assertThat(pi).hasPassed(GATEWAY_NORM_PRESENT).isEnded().hasPassed(END_NORM_PRESENT);
+        assertThat(pi).hasPassed(GATEWAY_NORM_PRESENT).isWaitingAt(TASK_RESUME_WAITING);
         assertThat(pi).variables().containsEntry(VAR_NORM_PRESENT, true);
+        execute(job());
+        assertThat(pi).isEnded().hasPassed(END_NORM_PRESENT);
+    }
+
+    @Test
+    void aNewVersionOfTheNormResumesTheProcessesWaitingForAYearItHas() {
+        ProcessInstance for2024 = waitingFor(2024);
+        ProcessInstance for2031 = waitingFor(2031);
+        ProcessInstance pi = runtimeService().createMessageCorrelation(MESSAGE_NORM_VERSION_DEPLOYED)
+                .correlateStartMessage();
+        assertThat(pi).hasPassed(START_NORM_VERSION_DEPLOYED).isWaitingAt(TASK_RESUME_WAITING);
+        execute(job());
+        assertThat(pi).isEnded().hasPassed(END_NORM_PRESENT);
+        assertThat(for2024).isEnded();
+        assertThat(for2031).isWaitingAt("CatchEvent_NormAvailable");
+    }
+
+    @Test
+    void aMissingYearIsRequestedOnceAndAYearTheTableHasNever() {
+        Assertions.assertThat(requests.requestYear(2024)).isFalse();
+        Assertions.assertThat(requests.requestYear(2031)).isTrue();
+        Assertions.assertThat(requests.requestYear(2031)).as("one check per year, however many wait").isFalse();
+        ProcessInstance pi = runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey("riksnorm-2031").singleResult();
+        assertThat(pi).hasPassed(START_MANUAL).isWaitingAt(TASK_CHECK_NORM_YEAR);
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_ENTER_NORM);
+    }
+
+    private ProcessInstance waitingFor(int year) {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey("vantar-pa-riksnorm-test",
+                Variables.createVariables().putValue(VAR_WAITING_FOR_YEAR, year));
+        assertThat(pi).isWaitingAt("CatchEvent_NormAvailable");
+        return pi;
     }
 
     @Test
@@ -88,6 +137,8 @@ class RiksnormUpdateProcessTest {
         execute(timer);
         ProcessInstance pi = runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).singleResult();
         assertThat(pi).hasPassed(START_YEARLY).isWaitingAt(TASK_CHECK_NORM_YEAR);
+        execute(job());
+        assertThat(pi).isWaitingAt(TASK_RESUME_WAITING);
         execute(job());
         assertThat(pi).isEnded().hasPassed(END_NORM_PRESENT);
         Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
