@@ -26,7 +26,12 @@ public class FormCatalog {
     public record Field(String key, String type, boolean editable) {
 
         public boolean freeText() {
-            return editable && ("textarea".equals(type) || "textfield".equals(type));
+            return editable && text();
+        }
+
+        /** A text field or text area, whether the user types in it or it shows a text (income basis, reasons). */
+        public boolean text() {
+            return "textarea".equals(type) || "textfield".equals(type);
         }
     }
 
@@ -34,6 +39,7 @@ public class FormCatalog {
 
     private final Map<String, List<Field>> forms = new ConcurrentHashMap<>();
     private final Set<String> freeText = ConcurrentHashMap.newKeySet();
+    private final Set<String> text = ConcurrentHashMap.newKeySet();
 
     /** The release's forms. */
     public static FormCatalog fromClasspath() {
@@ -65,6 +71,7 @@ public class FormCatalog {
         collect(form.path("components"), fields);
         forms.put(form.get("id").asText(), List.copyOf(fields));
         fields.stream().filter(Field::freeText).map(Field::key).forEach(freeText::add);
+        fields.stream().filter(Field::text).map(Field::key).forEach(text::add);
     }
 
     private static void collect(JsonNode components, List<Field> into) {
@@ -93,5 +100,10 @@ public class FormCatalog {
 
     public boolean isFreeText(String key) {
         return freeText.contains(key);
+    }
+
+    /** Whether any form has a text field or text area with this key (personal data: kept out of the history). */
+    public boolean isText(String key) {
+        return text.contains(key);
     }
 }

@@ -2,6 +2,7 @@ package se.stegvis.config;
 
 import java.util.Collection;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
@@ -10,8 +11,12 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 /**
  * History level FULL, except
  * <ul>
- *   <li>the fields of forms that carry personal data (a start form's personnummer) never reach the history tables:
- *       the process removes them at once, and this keeps them from being recorded on the way;</li>
+ *   <li>personal data: form-field history ({@code ACT_HI_DETAIL} rows of type FormProperty, what
+ *       {@code history/detail?formFields=true} answers) is never written — a submitted form's values are variables,
+ *       and those follow the next rule; the variables that carry personal data never reach the history tables: those
+ *       the features name ({@link PersonalFormFields}, e.g. the start form's personnummer and incomes) and every text
+ *       field of every form ({@link FormCatalog}: free text and the texts a form shows, such as the income basis or
+ *       the decision's reasons);</li>
  *   <li>what nobody reads is not written (issue #14): every value a variable has had ({@code ACT_HI_DETAIL}; the
  *       variable's latest value stays in {@code ACT_HI_VARINST}), and the log lines of jobs and external tasks that
  *       were created, succeeded or were deleted ({@code ACT_HI_JOB_LOG}, {@code ACT_HI_EXT_TASK_LOG}) — their
@@ -19,8 +24,8 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  *       community edition's Cockpit reads them, and they were a sixth of the rows the monthly application wrote
  *       (BENCHMARKS.md).</li>
  * </ul>
- * Activity, task, process and variable instances, incidents, decisions, identity links and the user operation log
- * (who did what) are kept as FULL keeps them.
+ * Activity, task, process and (other) variable instances, incidents, decisions, identity links and the user operation
+ * log (who did what) are kept as FULL keeps them.
  */
 public class PersonalDataHistoryLevel implements HistoryLevel {
 
@@ -33,11 +38,18 @@ public class PersonalDataHistoryLevel implements HistoryLevel {
             HistoryEventTypes.EXTERNAL_TASK_CREATE, HistoryEventTypes.EXTERNAL_TASK_SUCCESS,
             HistoryEventTypes.EXTERNAL_TASK_DELETE);
 
-    /** Variables never written to history. */
+    /** Variables never written to history, named by the features. */
     private final Set<String> personalVariables;
+    /** Text fields of the forms (the catalogue grows when a deployment brings a form). */
+    private final Predicate<String> formText;
 
     public PersonalDataHistoryLevel(Collection<String> personalVariables) {
+        this(personalVariables, name -> false);
+    }
+
+    public PersonalDataHistoryLevel(Collection<String> personalVariables, Predicate<String> formText) {
         this.personalVariables = Set.copyOf(personalVariables);
+        this.formText = formText;
     }
 
     @Override
@@ -50,9 +62,17 @@ public class PersonalDataHistoryLevel implements HistoryLevel {
         return NAME;
     }
 
+    /** Whether a variable of this name is kept out of history. */
+    public boolean isPersonal(String variableName) {
+        return variableName != null && (personalVariables.contains(variableName) || formText.test(variableName));
+    }
+
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-        if (entity instanceof VariableInstance variable && personalVariables.contains(variable.getName())) {
+        if (eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE) {
+            return false;
+        }
+        if (entity instanceof VariableInstance variable && isPersonal(variable.getName())) {
             return false;
         }
         if (UNREAD.contains(eventType)) {

@@ -54,7 +54,8 @@ public class IdentitySetup implements InitializingBean {
             "processagare1:Per:Processägare:" + PROCESSAGARE,
             "chef1:Charlotte:Chef:" + CHEF,
             "etjanst:E-tjänst:Klient:" + ETJANST,
-            "granskare1:Gunnel:Granskare:" + LOGGRANSKARE);
+            "granskare1:Gunnel:Granskare:" + LOGGRANSKARE,
+            "prometheus1:Prometheus:Mätvärden:" + StegvisGroups.OVERVAKNING);
 
     static final String DEMO_PASSWORD = "demo";
 

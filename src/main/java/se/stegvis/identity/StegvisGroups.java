@@ -16,6 +16,8 @@ public final class StegvisGroups {
     public static final String SKYDDAD_IDENTITET = "skyddad";
     /** Reviewers of the access log (åtkomstlogg): who read which client's data, nothing of the data itself. */
     public static final String LOGGRANSKARE = "loggranskare";
+    /** Monitoring (Prometheus): reads /actuator/prometheus and nothing else — no case data, no webapp. */
+    public static final String OVERVAKNING = "overvakning";
 
     /** Prefix of the unit groups (one per name of stegvis.units.names): {@code enhet-hageby}. */
     public static final String UNIT_GROUP_PREFIX = "enhet-";
@@ -40,7 +42,8 @@ public final class StegvisGroups {
             new Group(ETJANST, "E-tjänsten (teknisk klient)", "SYSTEM"),
             new Group(CAMUNDA_ADMIN, "Systemadministratörer", "SYSTEM"),
             new Group(SKYDDAD_IDENTITET, "Handläggare för skyddade personuppgifter", "WORKFLOW"),
-            new Group(LOGGRANSKARE, "Loggranskare", "WORKFLOW"));
+            new Group(LOGGRANSKARE, "Loggranskare", "WORKFLOW"),
+            new Group(OVERVAKNING, "Övervakning (endast mätvärden)", "SYSTEM"));
 
     /** Groups whose members work with tasks in Tasklist. */
     public static final List<String> CASE_WORK = List.of(HANDLAGGARE, COACH, TEAMLEDARE, SKYDDAD_IDENTITET);

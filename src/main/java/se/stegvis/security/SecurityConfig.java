@@ -1,6 +1,7 @@
 package se.stegvis.security;
 
 import static se.stegvis.identity.StegvisGroups.CAMUNDA_ADMIN;
+import static se.stegvis.identity.StegvisGroups.OVERVAKNING;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -91,6 +92,8 @@ public class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        // Prometheus scrapes as a metrics-only user (group overvakning), which reads nothing else.
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasAnyAuthority(CAMUNDA_ADMIN, OVERVAKNING)
                         .requestMatchers("/actuator/**").hasAuthority(CAMUNDA_ADMIN)
                         .anyRequest().authenticated())
                 // 401 without a WWW-Authenticate challenge: a browser would show its login dialog and then send the

@@ -51,8 +51,27 @@ class PostgresProfileStartupTest {
             // A 500 tells nothing of what failed, in /api and in Camunda's REST API.
             assertThat(app.getEnvironment().getProperty("server.error.include-message")).isEqualTo("never");
             assertThat(app.getEnvironment().getProperty("stegvis.errors.hide-server-error-messages", Boolean.class)).isTrue();
+            // Production settings (#13): secure session cookies, HSTS, Camunda's password policy, a metrics-only user.
+            var env = app.getEnvironment();
+            assertThat(env.getProperty("server.servlet.session.cookie.secure", Boolean.class)).isTrue();
+            assertThat(env.getProperty("server.servlet.session.cookie.http-only", Boolean.class)).isTrue();
+            assertThat(env.getProperty("camunda.bpm.webapp.session-cookie.enable-secure-cookie", Boolean.class)).isTrue();
+            assertThat(env.getProperty("camunda.bpm.webapp.csrf.enable-secure-cookie", Boolean.class)).isTrue();
+            assertThat(env.getProperty("camunda.bpm.webapp.header-security.hsts-disabled", Boolean.class)).isFalse();
+            var engine = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) app
+                    .getBean(org.camunda.bpm.engine.ProcessEngine.class).getProcessEngineConfiguration();
+            assertThat(engine.isEnablePasswordPolicy()).isTrue();
+            var weak = identity.newUser("svag");
+            weak.setPassword("kort");
+            assertThatThrownBy(() -> identity.saveUser(weak)).hasMessageContaining("policy");
+            assertThat(identity.createUserQuery().userId("svag").count()).isZero();
+            assertThat(identity.checkPassword("prometheus", METRICS_PASSWORD)).isTrue();
+            assertThat(identity.createUserQuery().userId("prometheus").memberOfGroup("overvakning").count()).isOne();
+            assertThat(identity.createUserQuery().memberOfGroup("overvakning").count()).as("no demo user").isOne();
         }
     }
+
+    private static final String METRICS_PASSWORD = "Skrapa-Tal-2026!";
 
     private static ConfigurableApplicationContext start(String adminPassword) {
         return start(adminPassword, "");
@@ -64,7 +83,7 @@ class PostgresProfileStartupTest {
                 .profiles("postgres")
                 .properties("DB_URL=" + DB, "DB_USER=postgres", "DB_PASSWORD=postgres",
                         "STEGVIS_ADMIN_USER=driftadmin", "STEGVIS_ADMIN_PASSWORD=" + adminPassword,
-                        "STEGVIS_ETJANST_PASSWORD=" + eservicePassword)
+                        "STEGVIS_METRICS_PASSWORD=" + METRICS_PASSWORD, "STEGVIS_ETJANST_PASSWORD=" + eservicePassword)
                 // command-line arguments outrank application.yaml; an engine name of its own, because Camunda's
                 // static engine registry is shared by the test JVM
                 .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false",

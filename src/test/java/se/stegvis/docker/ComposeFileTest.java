@@ -81,16 +81,35 @@ class ComposeFileTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void monitoringScrapesTheProtectedEndpointWithTheAdminSecret() throws IOException {
+    void monitoringScrapesWithTheMetricsOnlyUserAndItsPortsStayOnTheInternalNetwork() throws IOException {
         Map<String, Object> prometheus = new Yaml().load(Files.readString(Path.of("docker/prometheus/prometheus.yml")));
         Map<String, Object> job = ((java.util.List<Map<String, Object>>) prometheus.get("scrape_configs")).get(0);
         assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
-        assertThat(((Map<String, Object>) job.get("basic_auth")).get("password_file"))
-                .isEqualTo("/run/secrets/stegvis_admin_password");
+        Map<String, Object> auth = (Map<String, Object>) job.get("basic_auth");
+        assertThat(auth.get("username")).isEqualTo("prometheus");
+        assertThat(auth.get("password_file")).isEqualTo("/run/secrets/stegvis_metrics_password");
         Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker/compose.yaml")));
         Map<String, Object> services = (Map<String, Object>) compose.get("services");
         assertThat(services).containsKeys("prometheus", "grafana");
-        assertThat(((Map<String, Object>) compose.get("secrets"))).containsKey("stegvis_admin_password");
+        assertThat(((Map<String, Object>) compose.get("secrets"))).containsKey("stegvis_metrics_password")
+                .doesNotContainKey("stegvis_admin_password");
+        assertThat(composeEnvironment()).contains("STEGVIS_METRICS_USER", "STEGVIS_METRICS_PASSWORD");
+        // The database is only on the internal network (no route out, nothing published), Prometheus reaches Stegvis
+        // there; only Stegvis is on the published network; the monitoring ports are on the host's loopback only.
+        Map<String, Object> networks = (Map<String, Object>) compose.get("networks");
+        assertThat((Map<String, Object>) networks.get("intern")).containsEntry("internal", true);
+        Map<String, Object> postgres = (Map<String, Object>) services.get("postgres");
+        assertThat((java.util.List<String>) postgres.get("networks")).containsExactly("intern");
+        assertThat(postgres).doesNotContainKey("ports");
+        for (String service : java.util.List.of("prometheus", "grafana")) {
+            Map<String, Object> s = (Map<String, Object>) services.get(service);
+            assertThat((java.util.List<String>) s.get("networks")).as(service).doesNotContain("webb");
+            assertThat((java.util.List<String>) s.get("ports")).as(service)
+                    .allSatisfy(p -> assertThat(p).startsWith("127.0.0.1:"));
+        }
+        assertThat((java.util.List<String>) ((Map<String, Object>) services.get("prometheus")).get("networks"))
+                .contains("intern");
+        assertThat((java.util.List<String>) stegvisService().get("networks")).contains("intern", "webb");
 
         // The dashboard's metrics are checked against a real scrape in metrics/OperationalMetricsTest.
         assertThat(Files.exists(Path.of("docker/grafana/dashboards/stegvis-drift.json"))).isTrue();

@@ -1,6 +1,7 @@
 package se.stegvis.client.process;
 
 import org.springframework.beans.factory.ObjectProvider;
+import se.stegvis.client.AccessLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 public class ClientTaskRoutingConfig {
 
     @Bean
-    ClientTaskRoutingPlugin clientTaskRoutingPlugin(ObjectProvider<ClientTaskRouting> routing) {
-        return new ClientTaskRoutingPlugin(routing::getObject);
+    ClientTaskRoutingPlugin clientTaskRoutingPlugin(ObjectProvider<ClientTaskRouting> routing,
+                                                    ObjectProvider<AccessLog> accessLog) {
+        return new ClientTaskRoutingPlugin(routing::getObject, accessLog::getObject);
     }
 }

@@ -17,10 +17,12 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import se.stegvis.client.AccessLog;
 import se.stegvis.config.ForbiddenException;
 
 /**
@@ -34,9 +36,11 @@ import se.stegvis.config.ForbiddenException;
 public class ClientTaskRoutingPlugin extends AbstractProcessEnginePlugin {
 
     private final Supplier<ClientTaskRouting> routing;
+    private final Supplier<AccessLog> accessLog;
 
-    public ClientTaskRoutingPlugin(Supplier<ClientTaskRouting> routing) {
+    public ClientTaskRoutingPlugin(Supplier<ClientTaskRouting> routing, Supplier<AccessLog> accessLog) {
         this.routing = routing;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -58,6 +62,11 @@ public class ClientTaskRoutingPlugin extends AbstractProcessEnginePlugin {
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
+        // Every opened task of a client in the access log (TaskReadLog).
+        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+        interceptors.add(new TaskReadLog(configuration, routing, accessLog));
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 
     void assigned(DelegateTask task) {

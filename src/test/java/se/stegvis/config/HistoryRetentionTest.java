@@ -1,0 +1,39 @@
+package se.stegvis.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.stegvis.support.StegvisSpringTest;
+
+/** The application's engine has the retention of the settings: every definition's time to live and the window. */
+@StegvisSpringTest
+class HistoryRetentionTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    RetentionSettings settings;
+
+    @Autowired
+    HistoryRetention retention;
+
+    @Test
+    void everyDefinitionHasTheConfiguredTimeToLiveAndTheCleanupHasItsNightlyWindow() {
+        assertThat(settings.engineHistoryDays()).isEqualTo(400);
+        assertThat(settings.caseRecords()).isEqualTo(RetentionSettings.CaseRecords.BEVARAS);
+        var repository = engine.getRepositoryService();
+        assertThat(repository.createProcessDefinitionQuery().list()).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getId()).isEqualTo(400));
+        assertThat(repository.createDecisionDefinitionQuery().list()).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getId()).isEqualTo(400));
+        assertThat(retention.apply()).as("nothing left to change").isZero();
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
+        assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+        assertThat(configuration.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
+    }
+}

@@ -1,0 +1,156 @@
+package se.stegvis.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.stegvis.journey.process.JourneyProcess.CHILDCARE_NEED;
+import static se.stegvis.journey.process.JourneyProcess.DRIVING_LICENCE;
+import static se.stegvis.journey.process.JourneyProcess.GOAL_OCCUPATION;
+import static se.stegvis.journey.process.JourneyProcess.HEALTH_LIMITS_DESCRIPTION;
+import static se.stegvis.journey.process.JourneyProcess.TASK_MAPPING;
+import static se.stegvis.journey.process.JourneyProcess.TASK_RECORD_MAPPING;
+import static se.stegvis.journey.process.JourneyProcess.WORK_HISTORY;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.stegvis.application.domain.ApplicationRepository;
+import se.stegvis.application.process.EkonomisktBistandProcess;
+import se.stegvis.client.domain.SyntheticPersonnummer;
+import se.stegvis.journey.domain.Journey;
+import se.stegvis.journey.domain.Mapping;
+import se.stegvis.support.ApplicationScenario;
+import se.stegvis.support.Http;
+import se.stegvis.support.JourneyScenario;
+import se.stegvis.support.StegvisSpringTest;
+
+/**
+ * After an application (submitted, checked, calculated, investigated with reasons) and the start of a journey (the
+ * kartläggning with work history and a health note) on PostgreSQL, none of the values submitted — personnummer,
+ * account holder's name, IBAN, the income amount, free text, the health note — is found in any text column of any
+ * {@code ACT_HI_*} table, in the history's variable values, or in the history's stored values
+ * ({@code ACT_GE_BYTEARRAY}). Not covered yet: {@code ACT_RU_VARIABLE} (texts still live there while the instance runs).
+ */
+@StegvisSpringTest
+class PersonalDataScanTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationRepository applications;
+
+    Http http;
+    ApplicationScenario scenario;
+    JourneyScenario journeys;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http(port);
+        scenario = new ApplicationScenario(context, port);
+        journeys = new JourneyScenario(context);
+        ApplicationScenario.inNovember2025();
+    }
+
+    @AfterEach
+    void tearDown() {
+        ApplicationScenario.resetClock();
+    }
+
+    @Test
+    void noSubmittedPersonalValueIsInTheEnginesHistory() {
+        String personnummer = new SyntheticPersonnummer(new Random(1341)).next().value();
+        String holder = "Provperson Skanningsson";
+        String iban = "SE3550000000054910000003";
+        String reasons = "Fritext-8841 om hyresskulden";
+        String workHistory = "Städjobb-7720 på sjukhuset";
+        String health = "Ryggbesvär-5512 sedan våren";
+        var created = http.postJson("/api/ansokningar", "etjanst", """
+                {"personnummer":"%s","month":"2025-11","kind":"ATERANSOKAN","adults":1,"childrenAges":[],
+                 "costs":{"housing":6100,"electricity":300},
+                 "incomes":{"Lön":23456},"incomeKinds":{"Lön":"EMPLOYMENT"},
+                 "payoutAccount":{"accountHolder":"%s","iban":"%s"}}
+                """.formatted(personnummer, holder, iban));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        UUID applicationId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        var application = applications.findById(applicationId).orElseThrow();
+        String pi = application.getProcessInstanceId();
+        UUID clientId = application.getClient().getId();
+        scenario.runIncomeCheck(pi);
+        scenario.executeJob(pi, EkonomisktBistandProcess.TASK_CALCULATE);
+        var task = scenario.task(pi, EkonomisktBistandProcess.TASK_INVESTIGATE);
+        assertThat(http.postJson("/engine-rest/task/" + task.getId() + "/claim", "handlaggare1",
+                "{\"userId\":\"handlaggare1\"}").statusCode()).isEqualTo(204);
+        var investigated = http.postJson("/engine-rest/task/" + task.getId() + "/submit-form", "handlaggare1", """
+                {"variables":{"varningarKvitterade":{"value":true},"beslutsforslag":{"value":"AVSLAG"},
+                 "beslutsmotivering":{"value":"%s"}}}""".formatted(reasons));
+        assertThat(investigated.statusCode()).as(investigated.body()).isEqualTo(204);
+
+        Journey journey = journeys.started(clientId);
+        journeys.complete(journey, TASK_MAPPING, Variables.createVariables()
+                .putValue(Mapping.IN_EDUCATION_LEVEL, "GYMNASIAL").putValue(WORK_HISTORY, workHistory)
+                .putValue(Mapping.IN_MONTHS_SINCE_LAST_JOB, 18L).putValue(Mapping.IN_SWEDISH_LEVEL, "SFI_C")
+                .putValue(Mapping.IN_HEALTH_LIMITS, true).putValue(HEALTH_LIMITS_DESCRIPTION, health)
+                .putValue(CHILDCARE_NEED, false).putValue(Mapping.IN_PARENTAL_LEAVE, false)
+                .putValue(DRIVING_LICENCE, true).putValue(Mapping.IN_OWN_GOAL, "ARBETE")
+                .putValue(GOAL_OCCUPATION, "Undersköterska").putValue(Mapping.IN_READY_FOR_COMPANY_PLACEMENT, true));
+        var management = context.getBean(ManagementService.class);
+        var record = management.createJobQuery().processInstanceId(journey.getProcessInstanceId())
+                .activityId(TASK_RECORD_MAPPING).singleResult();
+        if (record != null) {
+            management.executeJob(record.getId());
+        }
+        try {
+            // The history does have this case: the scan looks where the values would be.
+            assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where proc_inst_id_ = ?", Integer.class,
+                    pi)).isPositive();
+            for (String value : List.of(personnummer, holder, iban, reasons, workHistory, health, "23456", "23 456")) {
+                assertThat(historyTextColumnsContaining(value)).as(value).isEmpty();
+                assertThat(jdbc.queryForObject("select count(*) from act_ge_bytearray where type_ = 3 and bytes_ is not"
+                        + " null and position(convert_to(?, 'UTF8') in bytes_) > 0", Integer.class,
+                        value)).as("stored history value with " + value).isZero();
+            }
+            for (String table : List.of("act_hi_varinst", "act_hi_detail")) {
+                assertThat(jdbc.queryForObject("select count(*) from " + table + " where long_ = 23456 or double_ = 23456",
+                        Integer.class)).as(table + " income amount").isZero();
+            }
+        } finally {
+            journeys.deleteJourneyProcesses(List.of(clientId));
+        }
+    }
+
+    /** Every text column of every ACT_HI_* table that has the value somewhere. */
+    private List<String> historyTextColumnsContaining(String value) {
+        List<Map<String, Object>> columns = jdbc.queryForList("select table_name, column_name from information_schema.columns"
+                + " where table_schema = current_schema() and lower(table_name) like 'act\\_hi\\_%'"
+                + " and data_type in ('character varying', 'text', 'character')");
+        assertThat(columns).as("the history tables' text columns").hasSizeGreaterThan(50);
+        List<String> found = new ArrayList<>();
+        for (Map<String, Object> c : columns) {
+            String table = (String) c.get("table_name");
+            String column = (String) c.get("column_name");
+            Integer n = jdbc.queryForObject("select count(*) from " + table + " where position(? in " + column + ") > 0",
+                    Integer.class, value);
+            if (n != null && n > 0) {
+                found.add(table + "." + column);
+            }
+        }
+        return found;
+    }
+}
