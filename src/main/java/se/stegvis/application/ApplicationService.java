@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
@@ -119,6 +120,24 @@ public class ApplicationService {
         log.info("Application {} received ({}, {}), process {}", application.getId(), command.kind(), command.month(),
                 instance.getId());
         return new Submitted(application, true);
+    }
+
+    /**
+     * Binds a process that is starting to its application: an application is handled by one process. A start naming
+     * an application that has another process is refused (409), one naming no application we have is refused (400);
+     * of concurrent starts for one application exactly one binds it (a conditional update decides, not a look-up).
+     */
+    @Transactional
+    public void bindProcess(UUID applicationId, String processInstanceId) {
+        if (applications.bindProcess(applicationId, processInstanceId) == 1) {
+            return;
+        }
+        if (applications.existsById(applicationId)) {
+            throw new se.stegvis.config.ConflictException(EkonomisktBistandProcess.APPLICATION_ID,
+                    "Ansökan handläggs redan i en process: en ansökan har en process och ett beslut.");
+        }
+        throw new se.stegvis.config.InvalidRequestException(EkonomisktBistandProcess.APPLICATION_ID,
+                "Det finns ingen ansökan med det id:t.");
     }
 
     /**

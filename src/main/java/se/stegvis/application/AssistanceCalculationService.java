@@ -85,15 +85,18 @@ public class AssistanceCalculationService {
         List<Adjustment> adjustments = new ArrayList<>();
         if (application.getKind() == ApplicationKind.TILLAGGSANSOKAN) {
             // An extra need on top of the month: the need is added, what the month already granted is counted.
+            // A tilläggsansökan is for levnadskostnader i övrigt (dental care, glasses …), never a supplement to the
+            // norm items: it stays allowed where the riksnorm is a ceiling (from 2027-01).
             adjustments.add(new Adjustment("Tilläggsbehov: " + application.getExtraNeedDescription(),
-                    application.getExtraNeedAmount()));
+                    application.getExtraNeedAmount(), Adjustment.Kind.OTHER_LIVING_COSTS));
             long granted = grantedForMonth(client.getId(), month, applicationId);
             if (granted > 0) {
                 incomes.add(Income.other("Redan beviljat försörjningsstöd för månaden", granted));
             }
         }
         for (Reduction reduction : reductions.findByClientIdAndMonth(client.getId(), month.toString())) {
-            adjustments.add(new Adjustment("Nedsättning: " + reduction.getReason(), -reduction.getAmount()));
+            adjustments.add(new Adjustment("Nedsättning: " + reduction.getReason(), -reduction.getAmount(),
+                    Adjustment.Kind.REDUCTION));
         }
         NormResult result = calculator.calculate(new NormInput(month, application.household(), costs, incomes,
                 monthsInARow, adjustments));
@@ -114,8 +117,10 @@ public class AssistanceCalculationService {
 
     static String sectionOf(NormRule rule) {
         return switch (rule) {
-            case PERSONAL_COSTS, CHILD_WITHOUT_LUNCH_AT_HOME, COUPLE, SCHOOL_YOUTH, HOUSEHOLD_COSTS, LARGE_HOUSEHOLD, SHARED_HOME -> NORM;
-            case HOUSING, ELECTRICITY, WORK_TRAVEL, HOME_INSURANCE, UNION_AND_UNEMPLOYMENT_FUND -> COSTS;
+            case PERSONAL_COSTS, CHILD_WITHOUT_LUNCH_AT_HOME, LARGE_FAMILY_LIMIT, EMERGENCY_AID_ONLY, COUPLE,
+                 SCHOOL_YOUTH, HOUSEHOLD_COSTS, LARGE_HOUSEHOLD, SHARED_HOME -> NORM;
+            case HOUSING, SECOND_HAND_LET_WITHOUT_CONSENT, ELECTRICITY, WORK_TRAVEL, HOME_INSURANCE,
+                 UNION_AND_UNEMPLOYMENT_FUND -> COSTS;
             case INCOME, CHILD_WORK_INCOME_EXEMPT, JOBBSTIMULANS -> INCOMES;
             case ADJUSTMENT -> ADJUSTMENT;
         };

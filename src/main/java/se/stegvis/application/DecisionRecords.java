@@ -58,10 +58,22 @@ public class DecisionRecords {
                              String approver) {
         Application application = applications.findById(applicationId).orElseThrow();
         application.setStatus(ApplicationStatus.BESLUTAD);
-        Decision decision = decisions.save(new Decision(applicationId, kind, amount, reasons, investigator, approver,
-                clock.instant(), null));
+        Decision decision;
+        try {
+            decision = decisions.saveAndFlush(new Decision(applicationId, kind, amount, reasons, investigator,
+                    approver, clock.instant(), null));
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // decision_one_per_application: another registration of this application committed first.
+            throw oneDecision();
+        }
         log.info("Decision {} on application {}: {}", decision.getId(), applicationId, kind);
         return decision;
+    }
+
+    /** 409: the application has its decision; only a reconsideration (appeal) makes another, linked to it. */
+    static se.stegvis.config.ConflictException oneDecision() {
+        return new se.stegvis.config.ConflictException("applicationId",
+                "Ansökan har redan ett beslut. Ett nytt beslut fattas bara genom omprövning.");
     }
 
     /** Renders and stores the letter once; a retried job finds it stored. */

@@ -22,6 +22,9 @@ import org.camunda.bpm.engine.authorization.Resources;
  */
 public final class GroupGrants {
 
+    /** The process caseworkers start themselves (its start form in Tasklist). */
+    static final String APPLICATION_PROCESS = "ekonomiskt-bistand";
+
     /** One intended grant: a group, a resource, a resource id (ANY or an id) and the permissions. */
     public record Grant(String group, Resource resource, String resourceId, Set<Permission> permissions) {
 
@@ -54,13 +57,19 @@ public final class GroupGrants {
         visibleGroups.addAll(unitGroups);
         for (String g : CASE_WORK) {
             grants.add(new Grant(g, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
-            grants.add(new Grant(g, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE));
-            grants.add(new Grant(g, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
+            grants.add(new Grant(g, Resources.PROCESS_DEFINITION, ANY, Permissions.READ));
             grants.add(new Grant(g, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
             // Tasklist shows the names of colleagues and of the candidate groups; nobody else is listed.
             caseWorkers.forEach(user -> grants.add(new Grant(g, Resources.USER, user, Permissions.READ)));
             visibleGroups.forEach(group -> grants.add(new Grant(g, Resources.GROUP, group, Permissions.READ)));
             filterIds.forEach(filter -> grants.add(new Grant(g, Resources.FILTER, filter, Permissions.READ)));
+        }
+        // Starting a process: only the start form of the application process, and only for caseworkers and team leaders
+        // (#12). Coaches, whom the application API refuses, start nothing; the other processes Stegvis starts itself.
+        for (String g : List.of(HANDLAGGARE, SKYDDAD_IDENTITET, TEAMLEDARE)) {
+            grants.add(new Grant(g, Resources.PROCESS_DEFINITION, APPLICATION_PROCESS, Permissions.READ,
+                    Permissions.CREATE_INSTANCE));
+            grants.add(new Grant(g, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE));
         }
         // Team leaders: the tasks of their escalations and attests come per task (candidate group); Cockpit shows them
         // the models. No instance, history or variable read across the board.
@@ -69,6 +78,10 @@ public final class GroupGrants {
         // READ_INSTANCE_VARIABLE / READ_HISTORY_VARIABLE, which nobody but administrators has). They deploy only in a
         // test environment; in production only administrators do. Every deployment passes the model guard.
         grants.add(new Grant(PROCESSAGARE, Resources.APPLICATION, "cockpit", Permissions.ACCESS));
+        // Their own tasks (a riksnorm to enter for a new year) are done in Tasklist: the task itself is granted per
+        // task to its candidate group, as for everyone; here only the app and Stegvis' filters.
+        grants.add(new Grant(PROCESSAGARE, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+        filterIds.forEach(filter -> grants.add(new Grant(PROCESSAGARE, Resources.FILTER, filter, Permissions.READ)));
         grants.add(processOwnersDeploy
                 ? new Grant(PROCESSAGARE, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.CREATE, Permissions.DELETE)
                 : new Grant(PROCESSAGARE, Resources.DEPLOYMENT, ANY, Permissions.READ));
@@ -94,6 +107,7 @@ public final class GroupGrants {
      */
     static boolean owned(Resource resource, String resourceId) {
         return ANY.equals(resourceId) || resource.resourceType() == Resources.APPLICATION.resourceType()
+                || resource.resourceType() == Resources.PROCESS_DEFINITION.resourceType()
                 || resource.resourceType() == Resources.USER.resourceType()
                 || resource.resourceType() == Resources.GROUP.resourceType()
                 || resource.resourceType() == Resources.FILTER.resourceType();

@@ -55,6 +55,8 @@ public class IdentitySetup implements InitializingBean {
             "chef1:Charlotte:Chef:" + CHEF,
             "etjanst:E-tjänst:Klient:" + ETJANST,
             "granskare1:Gunnel:Granskare:" + LOGGRANSKARE,
+            "utbetalning1:Ulf:Utbetalning:" + UTBETALNING,
+            "bank:Bank:Integration:" + BANKINTEGRATION,
             "prometheus1:Prometheus:Mätvärden:" + StegvisGroups.OVERVAKNING);
 
     static final String DEMO_PASSWORD = "demo";

@@ -16,6 +16,10 @@ public final class StegvisGroups {
     public static final String SKYDDAD_IDENTITET = "skyddad";
     /** Reviewers of the access log (åtkomstlogg): who read which client's data, nothing of the data itself. */
     public static final String LOGGRANSKARE = "loggranskare";
+    /** The payment role: makes (releases) and downloads the bank's payment files (#12). */
+    public static final String UTBETALNING = "utbetalning";
+    /** The bank integration's technical client: registers the bank's confirmations (#12). */
+    public static final String BANKINTEGRATION = "bankintegration";
     /** Monitoring (Prometheus): reads /actuator/prometheus and nothing else — no case data, no webapp. */
     public static final String OVERVAKNING = "overvakning";
 
@@ -43,6 +47,8 @@ public final class StegvisGroups {
             new Group(CAMUNDA_ADMIN, "Systemadministratörer", "SYSTEM"),
             new Group(SKYDDAD_IDENTITET, "Handläggare för skyddade personuppgifter", "WORKFLOW"),
             new Group(LOGGRANSKARE, "Loggranskare", "WORKFLOW"),
+            new Group(UTBETALNING, "Utbetalning", "WORKFLOW"),
+            new Group(BANKINTEGRATION, "Bankintegration (teknisk klient)", "SYSTEM"),
             new Group(OVERVAKNING, "Övervakning (endast mätvärden)", "SYSTEM"));
 
     /** Groups whose members work with tasks in Tasklist. */

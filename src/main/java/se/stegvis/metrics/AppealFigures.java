@@ -1,11 +1,10 @@
 package se.stegvis.metrics;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import se.stegvis.appeal.domain.Appeal;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import se.stegvis.appeal.domain.AppealStatus;
+import se.stegvis.appeal.domain.CourtOutcome;
 
 /** {@code overklaganden} of docs/nyckeltal.md: appeals received in the period, by where they ended up. */
 final class AppealFigures {
@@ -27,12 +26,12 @@ final class AppealFigures {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    static String outcome(Appeal appeal) {
-        return switch (appeal.getStatus()) {
+    static String outcome(AppealStatus status, CourtOutcome ruling) {
+        return switch (status) {
             case REGISTRERAT -> "under_omprovning";
             case BESLUT_ANDRAT -> "andrat_vid_omprovning";
             case OVERLAMNAT -> "overlamnat";
-            case DOM_REGISTRERAD -> switch (appeal.getOutcome()) {
+            case DOM_REGISTRERAD -> switch (ruling) {
                 case BIFALL -> "dom_bifall";
                 case AVSLAG -> "dom_avslag";
                 case AVVISAT -> "dom_avvisat";
@@ -41,18 +40,23 @@ final class AppealFigures {
         };
     }
 
-    /** Appeals received from {@code first} to {@code last}; {@code clientOfDecision} says whose decision it was. */
-    static void addTo(Figures out, LocalDate first, LocalDate last, List<Appeal> appeals,
-                      Map<UUID, UUID> clientOfDecision, UnitScope scope) {
+    /** Appeals received in the period ({@code received_date}) of decisions on the scope's clients' applications. */
+    static void addTo(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
         Map<String, Long> counts = new LinkedHashMap<>();
         OUTCOMES.keySet().forEach(k -> counts.put(k, 0L));
-        for (Appeal appeal : appeals) {
-            UUID client = clientOfDecision.get(appeal.getDecisionId());
-            if (client != null && scope.includes(client)
-                    && JourneyFigures.within(appeal.getReceivedDate(), first, last)) {
-                counts.merge(outcome(appeal), 1L, Long::sum);
-            }
-        }
+        jdbc.query("""
+                select ap.status, ap.outcome, count(*) as appeals
+                from appeal ap
+                join decision d on d.id = ap.decision_id
+                join application a on a.id = d.application_id
+                """ + scope.clients("a.client_id") + """
+                where ap.received_date >= :first and ap.received_date <= :last
+                group by ap.status, ap.outcome
+                """, scope.parameters(), rs -> {
+            String ruling = rs.getString("outcome");
+            counts.merge(outcome(AppealStatus.valueOf(rs.getString("status")),
+                    ruling == null ? null : CourtOutcome.valueOf(ruling)), rs.getLong("appeals"), Long::sum);
+        });
         counts.forEach((outcome, n) -> out.count("overklaganden", "Överklaganden: " + OUTCOMES.get(outcome), null, null,
                 outcome, n));
     }

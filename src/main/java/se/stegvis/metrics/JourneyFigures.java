@@ -1,31 +1,25 @@
 package se.stegvis.metrics;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import se.stegvis.journey.domain.Journey;
-import se.stegvis.journey.domain.JourneyExit;
-import se.stegvis.journey.domain.JourneyStatus;
-import se.stegvis.journey.domain.StepAssessment;
-import se.stegvis.metrics.JourneyData.FollowUpConversation;
-import se.stegvis.placement.domain.Placement;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import se.stegvis.placement.domain.PlacementType;
 
 /**
  * The figures of docs/nyckeltal.md, section "Klientresan": clients per phase, active placements, waiting time to
- * start, step movements and timely follow-ups. Plain computation over {@link JourneyData}; no database.
+ * start, step movements and timely follow-ups — one query each, aggregated by the database.
+ *
+ * <p>The section's shared rules, as SQL: a journey is <em>active on a day</em> from the day it started until its exit
+ * date ({@code journey_exit}; the day it was ended when there is none), the exit day no longer active. A placement is
+ * <em>running on a day</em> from {@code start_date} until {@code end_date} (its first day off). Its <em>type on a
+ * day</em> is SFI before a switch to flex-SFI ({@link #TYPE_ON}).
  */
 final class JourneyFigures {
 
@@ -45,216 +39,286 @@ final class JourneyFigures {
         }
     }
 
-    private final JourneyData data;
-    private final UnitScope scope;
-    private final ZoneId zone;
-    private final Instant now;
-    private final Map<UUID, Journey> journeys = new HashMap<>();
-    private final Map<UUID, JourneyExit> exits = new HashMap<>();
-    private final Map<UUID, List<Placement>> placementsByJourney = new HashMap<>();
+    /** A placement {@code p}'s type on the day {@code %s}: an SFI placement switched to flex-SFI was SFI before. */
+    static final String TYPE_ON = "case when p.switched_to_flex_sfi_on > %1$s then 'SFI' else p.type end";
 
-    JourneyFigures(JourneyData data, UnitScope scope, ZoneId zone, Instant now) {
-        this.data = data;
-        this.scope = scope;
-        this.zone = zone;
-        this.now = now;
-        data.journeys().forEach(j -> journeys.put(j.getId(), j));
-        data.exits().forEach(e -> exits.put(e.getJourneyId(), e));
-        data.placements().forEach(p -> placementsByJourney.computeIfAbsent(p.getJourneyId(), k -> new ArrayList<>()).add(p));
-    }
+    /** Placement {@code p} is running on the day {@code %s}. */
+    static final String RUNNING_ON = "p.start_date <= %1$s and (p.end_date is null or p.end_date > %1$s)";
 
-    void addTo(Figures out, YearMonth from, YearMonth to) {
-        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-            clientsPerPhase(out, m);
-            activePlacements(out, m);
-        }
-        waitingTime(out, from.atDay(1), to.atEndOfMonth());
-        stepMovement(out, from.atDay(1), to.atEndOfMonth());
-        timelyFollowUps(out, from.atDay(1), to.atEndOfMonth());
-    }
+    private JourneyFigures() {}
 
-    private void clientsPerPhase(Figures out, YearMonth month) {
-        LocalDate day = month.atEndOfMonth();
-        Map<Phase, Long> counts = new EnumMap<>(Phase.class);
-        for (Phase phase : Phase.values()) {
-            counts.put(phase, 0L);
+    static void addTo(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
+        Map<YearMonth, Map<Phase, Long>> phases = clientsPerPhase(scope, jdbc);
+        Map<YearMonth, Map<PlacementType, Long>> active = activePlacements(scope, jdbc);
+        for (YearMonth m = scope.from(); !m.isAfter(scope.to()); m = m.plusMonths(1)) {
+            String month = m.toString();
+            phases.getOrDefault(m, zeroPerPhase()).forEach((phase, n) -> out.count("klienter_per_fas",
+                    "Klienter i fas: " + phase.label, month, null, phase.category, n));
+            active.getOrDefault(m, perType(0L)).forEach((type, n) -> out.count("insatser_aktiva",
+                    "Aktiva insatser: " + type.label(), month, null, type.name(), n));
         }
-        for (Journey journey : journeys.values()) {
-            if (inScope(journey) && activeOn(journey, day)) {
-                counts.merge(phaseOn(journey, day), 1L, Long::sum);
-            }
-        }
-        counts.forEach((phase, n) -> out.count("klienter_per_fas", "Klienter i fas: " + phase.label, month.toString(),
-                null, phase.category, n));
-    }
-
-    /** Kartläggning until mapped, planering until a plan is agreed, then i insats while a placement runs, else uppföljning. */
-    Phase phaseOn(Journey journey, LocalDate day) {
-        LocalDate mapped = data.mapped().get(journey.getId());
-        if (mapped == null || mapped.isAfter(day)) {
-            return Phase.KARTLAGGNING;
-        }
-        LocalDate agreed = data.planAgreed().get(journey.getId());
-        if (agreed == null || agreed.isAfter(day)) {
-            return Phase.PLANERING;
-        }
-        boolean inPlacement = placementsByJourney.getOrDefault(journey.getId(), List.of()).stream()
-                .anyMatch(p -> runningOn(p, day));
-        return inPlacement ? Phase.I_INSATS : Phase.UPPFOLJNING;
-    }
-
-    private void activePlacements(Figures out, YearMonth month) {
-        LocalDate day = month.atEndOfMonth();
-        Map<PlacementType, Long> counts = perType(0L);
-        for (Placement p : data.placements()) {
-            if (inScope(p) && runningOn(p, day)) {
-                counts.merge(typeOn(p, day), 1L, Long::sum);
-            }
-        }
-        counts.forEach((type, n) -> out.count("insatser_aktiva", "Aktiva insatser: " + type.label(), month.toString(),
-                null, type.name(), n));
-    }
-
-    private void waitingTime(Figures out, LocalDate first, LocalDate last) {
-        Map<PlacementType, List<Long>> days = new EnumMap<>(PlacementType.class);
-        for (PlacementType type : PlacementType.values()) {
-            days.put(type, new ArrayList<>());
-        }
-        for (Placement p : data.placements()) {
-            Optional<LocalDate> start = p.getStartDate();
-            if (inScope(p) && start.isPresent() && within(start.get(), first, last)) {
-                days.get(typeOn(p, start.get())).add(ChronoUnit.DAYS.between(p.getRequestedOn(), start.get()));
-            }
-        }
-        days.forEach((type, values) -> {
-            values.sort(Long::compare);
-            out.statistic("vantetid_till_start", "Dagar från begäran till start, median: " + type.label(), null, null,
-                    type.name(), KeyFigureService.percentile(values, 50), values.size());
-        });
-    }
-
-    private void stepMovement(Figures out, LocalDate first, LocalDate last) {
-        Map<UUID, List<StepAssessment>> byClient = new LinkedHashMap<>();
-        for (StepAssessment a : data.assessments()) {
-            Journey journey = journeys.get(a.getJourneyId());
-            if (journey != null && scope.includes(journey.getClientId()) && !a.getAssessedOn().isAfter(last)) {
-                byClient.computeIfAbsent(journey.getClientId(), k -> new ArrayList<>()).add(a);
-            }
-        }
-        long assessed = 0;
-        long movedUp = 0;
-        Map<PlacementType, Long> assessedIn = perType(0L);
-        Map<PlacementType, Long> movedUpIn = perType(0L);
-        for (List<StepAssessment> assessments : byClient.values()) {
-            List<StepAssessment> before = assessments.stream().filter(a -> a.getAssessedOn().isBefore(first)).toList();
-            List<StepAssessment> during = assessments.stream().filter(a -> !a.getAssessedOn().isBefore(first)).toList();
-            if (during.isEmpty()) {
-                continue;
-            }
-            var baseline = before.isEmpty() ? during.get(0).getStep() : before.get(before.size() - 1).getStep();
-            Set<PlacementType> typesAssessed = EnumSet.noneOf(PlacementType.class);
-            Set<PlacementType> typesMovedUp = EnumSet.noneOf(PlacementType.class);
-            boolean up = false;
-            for (StepAssessment a : during) {
-                Set<PlacementType> running = typesRunningFor(a);
-                typesAssessed.addAll(running);
-                if (a.getStep().isStepUpFrom(baseline)) {
-                    up = true;
-                    typesMovedUp.addAll(running);
-                }
-            }
-            assessed++;
-            movedUp += up ? 1 : 0;
-            typesAssessed.forEach(t -> assessedIn.merge(t, 1L, Long::sum));
-            typesMovedUp.forEach(t -> movedUpIn.merge(t, 1L, Long::sum));
-        }
-        out.share("stegforflyttning", "Andel klienter som flyttat minst ett steg uppåt", null, null, null, movedUp,
-                assessed);
-        for (PlacementType type : PlacementType.values()) {
-            out.share("stegforflyttning", "Andel klienter som flyttat minst ett steg uppåt: " + type.label(), null, null,
-                    type.name(), movedUpIn.get(type), assessedIn.get(type));
-        }
-    }
-
-    /** The types of the placements of the client's journey running on the day of the assessment. */
-    private Set<PlacementType> typesRunningFor(StepAssessment a) {
-        Set<PlacementType> types = EnumSet.noneOf(PlacementType.class);
-        for (Placement p : placementsByJourney.getOrDefault(a.getJourneyId(), List.of())) {
-            if (runningOn(p, a.getAssessedOn())) {
-                types.add(typeOn(p, a.getAssessedOn()));
-            }
-        }
-        return types;
-    }
-
-    private void timelyFollowUps(Figures out, LocalDate first, LocalDate last) {
-        Map<UUID, Boolean> allInTime = new HashMap<>();
-        for (FollowUpConversation f : data.followUps()) {
-            Journey journey = journeys.get(f.journeyId());
-            if (journey == null || !scope.includes(journey.getClientId())
-                    || !within(LocalDate.ofInstant(f.due(), zone), first, last)) {
-                continue;
-            }
-            Boolean held = heldInTime(f);
-            if (held != null) {
-                allInTime.merge(journey.getClientId(), held, Boolean::logicalAnd);
-            }
-        }
-        out.share("uppfoljning_i_tid", "Andel klienter med uppföljningssamtal i tid", null, null, null,
-                allInTime.values().stream().filter(b -> b).count(), allInTime.size());
+        waitingTime(out, scope, jdbc);
+        stepMovement(out, scope, jdbc);
+        timelyFollowUps(out, scope, jdbc);
     }
 
     /**
-     * Held by its due time (true), missed (false), or not to be counted (null): still open and not yet due, or
-     * cancelled before it was due because the journey ended.
+     * The months' last days as a table {@code m(d, nxt)}: {@code d} the last day, {@code nxt} the instant the next day
+     * begins (a timestamp's Swedish day is on or before {@code d} when it is before {@code nxt}).
      */
-    Boolean heldInTime(FollowUpConversation f) {
-        if (f.completed()) {
-            return !f.ended().isAfter(f.due());
+    private static String monthEnds(FigureScope scope, MapSqlParameterSource parameters) {
+        List<String> rows = new ArrayList<>();
+        int i = 0;
+        for (YearMonth m = scope.from(); !m.isAfter(scope.to()); m = m.plusMonths(1), i++) {
+            LocalDate last = m.atEndOfMonth();
+            parameters.addValue("d" + i, last).addValue("nxt" + i, scope.startOf(last.plusDays(1)));
+            rows.add("(cast(:d" + i + " as date), cast(:nxt" + i + " as timestamp with time zone))");
         }
-        if (f.ended() == null) {
-            return now.isAfter(f.due()) ? false : null;
-        }
-        return f.ended().isAfter(f.due()) ? false : null;
+        return "(values " + String.join(", ", rows) + ") as m(d, nxt)";
     }
 
-    // --- shared rules
-
-    /** A journey is active on a day from the day it started until its exit date (the exit day is its last day). */
-    boolean activeOn(Journey journey, LocalDate day) {
-        if (LocalDate.ofInstant(journey.getStartedAt(), zone).isAfter(day)) {
-            return false;
+    /**
+     * Active journeys at each month's end by phase: kartläggning until the first mapping's day, planering until a
+     * version of the plan was first agreed with the client, then i insats while a placement runs, else uppföljning.
+     *
+     * <p>Counted as intervals, not journey by month: each journey's phases are intervals of days (from its start to
+     * its exit; kartläggning {@code [start, mapped)}, planering {@code [mapped, agreed)}, after the plan
+     * {@code [agreed, exit)}), and so are its placements merged where they overlap. A month's end {@code d} lies in
+     * {@code [a, b)} exactly when the month of {@code a} ≤ the month of {@code d} < the month of {@code b}; so each
+     * interval adds 1 from its first month and takes it away from its last, and a month's count is the sum of these
+     * changes up to it. I insats is the part of after-the-plan covered by a placement; uppföljning the rest.
+     * An open end is the day {@value #OPEN}.
+     */
+    private static Map<YearMonth, Map<Phase, Long>> clientsPerPhase(FigureScope scope, NamedParameterJdbcTemplate jdbc) {
+        String open = "date '" + OPEN + "'";
+        String monthOf = "(extract(year from %1$s) * 12 + extract(month from %1$s))";
+        String sql = """
+                with fm as (select journey_id, min(mapped_at) as t from journey_mapping group by journey_id),
+                     fa as (select pl.journey_id, min(v.agreed_with_client_at) as t
+                            from plan_version v join individual_plan pl on pl.id = v.plan_id
+                            where v.agreed_with_client_at is not null group by pl.journey_id),
+                     jd as (
+                       select j.id, %2$s as s,
+                              coalesce(case when x.id is not null then x.exit_date
+                                            when j.status = 'AVSLUTAD' and j.ended_at is not null then %3$s end, %1$s) as e,
+                              coalesce(%4$s, %1$s) as mp, coalesce(%5$s, %1$s) as ag
+                       from client_journey j
+                       %6$s
+                       left join journey_exit x on x.journey_id = j.id
+                       left join fm on fm.journey_id = j.id
+                       left join fa on fa.journey_id = j.id
+                       where j.started_at < :end),
+                     jf as (select id, s, e, least(mp, e) as k_end, greatest(s, mp) as p_start, least(ag, e) as p_end,
+                                   greatest(s, mp, ag) as post_start
+                            from jd where e > :first),
+                     pl as (select p.journey_id, p.id, p.start_date as a, coalesce(p.end_date, %1$s) as b,
+                                   max(coalesce(p.end_date, %1$s)) over (partition by p.journey_id
+                                       order by p.start_date, coalesce(p.end_date, %1$s), p.id
+                                       rows between unbounded preceding and 1 preceding) as before_end
+                            from placement p
+                            where p.start_date is not null and p.start_date <= :last
+                              and (p.end_date is null or p.end_date > :first)),
+                     isl as (select journey_id, a, b,
+                                    sum(case when before_end is null or a > before_end then 1 else 0 end)
+                                        over (partition by journey_id order by a, b, id rows unbounded preceding)
+                                        as island
+                             from pl),
+                     islands as (select journey_id, min(a) as a, max(b) as b from isl group by journey_id, island),
+                     insats as (select greatest(i.a, jf.post_start) as a, least(i.b, jf.e) as b
+                                from islands i join jf on jf.id = i.journey_id)
+                select phase, idx, sum(delta) as delta from (
+                  select 'KARTLAGGNING' as phase, %7$s as idx, 1 as delta from jf where s < k_end
+                  union all select 'KARTLAGGNING', %8$s, -1 from jf where s < k_end
+                  union all select 'PLANERING', %9$s, 1 from jf where p_start < p_end
+                  union all select 'PLANERING', %10$s, -1 from jf where p_start < p_end
+                  union all select 'EFTER_PLAN', %11$s, 1 from jf where post_start < e
+                  union all select 'EFTER_PLAN', %12$s, -1 from jf where post_start < e
+                  union all select 'I_INSATS', %13$s, 1 from insats where a < b
+                  union all select 'I_INSATS', %14$s, -1 from insats where a < b
+                ) ev group by phase, idx
+                """.formatted(open, scope.localDate("j.started_at"), scope.localDate("j.ended_at"),
+                scope.localDate("fm.t"), scope.localDate("fa.t"), scope.clients("j.client_id"),
+                monthOf.formatted("s"), monthOf.formatted("k_end"), monthOf.formatted("p_start"),
+                monthOf.formatted("p_end"), monthOf.formatted("post_start"), monthOf.formatted("e"),
+                monthOf.formatted("a"), monthOf.formatted("b"));
+        Map<String, Map<Integer, Long>> changes = new HashMap<>();
+        jdbc.query(sql, scope.parameters(), rs -> {
+            changes.computeIfAbsent(rs.getString("phase"), k -> new HashMap<>())
+                    .merge(rs.getInt("idx"), rs.getLong("delta"), Long::sum);
+        });
+        Map<YearMonth, Map<Phase, Long>> counts = new HashMap<>();
+        for (YearMonth m = scope.from(); !m.isAfter(scope.to()); m = m.plusMonths(1)) {
+            int idx = FigureScope.monthNumber(m);
+            long afterPlan = upTo(changes.get("EFTER_PLAN"), idx);
+            long inPlacement = upTo(changes.get("I_INSATS"), idx);
+            Map<Phase, Long> phases = zeroPerPhase();
+            phases.put(Phase.KARTLAGGNING, upTo(changes.get("KARTLAGGNING"), idx));
+            phases.put(Phase.PLANERING, upTo(changes.get("PLANERING"), idx));
+            phases.put(Phase.I_INSATS, inPlacement);
+            phases.put(Phase.UPPFOLJNING, afterPlan - inPlacement);
+            counts.put(m, phases);
         }
-        LocalDate ended = endDate(journey);
-        return ended == null || ended.isAfter(day);
+        return counts;
     }
 
-    /** The exit date, or the day the journey was ended when no exit was recorded; null while active. */
-    LocalDate endDate(Journey journey) {
-        JourneyExit exit = exits.get(journey.getId());
-        if (exit != null) {
-            return exit.getExitDate();
+    /** The far day that stands for an open end. */
+    static final String OPEN = "9999-12-31";
+
+    /** The sum of the changes at months up to {@code idx}. */
+    private static long upTo(Map<Integer, Long> changes, int idx) {
+        if (changes == null) {
+            return 0;
         }
-        if (journey.getStatus() == JourneyStatus.AVSLUTAD) {
-            return journey.getEndedAt().map(at -> LocalDate.ofInstant(at, zone)).orElse(null);
+        return changes.entrySet().stream().filter(e -> e.getKey() <= idx).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    /** Placements running on each month's last day, by their type that day. */
+    private static Map<YearMonth, Map<PlacementType, Long>> activePlacements(FigureScope scope,
+                                                                            NamedParameterJdbcTemplate jdbc) {
+        MapSqlParameterSource parameters = scope.parameters();
+        String sql = """
+                select d, t, count(*) as placements from (
+                  select m.d, %s as t
+                  from %s
+                  join placement p on %s
+                  join client_journey j on j.id = p.journey_id
+                  %s
+                ) y group by d, t
+                """.formatted(TYPE_ON.formatted("m.d"), monthEnds(scope, parameters), RUNNING_ON.formatted("m.d"),
+                scope.clients("j.client_id"));
+        Map<YearMonth, Map<PlacementType, Long>> counts = new HashMap<>();
+        jdbc.query(sql, parameters, rs -> {
+            counts.computeIfAbsent(YearMonth.from(rs.getObject("d", LocalDate.class)), k -> perType(0L))
+                    .put(PlacementType.valueOf(rs.getString("t")), rs.getLong("placements"));
+        });
+        return counts;
+    }
+
+    /** Placements started in the period: days from request to start, median per type at the start. */
+    private static void waitingTime(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
+        Map<PlacementType, Object[]> median = new EnumMap<>(PlacementType.class);
+        jdbc.query("""
+                select t, percentile_disc(0.5) within group (order by days) as median, count(*) as placements from (
+                  select %s as t, %s as days
+                  from placement p
+                  join client_journey j on j.id = p.journey_id
+                  %s
+                  where p.start_date >= :first and p.start_date <= :last
+                ) y group by t
+                """.formatted(TYPE_ON.formatted("p.start_date"), scope.daysBetween("p.requested_on", "p.start_date"),
+                scope.clients("j.client_id")), scope.parameters(), rs -> {
+            median.put(PlacementType.valueOf(rs.getString("t")),
+                    new Object[] {CaseHandlingFigures.number(rs.getObject("median")), rs.getLong("placements")});
+        });
+        for (PlacementType type : PlacementType.values()) {
+            Object[] m = median.getOrDefault(type, new Object[] {null, 0L});
+            out.statistic("vantetid_till_start", "Dagar från begäran till start, median: " + type.label(), null, null,
+                    type.name(), (Double) m[0], (Long) m[1]);
         }
-        return null;
     }
 
-    /** Running on a day: started on or before it and not ended by it (a placement's end date is its first day off). */
-    static boolean runningOn(Placement p, LocalDate day) {
-        return p.getStartDate().map(start -> !start.isAfter(day)).orElse(false)
-                && p.getEndDate().map(end -> end.isAfter(day)).orElse(true);
+    /**
+     * Clients assessed in the period, and those of them with an assessment higher than their baseline: the last
+     * assessment before the period, or else the first in it. A client's assessments of all journeys count together,
+     * in the order of the day assessed and then of recording. Per type: the clients assessed while a placement of that
+     * type ran, and those of them moved up by an assessment made while one ran. By aggregates, not by ordering every
+     * assessment: a client moved up when the highest step in the period is above the baseline, and the baseline is
+     * found among the assessments of the last day before the period and of the first day in it.
+     */
+    private static void stepMovement(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
+        String sql = """
+                with sa as (
+                  select j.client_id, s.journey_id, s.assessed_on, s.created_at, s.step
+                  from step_assessment s
+                  join client_journey j on j.id = s.journey_id
+                  %1$s
+                  where s.assessed_on <= :last
+                ),
+                last_before as (select client_id, max(assessed_on) as d from sa where assessed_on < :first
+                                group by client_id),
+                first_during as (select client_id, min(assessed_on) as d from sa where assessed_on >= :first
+                                 group by client_id),
+                candidates as (
+                  select sa.client_id, sa.step, 0 as preference, sa.created_at
+                  from sa join last_before b on b.client_id = sa.client_id and sa.assessed_on = b.d
+                  union all
+                  select sa.client_id, sa.step, 1, sa.created_at
+                  from sa join first_during f on f.client_id = sa.client_id and sa.assessed_on = f.d
+                ),
+                baseline as (
+                  select client_id, step from (
+                    select client_id, step, row_number() over (partition by client_id order by preference,
+                               case when preference = 0 then created_at end desc, created_at) as r
+                    from candidates) c
+                  where r = 1
+                ),
+                during as (select client_id, journey_id, assessed_on, step from sa where assessed_on >= :first)
+                select cast(null as varchar(40)) as t, count(*) as assessed,
+                       sum(case when m.top > b.step then 1 else 0 end) as moved
+                from (select client_id, max(step) as top from during group by client_id) m
+                join baseline b on b.client_id = m.client_id
+                union all
+                select y.t, count(*), sum(case when y.top > b.step then 1 else 0 end) from (
+                  select %2$s as t, d.client_id, max(d.step) as top
+                  from during d join placement p on p.journey_id = d.journey_id and %3$s
+                  group by %2$s, d.client_id
+                ) y join baseline b on b.client_id = y.client_id
+                group by y.t
+                """.formatted(scope.clients("j.client_id"), TYPE_ON.formatted("d.assessed_on"),
+                RUNNING_ON.formatted("d.assessed_on"));
+        long[] overall = new long[2];
+        Map<PlacementType, long[]> byType = new EnumMap<>(PlacementType.class);
+        jdbc.query(sql, scope.parameters(), rs -> {
+            long[] counts = {rs.getLong("moved"), rs.getLong("assessed")};
+            String type = rs.getString("t");
+            if (type == null) {
+                System.arraycopy(counts, 0, overall, 0, 2);
+            } else {
+                byType.put(PlacementType.valueOf(type), counts);
+            }
+        });
+        out.share("stegforflyttning", "Andel klienter som flyttat minst ett steg uppåt", null, null, null, overall[0],
+                overall[1]);
+        for (PlacementType type : PlacementType.values()) {
+            long[] counts = byType.getOrDefault(type, new long[2]);
+            out.share("stegforflyttning", "Andel klienter som flyttat minst ett steg uppåt: " + type.label(), null, null,
+                    type.name(), counts[0], counts[1]);
+        }
     }
 
-    /** The type on a day: an SFI placement switched to flex-SFI was SFI before the switch. */
-    static PlacementType typeOn(Placement p, LocalDate day) {
-        return p.getSwitchedToFlexSfiOn().filter(switched -> switched.isAfter(day)).map(s -> PlacementType.SFI)
-                .orElse(p.getType());
+    /**
+     * The follow-up conversations due in the period (Stegvis' record, {@code follow_up_conversation}): held in time
+     * when completed by the due time; missed when completed later, still open after it, or cancelled after it; not
+     * counted when open and not yet due, or cancelled before it. Clients all of whose counted ones were held in time,
+     * of the clients with one counted.
+     */
+    private static void timelyFollowUps(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
+        jdbc.query("""
+                select count(*) as clients, coalesce(sum(all_in_time), 0) as in_time from (
+                  select j.client_id, min(c.held) as all_in_time
+                  from (select f.journey_id,
+                               case when f.completed then case when f.ended_at <= f.due_at then 1 else 0 end
+                                    when f.ended_at is null then case when :now > f.due_at then 0 end
+                                    else case when f.ended_at > f.due_at then 0 end end as held
+                        from follow_up_conversation f
+                        where f.due_at >= :start and f.due_at < :end) c
+                  join client_journey j on j.id = c.journey_id
+                  %s
+                  where c.held is not null
+                  group by j.client_id
+                ) y
+                """.formatted(scope.clients("j.client_id")), scope.parameters(), rs -> {
+            out.share("uppfoljning_i_tid", "Andel klienter med uppföljningssamtal i tid", null, null, null,
+                    rs.getLong("in_time"), rs.getLong("clients"));
+        });
     }
 
-    static boolean within(LocalDate day, LocalDate first, LocalDate last) {
-        return !day.isBefore(first) && !day.isAfter(last);
+    private static Map<Phase, Long> zeroPerPhase() {
+        Map<Phase, Long> counts = new LinkedHashMap<>();
+        for (Phase phase : Phase.values()) {
+            counts.put(phase, 0L);
+        }
+        return counts;
     }
 
     static <V> Map<PlacementType, V> perType(V initial) {
@@ -263,14 +327,5 @@ final class JourneyFigures {
             map.put(type, initial);
         }
         return map;
-    }
-
-    private boolean inScope(Journey journey) {
-        return scope.includes(journey.getClientId());
-    }
-
-    private boolean inScope(Placement p) {
-        Journey journey = journeys.get(p.getJourneyId());
-        return journey != null && scope.includes(journey.getClientId());
     }
 }

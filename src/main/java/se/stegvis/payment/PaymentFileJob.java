@@ -8,13 +8,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import se.stegvis.config.OncePerDay;
 import se.stegvis.payment.domain.BankingCalendar;
 
 /**
  * Makes the day's payment file every banking day, by default at 06:00 Monday to Friday
  * ({@code stegvis.payment.file-cron}); public holidays are skipped by the banking calendar. Off with
- * {@code stegvis.payment.file-job-enabled=false} (as in the tests). Safe on several nodes: a payment can be in one
- * file only (see {@link PaymentFileService}).
+ * {@code stegvis.payment.file-job-enabled=false} (as in the tests). Once per day for the whole installation: every
+ * node's timer fires, the first to claim the day makes the file and the others skip ({@link OncePerDay}); and a
+ * payment can be in one file only, whoever makes it ({@link PaymentFileService}).
  */
 @Component
 @ConditionalOnProperty(name = "stegvis.payment.file-job-enabled", havingValue = "true", matchIfMissing = true)
@@ -22,13 +24,18 @@ public class PaymentFileJob {
 
     private static final Logger log = LoggerFactory.getLogger(PaymentFileJob.class);
 
+    /** The job's name in {@code scheduled_run}. */
+    static final String JOB = "betalfil";
+
     private final PaymentFileService fileService;
     private final BankingCalendar calendar;
+    private final OncePerDay oncePerDay;
     private final Clock clock;
 
-    public PaymentFileJob(PaymentFileService fileService, BankingCalendar calendar, Clock clock) {
+    public PaymentFileJob(PaymentFileService fileService, BankingCalendar calendar, OncePerDay oncePerDay, Clock clock) {
         this.fileService = fileService;
         this.calendar = calendar;
+        this.oncePerDay = oncePerDay;
         this.clock = clock;
     }
 
@@ -37,13 +44,13 @@ public class PaymentFileJob {
         runToday();
     }
 
-    /** @return the run, absent when today is not a banking day */
+    /** @return the run, absent when today is not a banking day or another node has made today's file */
     public Optional<PaymentFileRun> runToday() {
         LocalDate today = LocalDate.now(clock);
         if (!calendar.isBankingDay(today)) {
             log.info("No payment file on {}: not a banking day", today);
             return Optional.empty();
         }
-        return Optional.of(fileService.createFile(today));
+        return oncePerDay.run(JOB, today, () -> fileService.createFile(today));
     }
 }

@@ -12,8 +12,9 @@ import se.stegvis.payment.domain.PaymentFile;
  * @param executionDate          the day the bank is asked to pay
  * @param file                   the file made, absent when no payment could go into one
  * @param paymentIds             the payments in the file, now SKICKAD
- * @param paymentsWithoutAccount due payments left PLANERAD because the client has no (valid) account; they go into a
- *                               later file once the account is registered
+ * @param paymentsWithoutAccount due payments left PLANERAD because the client has no (valid) account, or a transfer
+ *                               the bank file cannot carry (logged as a warning); they go into a later file once the
+ *                               account is registered again
  * @param protectedFile          the file of the payees with protected identity (skyddad identitet), absent when none
  *                               was due; only the group {@code skyddad} lists and downloads it
  * @param protectedPaymentIds    the payments in the protected file

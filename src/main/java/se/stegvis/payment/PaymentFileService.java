@@ -65,7 +65,10 @@ public class PaymentFileService {
         for (Payment payment : payments.lockPlannedDueBy(executionDate)) {
             Client client = clients.findById(payment.getClientId()).orElseThrow();
             Optional<CreditTransfer> transfer = transferOf(payment, client);
-            if (transfer.isEmpty()) {
+            if (transfer.isPresent() && !writable(payment, transfer.get())) {
+                // Stays planned with a warning; the rest of the file is paid (one row cannot block a payment day).
+                withoutAccount.add(payment.getId());
+            } else if (transfer.isEmpty()) {
                 withoutAccount.add(payment.getId());
             } else if (client.isProtectedIdentity()) {
                 protectedTransfers.add(transfer.get());
@@ -105,6 +108,18 @@ public class PaymentFileService {
         log.info("Payment file {} for {}: {} payments, {} kr{}", fileId, executionDate, transfers.size(),
                 batch.controlSumKronor(), protectedPayees ? " (payees with protected identity)" : "");
         return Optional.of(file);
+    }
+
+    /** Whether the bank file can carry the transfer; if not, a warning naming the payment (ids only). */
+    private static boolean writable(Payment payment, CreditTransfer transfer) {
+        try {
+            Pain001Writer.checkWritable(transfer);
+            return true;
+        } catch (IllegalArgumentException e) {
+            log.warn("Payment {} stays planned: its transfer cannot be written to the bank file ({})", payment.getId(),
+                    e.getMessage());
+            return false;
+        }
     }
 
     /** The end-to-end id of a payment in the file: its id without hyphens (32 characters; the limit is 35). */

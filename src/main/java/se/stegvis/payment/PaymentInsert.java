@@ -16,7 +16,8 @@ import se.stegvis.payment.domain.Payment;
 
 /**
  * Inserts a new payment unless its decision already has one, decided by the database's unique key on
- * {@code payment.decision_id}, not by a look-up that two engine nodes could both pass.
+ * {@code payment.decision_id}, not by a look-up that two engine nodes could both pass. The same holds for a client's
+ * regular payment of a month ({@code payment_one_regular_per_month}): the caller tells the two apart.
  *
  * <p>The insert runs in the caller's transaction (so that a decision inserted in the same transaction is visible to
  * the foreign key) behind a savepoint: a unique violation rolls back to the savepoint only, and the caller's
@@ -30,7 +31,7 @@ class PaymentInsert {
     static final String UNIQUE_VIOLATION = "23505";
 
     private static final String INSERT = "insert into payment (id, decision_id, client_id, amount, payment_date, status,"
-            + " created_at) values (?, ?, ?, ?, ?, ?, ?)";
+            + " created_at, regular_month) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
@@ -40,7 +41,7 @@ class PaymentInsert {
         this.entityManager = entityManager;
     }
 
-    /** @return false when the decision already has a payment (this one is then not stored) */
+    /** @return false when the decision, or the client's month, already has a payment (this one is then not stored) */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean insertUnlessDecisionPaid(Payment payment) {
         entityManager.flush(); // the decision may still be pending in this transaction's persistence context
@@ -58,6 +59,7 @@ class PaymentInsert {
             insert.setObject(5, payment.getPaymentDate());
             insert.setString(6, payment.getStatus().name());
             insert.setObject(7, OffsetDateTime.ofInstant(payment.getCreatedAt(), ZoneOffset.UTC));
+            insert.setString(8, payment.getRegularMonth());
             insert.executeUpdate();
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {

@@ -56,6 +56,19 @@ public class PaymentService {
      */
     @Transactional
     public Optional<Payment> schedule(UUID decisionId, UUID clientId, long amount, YearMonth month) {
+        return schedule(decisionId, clientId, amount, month, false);
+    }
+
+    /**
+     * {@link #schedule(UUID, UUID, long, YearMonth)} for the client's regular payment of the month: a client has at
+     * most one (database key on client and month); a second, for another decision, is refused with 409.
+     */
+    @Transactional
+    public Optional<Payment> scheduleRegular(UUID decisionId, UUID clientId, long amount, YearMonth month) {
+        return schedule(decisionId, clientId, amount, month, true);
+    }
+
+    private Optional<Payment> schedule(UUID decisionId, UUID clientId, long amount, YearMonth month, boolean regular) {
         Objects.requireNonNull(decisionId, "decisionId");
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(month, "month");
@@ -67,13 +80,18 @@ public class PaymentService {
             return existing;
         }
         Payment payment = new Payment(decisionId, clientId, amount, paymentDate(month), clock.instant());
+        if (regular) {
+            payment.regularFor(month);
+        }
         if (insert.insertUnlessDecisionPaid(payment)) {
             log.info("Payment {} of decision {} scheduled for {}", payment.getId(), decisionId, payment.getPaymentDate());
         } else {
             log.info("Decision {} already had a payment (concurrent insert); returning that one", decisionId);
         }
-        return Optional.of(payments.findByDecisionId(decisionId).orElseThrow(() -> new IllegalStateException(
-                "The payment of decision " + decisionId + " is neither inserted nor found")));
+        return Optional.of(payments.findByDecisionId(decisionId).orElseThrow(() -> regular
+                ? se.stegvis.config.ConflictException.rule("en-ordinarie-utbetalning-per-manad",
+                        "Klienten har redan en ordinarie utbetalning för " + month + ".")
+                : new IllegalStateException("The payment of decision " + decisionId + " is neither inserted nor found")));
     }
 
     /**

@@ -23,32 +23,42 @@ import se.stegvis.identity.EserviceProperties;
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final VerifiedCredentials verifiedCredentials;
     private final EserviceProperties eservice;
 
-    public CamundaIdentityAuthenticationProvider(IdentityService identityService, EserviceProperties eservice) {
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService,
+                                                 VerifiedCredentials verifiedCredentials, EserviceProperties eservice) {
         this.identityService = identityService;
+        this.verifiedCredentials = verifiedCredentials;
         this.eservice = eservice;
     }
 
+    /** Checked by the identity service, or answered from credentials it verified a moment ago ({@link VerifiedCredentials}). */
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String user = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (user == null || user.isBlank() || credentials == null || !passwordMatches(user, credentials.toString())) {
+        String user = authentication.getName();
+        if (user == null || user.isBlank() || credentials == null) {
             throw new BadCredentialsException("Fel användarnamn eller lösenord");
         }
-        return withGroups(user);
+        if (user.equals(eservice.username())) {
+            if (!eserviceMatches(credentials.toString())) {
+                throw new BadCredentialsException("Fel användarnamn eller lösenord");
+            }
+            return withGroups(user);
+        }
+        return verifiedCredentials.verify(user, credentials.toString())
+                .map(v -> (Authentication) UsernamePasswordAuthenticationToken.authenticated(v.userId(), null,
+                        v.groups().stream().map(SimpleGrantedAuthority::new).toList()))
+                .orElseThrow(() -> new BadCredentialsException("Fel användarnamn eller lösenord"));
     }
 
     /**
      * The e-service's password is compared here (in constant time), never through Camunda's identity service, whose
      * failed-login lock a stranger could otherwise trip to stop the e-service; every other user is Camunda's.
      */
-    private boolean passwordMatches(String user, String password) {
-        if (user.equals(eservice.username())) {
-            return eservice.enabled() && MessageDigest.isEqual(sha256(password), sha256(eservice.password()));
-        }
-        return identityService.checkPassword(user, password);
+    private boolean eserviceMatches(String password) {
+        return eservice.enabled() && MessageDigest.isEqual(sha256(password), sha256(eservice.password()));
     }
 
     private static byte[] sha256(String text) {

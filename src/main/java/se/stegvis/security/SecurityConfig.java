@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -122,13 +121,13 @@ public class SecurityConfig {
                 .build();
     }
 
+    /** Camunda's HTTP Basic authentication of the engine REST API, with verified credentials remembered. */
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(VerifiedCredentials credentials) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+                new FilterRegistrationBean<>(new EngineRestAuthenticationFilter(credentials));
         registration.setName("camunda-engine-rest-authentication");
         registration.addUrlPatterns("/engine-rest/*");
-        registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         return registration;
     }
 

@@ -104,17 +104,23 @@ class MonthlyApplicationFlowTest {
         assertThat(paymentService.schedule(decisionId, payment.getClientId(), 20000, YearMonth.parse(month)).orElseThrow().getId())
                 .isEqualTo(payment.getId());
 
-        // The bank's file for the payment day holds it, valid pain.001.
-        var file = http.post("/api/utbetalningsfiler?datum=" + payment.getPaymentDate(), "handlaggare1",
+        // The bank's file for the payment day holds it, valid pain.001: the payment role makes it, not a caseworker.
+        assertThat(http.post("/api/utbetalningsfiler?datum=" + payment.getPaymentDate(), "handlaggare1",
+                "application/json", "").statusCode()).isEqualTo(403);
+        var file = http.post("/api/utbetalningsfiler?datum=" + payment.getPaymentDate(), "utbetalning1",
                 "application/json", "");
         assertThat(file.statusCode()).as(file.body()).isEqualTo(201);
-        var xml = http.send(http.request(file.headers().firstValue("Location").orElseThrow(), "handlaggare1").GET().build());
+        var xml = http.send(http.request(file.headers().firstValue("Location").orElseThrow(), "utbetalning1").GET().build());
         assertThat(xml.statusCode()).isEqualTo(200);
         Pain001Writer.validate(xml.body().getBytes(StandardCharsets.UTF_8));
         assertThat(xml.body()).contains("20000.00");
 
-        // The bank confirms: the process ends as paid.
-        assertThat(http.post("/api/utbetalningar/" + payment.getId() + "/bekraftelse", "handlaggare1",
+        // The bank's client confirms (not a caseworker or team leader): the process ends as paid.
+        for (String notTheBank : new String[] {"handlaggare1", "teamledare1", "utbetalning1"}) {
+            assertThat(http.post("/api/utbetalningar/" + payment.getId() + "/bekraftelse", notTheBank,
+                    "application/json", "").statusCode()).as(notTheBank).isEqualTo(403);
+        }
+        assertThat(http.post("/api/utbetalningar/" + payment.getId() + "/bekraftelse", "bank",
                 "application/json", "").statusCode()).isEqualTo(200);
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(pi).singleResult().getEndActivityId())
                 .isEqualTo(END_PAID);

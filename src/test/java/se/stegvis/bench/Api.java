@@ -69,7 +69,7 @@ final class Api {
         if (user != null && user.password() != null) {
             b.header("Authorization", user.authorization());
         }
-        headers.forEach(b::header);
+        headers.forEach(b::setHeader);
         return b;
     }
 

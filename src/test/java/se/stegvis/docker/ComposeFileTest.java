@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -113,5 +114,22 @@ class ComposeFileTest {
 
         // The dashboard's metrics are checked against a real scrape in metrics/OperationalMetricsTest.
         assertThat(Files.exists(Path.of("docker/grafana/dashboards/stegvis-drift.json"))).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theClusterProfileRunsASecondNodeLikeTheFirstBehindALoadBalancer() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker/compose.yaml")));
+        Map<String, Object> services = (Map<String, Object>) compose.get("services");
+        Map<String, Object> second = (Map<String, Object>) services.get("stegvis-2");
+        assertThat((List<String>) second.get("profiles")).containsExactly("cluster");
+        assertThat(second.get("environment")).isEqualTo(stegvisService().get("environment"));
+        assertThat(second.get("image")).isEqualTo(stegvisService().get("image"));
+        assertThat(second.get("depends_on").toString()).contains("stegvis", "service_healthy");
+        Map<String, Object> balancer = (Map<String, Object>) services.get("loadbalancer");
+        assertThat((List<String>) balancer.get("profiles")).containsExactly("cluster");
+        String nginx = Files.readString(Path.of("docker/nginx/stegvis.conf"));
+        assertThat(nginx).contains("server stegvis:8080", "server stegvis-2:8080", "listen 8088")
+                .doesNotContainPattern("(?m)^\\s*(ip_hash|sticky|hash)\\b");
     }
 }

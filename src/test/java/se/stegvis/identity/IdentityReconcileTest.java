@@ -54,7 +54,7 @@ class IdentityReconcileTest {
         grant(StegvisGroups.CHEF, Resources.USER, ANY, Permissions.READ);
         grant(StegvisGroups.PROCESSAGARE, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
         grant(StegvisGroups.PROCESSAGARE, Resources.PROCESS_INSTANCE, ANY, Permissions.READ, Permissions.CREATE);
-        grant(StegvisGroups.PROCESSAGARE, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(StegvisGroups.CHEF, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(StegvisGroups.TEAMLEDARE, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
         grant(StegvisGroups.TEAMLEDARE, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_HISTORY,
                 Permissions.READ_INSTANCE);
@@ -75,7 +75,9 @@ class IdentityReconcileTest {
         assertThat(chefDefinitions.isPermissionGranted(Permissions.READ_INSTANCE)).isFalse();
         assertThat(find(StegvisGroups.PROCESSAGARE, Resources.TASK, ANY)).isNull();
         assertThat(find(StegvisGroups.PROCESSAGARE, Resources.PROCESS_INSTANCE, ANY)).isNull();
-        assertThat(find(StegvisGroups.PROCESSAGARE, Resources.APPLICATION, "tasklist")).isNull();
+        assertThat(find(StegvisGroups.CHEF, Resources.APPLICATION, "tasklist")).isNull();
+        // Process owners keep Tasklist for their own tasks (a riksnorm to enter), granted per task.
+        assertThat(find(StegvisGroups.PROCESSAGARE, Resources.APPLICATION, "tasklist")).isNotNull();
         assertThat(find(StegvisGroups.PROCESSAGARE, Resources.PROCESS_DEFINITION, ANY)
                 .isPermissionGranted(Permissions.READ_INSTANCE)).isTrue();
         // Team leaders keep starting instances (the start form) but read none across the board.

@@ -5,31 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.stegvis.journey.domain.ExitFollowUp;
+import org.junit.jupiter.api.TestInstance;
 import se.stegvis.journey.domain.ExitReason;
-import se.stegvis.journey.domain.Journey;
-import se.stegvis.journey.domain.JourneyExit;
-import se.stegvis.journey.domain.Step;
-import se.stegvis.journey.domain.StepAssessment;
-import se.stegvis.metrics.JourneyData.FollowUpConversation;
-import se.stegvis.placement.domain.Placement;
 import se.stegvis.placement.domain.PlacementOutcome;
-import se.stegvis.placement.domain.PlacementProvider;
 import se.stegvis.placement.domain.PlacementType;
-import se.stegvis.placement.domain.ProviderKind;
 
 /**
  * The figures of docs/nyckeltal.md, "Klientresan" and "Avslut och resultat", on a hand-built fixture (2021–2022) with
- * every expected number worked out by hand in the comments. Plain objects: no database.
+ * every expected number worked out by hand in the comments. The rows are written to a database of the test's own
+ * (PostgreSQL here, H2 in {@link JourneyFiguresH2Test}) and the figures are computed there by SQL, as in production.
+ * Clients c1 and c2 belong to the unit Hageby, the others to none.
  *
  * <pre>
  * c1 J1 start 01-10, mapped 01-20, plan 02-05; P1 PRAKTIK req 02-05 start 02-15 end 04-30 ARBETE; exit 05-10 ARBETE,
@@ -47,43 +38,50 @@ import se.stegvis.placement.domain.ProviderKind;
  * c7 J7 2020-06-01 to exit 2020-12-31 FLYTTAT: exactly 24 months before 2022-12-31, outside the return window.
  * </pre>
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JourneyFiguresTest {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final Instant NOW = Instant.parse("2022-12-20T12:00:00Z");
-    static final PlacementProvider EMPLOYER = new PlacementProvider("Exempelföretaget AB", ProviderKind.ARBETSGIVARE, 5);
 
-    final UUID c1 = UUID.randomUUID(), c2 = UUID.randomUUID(), c3 = UUID.randomUUID(), c4 = UUID.randomUUID(),
-            c5 = UUID.randomUUID(), c6 = UUID.randomUUID(), c7 = UUID.randomUUID();
-    final List<Journey> journeys = new ArrayList<>();
-    final Map<UUID, LocalDate> mapped = new HashMap<>();
-    final Map<UUID, LocalDate> planAgreed = new HashMap<>();
-    final List<Placement> placements = new ArrayList<>();
-    final List<StepAssessment> assessments = new ArrayList<>();
-    final List<JourneyExit> exits = new ArrayList<>();
-    final List<ExitFollowUp> exitFollowUps = new ArrayList<>();
-    final List<FollowUpConversation> followUps = new ArrayList<>();
-    final Map<YearMonth, Set<UUID>> assisted = new HashMap<>();
+    FigureDatabase db;
+    KeyFigureService service;
+    UUID c1, c2, c3, c4, c5, c6, c7;
+    UUID j1, j2, j3, j4a, j4b, j5, j6, j7;
 
-    final Journey j1 = journey(c1, "2022-01-10", "2022-01-20", "2022-02-05");
-    final Journey j2 = journey(c2, "2022-01-15", "2022-02-10", "2022-03-01");
-    final Journey j3 = journey(c3, "2022-02-01", "2022-02-10", "2022-02-20");
-    final Journey j4a = journey(c4, "2021-01-10", "2021-01-20", "2021-01-25");
-    final Journey j4b = journey(c4, "2022-03-01", null, null);
-    final Journey j5 = journey(c5, "2021-02-01", null, null);
-    final Journey j6 = journey(c6, "2021-06-01", null, null);
-    final Journey j7 = journey(c7, "2020-06-01", null, null);
+    FigureDatabase.Kind kind() {
+        return FigureDatabase.Kind.POSTGRESQL;
+    }
 
-    JourneyFiguresTest() {
-        placement(j1, PlacementType.PRAKTIK, "2022-02-05", "2022-02-15", "2022-04-30", PlacementOutcome.ARBETE);
-        placement(j2, PlacementType.NYSTARTSJOBB, "2022-03-01", "2022-03-15", "2022-03-31", PlacementOutcome.AVBRUTEN);
+    @BeforeAll
+    void fixture() {
+        db = new FigureDatabase(kind(), "journey_figures");
+        service = db.service(NOW, Map.of());
+        c1 = db.client("Hageby");
+        c2 = db.client("Hageby");
+        c3 = db.client(null);
+        c4 = db.client(null);
+        c5 = db.client(null);
+        c6 = db.client(null);
+        c7 = db.client(null);
+
+        j1 = journey(c1, "2022-01-10", "2022-01-20", "2022-02-05");
+        j2 = journey(c2, "2022-01-15", "2022-02-10", "2022-03-01");
+        j3 = journey(c3, "2022-02-01", "2022-02-10", "2022-02-20");
+        j4a = journey(c4, "2021-01-10", "2021-01-20", "2021-01-25");
+        j4b = journey(c4, "2022-03-01", null, null);
+        j5 = journey(c5, "2021-02-01", null, null);
+        j6 = journey(c6, "2021-06-01", null, null);
+        j7 = journey(c7, "2020-06-01", null, null);
+
+        placement(j1, PlacementType.PRAKTIK, "2022-02-05", "2022-02-15", "2022-04-30", PlacementOutcome.ARBETE, null);
+        placement(j2, PlacementType.NYSTARTSJOBB, "2022-03-01", "2022-03-15", "2022-03-31", PlacementOutcome.AVBRUTEN,
+                null);
         placement(j2, PlacementType.ANSTALLNING_MED_STOD_LONEBIDRAG, "2022-03-20", "2022-04-01", "2022-06-30",
-                PlacementOutcome.NASTA_STEG);
-        Placement sfi = placement(j3, PlacementType.SFI, "2022-02-20", "2022-03-01", null, null);
-        sfi.switchToFlexSfi(LocalDate.parse("2022-05-10"));
+                PlacementOutcome.NASTA_STEG, null);
+        placement(j3, PlacementType.SFI, "2022-02-20", "2022-03-01", null, null, "2022-05-10");
         placement(j3, PlacementType.INTRODUKTIONSJOBB, "2022-06-01", "2022-06-20", "2022-09-30",
-                PlacementOutcome.FORTSATT_INSATS);
-        placement(j3, PlacementType.PRAKTIK, "2022-06-01", "2022-07-01", "2022-07-25", PlacementOutcome.STUDIER);
+                PlacementOutcome.FORTSATT_INSATS, null);
+        placement(j3, PlacementType.PRAKTIK, "2022-06-01", "2022-07-01", "2022-07-25", PlacementOutcome.STUDIER, null);
 
         step(j4a, "2021-02-01", 4);
         step(j1, "2021-12-20", 2);
@@ -97,11 +95,11 @@ class JourneyFiguresTest {
         exit(j7, ExitReason.FLYTTAT, "2020-12-31");
         exit(j5, ExitReason.ANNAN_ERSATTNING, "2021-02-20");
         exit(j4a, ExitReason.ARBETE, "2021-03-15");
-        JourneyExit exit6 = exit(j6, ExitReason.ANNAT, "2021-12-01");
-        JourneyExit exit1 = exit(j1, ExitReason.ARBETE, "2022-05-10");
+        UUID exit6 = exit(j6, ExitReason.ANNAT, "2021-12-01");
+        UUID exit1 = exit(j1, ExitReason.ARBETE, "2022-05-10");
         exit(j2, ExitReason.STUDIER, "2022-07-20");
-        exitFollowUps.add(new ExitFollowUp(exit6, LocalDate.parse("2022-06-01"), false, false, null, "coach1"));
-        exitFollowUps.add(new ExitFollowUp(exit1, LocalDate.parse("2022-11-10"), true, false, null, "coach1"));
+        db.exitFollowUp(exit6, LocalDate.parse("2022-06-01"), false);
+        db.exitFollowUp(exit1, LocalDate.parse("2022-11-10"), true);
 
         assist(c7, "2021-01");
         assist(c5, "2021-02");
@@ -119,19 +117,22 @@ class JourneyFiguresTest {
         followUp(j3, "2022-12-15T10:00:00Z", null, false);
         followUp(j4b, "2022-12-28T10:00:00Z", null, false);
         followUp(j3, "2023-01-12T10:00:00Z", null, false);
+        db.rebuildFacts();
     }
 
-    List<KeyFigure> compute(YearMonth from, YearMonth to, UnitScope scope) {
-        JourneyData data = new JourneyData(journeys, mapped, planAgreed, placements, assessments, exits, exitFollowUps,
-                followUps, assisted);
-        Figures out = new Figures(scope.perUnit());
-        new JourneyFigures(data, scope, SWEDEN, NOW).addTo(out, from, to);
-        new ExitFigures(data, scope).addTo(out, from, to);
-        return out.list();
+    List<KeyFigure> compute(YearMonth from, YearMonth to, String unit) {
+        List<KeyFigure> all = service.compute(from, to, unit);
+        // Only this section's figures, as before: "Bistånd" and "Handläggning" have fixtures of their own.
+        return all.stream().filter(f -> SECTION.contains(f.id())).toList();
     }
+
+    static final java.util.Set<String> SECTION = java.util.Set.of("klienter_per_fas", "insatser_aktiva",
+            "vantetid_till_start", "stegforflyttning", "uppfoljning_i_tid", "avslut_per_orsak",
+            "andel_arbete_studier_efter_anstallning_med_stod", "andel_arbete_studier_efter_insats",
+            "andel_kvar_efter_sex_manader", "andel_ater_inom_12_manader");
 
     List<KeyFigure> year2022() {
-        return compute(YearMonth.of(2022, 1), YearMonth.of(2022, 12), UnitScope.ALL);
+        return compute(YearMonth.of(2022, 1), YearMonth.of(2022, 12), null);
     }
 
     static KeyFigure figure(List<KeyFigure> figures, String id, String month, String category) {
@@ -201,7 +202,7 @@ class JourneyFiguresTest {
         assertThat(figure(f, "vantetid_till_start", null, "FLEX_SFI").value()).isNull();
         assertThat(figure(f, "vantetid_till_start", null, "FLEX_SFI").denominator()).isZero();
         // Only March: NYSTARTSJOBB (started 15 March) and SFI (1 March).
-        List<KeyFigure> march = compute(YearMonth.of(2022, 3), YearMonth.of(2022, 3), UnitScope.ALL);
+        List<KeyFigure> march = compute(YearMonth.of(2022, 3), YearMonth.of(2022, 3), null);
         assertThat(value(march, "vantetid_till_start", null, "PRAKTIK")).isNull();
         assertThat(value(march, "vantetid_till_start", null, "SFI")).isEqualTo(9);
     }
@@ -224,7 +225,7 @@ class JourneyFiguresTest {
         assertThat(shareOf(f, "stegforflyttning", "INTRODUKTIONSJOBB")).containsExactly(1L, 1L);
         assertThat(figure(f, "stegforflyttning", null, "STUDIER").value()).isNull();
         // From May: c2 (5 before → 5), c3 (2 before → 5): 1 of 2; c1 and c4 have no assessment then.
-        List<KeyFigure> fromMay = compute(YearMonth.of(2022, 5), YearMonth.of(2022, 12), UnitScope.ALL);
+        List<KeyFigure> fromMay = compute(YearMonth.of(2022, 5), YearMonth.of(2022, 12), null);
         assertThat(shareOf(fromMay, "stegforflyttning", null)).containsExactly(1L, 2L);
     }
 
@@ -239,7 +240,7 @@ class JourneyFiguresTest {
         // c1 all in time; c2 one late; c3 overdue and open; c4's is not yet due; c3's next is due in 2023.
         assertThat(shareOf(f, "uppfoljning_i_tid", null)).containsExactly(1L, 3L);
         assertThat(figure(f, "uppfoljning_i_tid", null, null).value()).isEqualTo(0.3333);
-        List<KeyFigure> march = compute(YearMonth.of(2022, 3), YearMonth.of(2022, 3), UnitScope.ALL);
+        List<KeyFigure> march = compute(YearMonth.of(2022, 3), YearMonth.of(2022, 3), null);
         assertThat(shareOf(march, "uppfoljning_i_tid", null)).containsExactly(1L, 1L);
     }
 
@@ -249,7 +250,7 @@ class JourneyFiguresTest {
         assertThat(value(f, "avslut_per_orsak", null, "ARBETE")).isEqualTo(1);
         assertThat(value(f, "avslut_per_orsak", null, "STUDIER")).isEqualTo(1);
         assertThat(value(f, "avslut_per_orsak", null, "ANNAT")).isEqualTo(0);
-        List<KeyFigure> y2021 = compute(YearMonth.of(2021, 1), YearMonth.of(2021, 12), UnitScope.ALL);
+        List<KeyFigure> y2021 = compute(YearMonth.of(2021, 1), YearMonth.of(2021, 12), null);
         // 2021: c5 other benefit, c4's first journey to work, c6 other; c4 exits again? No: J4b is still active.
         assertThat(value(y2021, "avslut_per_orsak", null, "ANNAN_ERSATTNING")).isEqualTo(1);
         assertThat(value(y2021, "avslut_per_orsak", null, "ARBETE")).isEqualTo(1);
@@ -274,7 +275,7 @@ class JourneyFiguresTest {
         assertThat(shareOf(f, "andel_arbete_studier_efter_insats", "INTRODUKTIONSJOBB")).containsExactly(0L, 1L);
         assertThat(figure(f, "andel_arbete_studier_efter_insats", null, "FLEX_SFI").value()).isNull();
         // March alone: the NYSTARTSJOBB that started and ended in March counts.
-        List<KeyFigure> march = compute(YearMonth.of(2022, 3), YearMonth.of(2022, 3), UnitScope.ALL);
+        List<KeyFigure> march = compute(YearMonth.of(2022, 3), YearMonth.of(2022, 3), null);
         assertThat(shareOf(march, "andel_arbete_studier_efter_anstallning_med_stod", null)).containsExactly(0L, 1L);
     }
 
@@ -294,13 +295,13 @@ class JourneyFiguresTest {
         assertThat(shareOf(f, "andel_ater_inom_12_manader", null)).containsExactly(2L, 3L);
         assertThat(figure(f, "andel_ater_inom_12_manader", null, null).value()).isEqualTo(0.6667);
         // Ending November 2022 the window is 2020-11-30 (excl.) to 2021-11-30: c7, c5 and c4 (c6 not yet).
-        List<KeyFigure> toNovember = compute(YearMonth.of(2022, 1), YearMonth.of(2022, 11), UnitScope.ALL);
+        List<KeyFigure> toNovember = compute(YearMonth.of(2022, 1), YearMonth.of(2022, 11), null);
         assertThat(shareOf(toNovember, "andel_ater_inom_12_manader", null)).containsExactly(2L, 3L);
     }
 
     @Test
     void aPeriodWithNoDataGivesZeroCountsAndNoShares() {
-        List<KeyFigure> f = compute(YearMonth.of(2019, 1), YearMonth.of(2019, 2), UnitScope.ALL);
+        List<KeyFigure> f = compute(YearMonth.of(2019, 1), YearMonth.of(2019, 2), null);
         assertThat(value(f, "klienter_per_fas", "2019-01", "kartlaggning")).isZero();
         assertThat(value(f, "insatser_aktiva", "2019-02", "PRAKTIK")).isZero();
         assertThat(value(f, "avslut_per_orsak", null, "ARBETE")).isZero();
@@ -315,8 +316,7 @@ class JourneyFiguresTest {
 
     @Test
     void perUnitOnlyTheUnitsClientsCountAndFewerThanFiveAreSuppressed() {
-        UnitScope hageby = new UnitScope("Hageby", Set.of(c1, c2));
-        List<KeyFigure> f = compute(YearMonth.of(2022, 1), YearMonth.of(2022, 12), hageby);
+        List<KeyFigure> f = compute(YearMonth.of(2022, 1), YearMonth.of(2022, 12), "Hageby");
         // March: c1 in a placement (c3 is not in the unit): 1 → suppressed; kartläggning (c4 elsewhere) 0 → shown.
         assertThat(figure(f, "klienter_per_fas", "2022-03", "i_insats")).satisfies(k -> {
             assertThat(k.value()).isNull();
@@ -335,49 +335,37 @@ class JourneyFiguresTest {
 
     // --- fixture helpers
 
-    private Journey journey(UUID client, String started, String mappedOn, String agreedOn) {
-        Journey journey = new Journey(client, LocalDate.parse(started).atTime(9, 0).atZone(SWEDEN).toInstant(), "coach1");
-        journeys.add(journey);
+    private UUID journey(UUID client, String started, String mappedOn, String agreedOn) {
+        UUID journey = db.journey(client, LocalDate.parse(started));
         if (mappedOn != null) {
-            mapped.put(journey.getId(), LocalDate.parse(mappedOn));
+            db.mapped(journey, LocalDate.parse(mappedOn));
         }
         if (agreedOn != null) {
-            planAgreed.put(journey.getId(), LocalDate.parse(agreedOn));
+            db.planAgreed(journey, LocalDate.parse(agreedOn));
         }
         return journey;
     }
 
-    private Placement placement(Journey journey, PlacementType type, String requested, String started, String ended,
-                                PlacementOutcome outcome) {
-        Placement p = new Placement(journey.getId(), type, LocalDate.parse(requested));
-        p.matchTo(EMPLOYER, LocalDate.parse(requested));
-        p.start(LocalDate.parse(started));
-        if (ended != null) {
-            p.end(LocalDate.parse(ended), outcome, outcome == PlacementOutcome.AVBRUTEN ? "Slutade komma" : null);
-        }
-        placements.add(p);
-        return p;
+    private void placement(UUID journey, PlacementType type, String requested, String started, String ended,
+                           PlacementOutcome outcome, String switchedToFlexSfi) {
+        db.placement(journey, type, LocalDate.parse(requested), LocalDate.parse(started),
+                ended == null ? null : LocalDate.parse(ended), outcome,
+                switchedToFlexSfi == null ? null : LocalDate.parse(switchedToFlexSfi));
     }
 
-    private void step(Journey journey, String on, int level) {
-        assessments.add(new StepAssessment(journey.getId(), LocalDate.parse(on), "coach1", Step.ofLevel(level),
-                "Bedömd vid uppföljningssamtal", Instant.parse(on + "T12:00:00Z")));
+    private void step(UUID journey, String on, int level) {
+        db.step(journey, LocalDate.parse(on), level);
     }
 
-    private JourneyExit exit(Journey journey, ExitReason reason, String on) {
-        JourneyExit exit = new JourneyExit(journey.getId(), reason, LocalDate.parse(on), null, "coach1",
-                Instant.parse(on + "T12:00:00Z"));
-        journey.end(Instant.parse(on + "T12:00:00Z"));
-        exits.add(exit);
-        return exit;
+    private UUID exit(UUID journey, ExitReason reason, String on) {
+        return db.exit(journey, reason, LocalDate.parse(on));
     }
 
     private void assist(UUID client, String month) {
-        assisted.computeIfAbsent(YearMonth.parse(month), m -> new java.util.HashSet<>()).add(client);
+        db.granted(client, YearMonth.parse(month), 3000);
     }
 
-    private void followUp(Journey journey, String due, String ended, boolean completed) {
-        followUps.add(new FollowUpConversation(journey.getId(), Instant.parse(due),
-                ended == null ? null : Instant.parse(ended), completed));
+    private void followUp(UUID journey, String due, String ended, boolean completed) {
+        db.followUp(journey, Instant.parse(due), ended == null ? null : Instant.parse(ended), completed);
     }
 }

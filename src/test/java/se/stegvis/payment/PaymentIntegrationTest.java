@@ -172,8 +172,8 @@ class PaymentIntegrationTest {
         Payment c = schedule(noAccount, grant(noAccount, 999));
         LocalDate executionDate = a.getPaymentDate();
 
-        // Make the file through the API, as a caseworker would.
-        HttpResponse<String> created = http.post(PaymentFileController.PATH + "?datum=" + executionDate, "handlaggare1",
+        // Make the file through the API, as the payment role does.
+        HttpResponse<String> created = http.post(PaymentFileController.PATH + "?datum=" + executionDate, "utbetalning1",
                 "application/json", "");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode run = JSON.readTree(created.body());
@@ -204,10 +204,10 @@ class PaymentIntegrationTest {
                 .doesNotContain(PaymentFileService.endToEndId(a.getId())));
 
         // Listed and downloadable.
-        HttpResponse<String> list = http.get(PaymentFileController.PATH + "?datum=" + executionDate, "teamledare1");
+        HttpResponse<String> list = http.get(PaymentFileController.PATH + "?datum=" + executionDate, "utbetalning1");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(list.body()).findValuesAsText("id")).contains(fileId.toString());
-        HttpResponse<String> download = http.get(PaymentFileController.PATH + "/" + fileId, "handlaggare1");
+        HttpResponse<String> download = http.get(PaymentFileController.PATH + "/" + fileId, "utbetalning1");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/xml"));
         assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
@@ -215,11 +215,11 @@ class PaymentIntegrationTest {
         assertThat(download.body()).contains(file.getMessageId());
 
         // The bank's receipt: confirmed, once.
-        HttpResponse<String> notSent = http.post(PaymentController.PATH + "/" + c.getId() + "/bekraftelse", "handlaggare1",
+        HttpResponse<String> notSent = http.post(PaymentController.PATH + "/" + c.getId() + "/bekraftelse", "bank",
                 "application/json", "");
         assertThat(notSent.statusCode()).isEqualTo(409);
         HttpResponse<String> confirmed = http.post(PaymentController.PATH + "/" + a.getId() + "/bekraftelse",
-                "handlaggare1", "application/json", "");
+                "bank", "application/json", "");
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
         assertThat(JSON.readTree(confirmed.body()).get("status").asText()).isEqualTo("BEKRAFTAD");
         HttpResponse<String> shown = http.get(PaymentController.PATH + "/" + a.getId(), "teamledare1");
@@ -228,6 +228,27 @@ class PaymentIntegrationTest {
         assertThat(payment.get("status").asText()).isEqualTo("BEKRAFTAD");
         assertThat(payment.get("paymentFileId").asText()).isEqualTo(fileId.toString());
         assertThat(payment.get("amount").asLong()).isEqualTo(8_480);
+    }
+
+    @Test
+    void aTransferTheFileCannotCarryStaysPlannedAndTheRestIsPaid() {
+        // A row from before the holder's name was checked where the account is registered (#12): Arabic script.
+        Client unwritable = fixture.clientWithAccount();
+        unwritable.setPayoutAccount("\u0645\u062d\u0645\u062f \u0639\u0644\u064a", "5000", "1234567");
+        clients.saveAndFlush(unwritable);
+        Client ordinary = fixture.clientWithAccount();
+        Payment blocked = schedule(unwritable, grant(unwritable, 5_100));
+        Payment paid = schedule(ordinary, grant(ordinary, 5_200));
+        LocalDate executionDate = blocked.getPaymentDate().isAfter(paid.getPaymentDate())
+                ? blocked.getPaymentDate() : paid.getPaymentDate();
+
+        PaymentFileRun run = fileService.createFile(executionDate);
+
+        assertThat(run.paymentIds()).contains(paid.getId()).doesNotContain(blocked.getId());
+        assertThat(run.paymentsWithoutAccount()).contains(blocked.getId());
+        assertThat(payments.findById(blocked.getId()).orElseThrow().getStatus()).isEqualTo(Payment.Status.PLANERAD);
+        assertThat(payments.findById(paid.getId()).orElseThrow().getStatus()).isEqualTo(Payment.Status.SKICKAD);
+        Pain001Writer.validate(run.file().orElseThrow().getXml());
     }
 
     @Test
@@ -259,30 +280,39 @@ class PaymentIntegrationTest {
 
     @Test
     void badInputAndUnknownIdsAndRoles() throws Exception {
-        HttpResponse<String> badDate = http.get(PaymentFileController.PATH + "?datum=2026-13-01", "handlaggare1");
+        HttpResponse<String> badDate = http.get(PaymentFileController.PATH + "?datum=2026-13-01", "utbetalning1");
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(badDate.body()).at("/errors/0/field").asText()).isEqualTo("datum");
-        HttpResponse<String> noDate = http.post(PaymentFileController.PATH, "handlaggare1", "application/json", "");
+        HttpResponse<String> noDate = http.post(PaymentFileController.PATH, "utbetalning1", "application/json", "");
         assertThat(noDate.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(noDate.body()).at("/errors/0/field").asText()).isEqualTo("datum");
-        HttpResponse<String> past = http.post(PaymentFileController.PATH + "?datum=2020-01-02", "handlaggare1",
+        HttpResponse<String> past = http.post(PaymentFileController.PATH + "?datum=2020-01-02", "utbetalning1",
                 "application/json", "");
         assertThat(past.statusCode()).isEqualTo(400);
         LocalDate sunday = LocalDate.now().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SUNDAY));
-        HttpResponse<String> holiday = http.post(PaymentFileController.PATH + "?datum=" + sunday, "handlaggare1",
+        HttpResponse<String> holiday = http.post(PaymentFileController.PATH + "?datum=" + sunday, "utbetalning1",
                 "application/json", "");
         assertThat(holiday.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(holiday.body()).at("/errors/0/message").asText()).contains("bankdag");
 
-        assertThat(http.get(PaymentFileController.PATH + "/" + UUID.randomUUID(), "handlaggare1").statusCode()).isEqualTo(404);
-        assertThat(http.get(PaymentFileController.PATH + "/inte-ett-id", "handlaggare1").statusCode()).isEqualTo(404);
+        assertThat(http.get(PaymentFileController.PATH + "/" + UUID.randomUUID(), "utbetalning1").statusCode()).isEqualTo(404);
+        assertThat(http.get(PaymentFileController.PATH + "/inte-ett-id", "utbetalning1").statusCode()).isEqualTo(404);
         assertThat(http.get(PaymentController.PATH + "/" + UUID.randomUUID(), "handlaggare1").statusCode()).isEqualTo(404);
-        assertThat(http.post(PaymentController.PATH + "/" + UUID.randomUUID() + "/bekraftelse", "handlaggare1",
+        assertThat(http.post(PaymentController.PATH + "/" + UUID.randomUUID() + "/bekraftelse", "bank",
                 "application/json", "").statusCode()).isEqualTo(404);
 
         assertThat(http.post(PaymentFileController.PATH + "?datum=" + LocalDate.now(), "etjanst", "application/json", "")
                 .statusCode()).isEqualTo(403);
         assertThat(http.get(PaymentController.PATH + "/" + UUID.randomUUID(), "coach1").statusCode()).isEqualTo(403);
+        // Making and reading payment files is the payment role's; confirming is the bank client's (#12).
+        for (String user : new String[] {"handlaggare1", "teamledare1"}) {
+            assertThat(http.post(PaymentFileController.PATH + "?datum=" + LocalDate.now(), user, "application/json", "")
+                    .statusCode()).as(user).isEqualTo(403);
+            assertThat(http.get(PaymentFileController.PATH + "?datum=" + LocalDate.now(), user).statusCode()).as(user)
+                    .isEqualTo(403);
+            assertThat(http.post(PaymentController.PATH + "/" + UUID.randomUUID() + "/bekraftelse", user,
+                    "application/json", "").statusCode()).as(user).isEqualTo(403);
+        }
         assertThat(http.get(PaymentFileController.PATH + "?datum=" + LocalDate.now(), null).statusCode()).isEqualTo(401);
     }
 

@@ -58,10 +58,10 @@ class ControlDataApiTest {
     @Test
     void completingATaskTakesTheFieldsOfItsFormOnly() throws Exception {
         var submitted = scenario.familyReadyForInvestigation(2026121201);
-        Task task = claimed(submitted.processInstanceId(), "handlaggare1");
+        Task task = claimed(submitted.processInstanceId(), "handlaggare2");
 
         // The attack: the approving group sent along with the investigation.
-        JsonNode body = refusal(http.postJson("/engine-rest/task/" + task.getId() + "/complete", "handlaggare1", """
+        JsonNode body = refusal(http.postJson("/engine-rest/task/" + task.getId() + "/complete", "handlaggare2", """
                 {"variables":{"varningarKvitterade":{"value":true},"beslutsforslag":{"value":"BIFALL"},
                  "kompletteringBehovs":{"value":false},"attestGrupp":{"value":"handlaggare"}}}"""), 400);
         assertThat(body.path("field").asText()).isEqualTo("attestGrupp");
@@ -72,33 +72,33 @@ class ControlDataApiTest {
     @Test
     void theAmountIsTheCalculationsWhateverTheFormSends() {
         var submitted = scenario.familyReadyForInvestigation(2026121202);
-        Task task = claimed(submitted.processInstanceId(), "handlaggare1");
+        Task task = claimed(submitted.processInstanceId(), "handlaggare2");
 
         // beraknatBelopp is a (read-only) field of the form: accepted, and ignored.
-        var response = http.postJson("/engine-rest/task/" + task.getId() + "/complete", "handlaggare1", """
+        var response = http.postJson("/engine-rest/task/" + task.getId() + "/complete", "handlaggare2", """
                 {"variables":{"varningarKvitterade":{"value":true},"beslutsforslag":{"value":"BIFALL"},
                  "kompletteringBehovs":{"value":false},"beraknatBelopp":{"value":24999}}}""");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
         assertThat(proposals.current(submitted.applicationId()).getAmount())
                 .isEqualTo(ApplicationScenario.CALCULATED_FAMILY_ASSISTANCE);
-        assertThat(proposals.current(submitted.applicationId()).getProposedBy()).isEqualTo("handlaggare1");
+        assertThat(proposals.current(submitted.applicationId()).getProposedBy()).isEqualTo("handlaggare2");
     }
 
     @Test
     void caseworkersSetNoTaskVariablesAndNoCandidateGroups() {
         var submitted = scenario.familyReadyForInvestigation(2026121203);
-        Task task = claimed(submitted.processInstanceId(), "handlaggare1");
+        Task task = claimed(submitted.processInstanceId(), "handlaggare2");
         int links = taskService.getIdentityLinksForTask(task.getId()).size();
 
-        var put = http.send(http.request("/engine-rest/task/" + task.getId() + "/variables/utredare", "handlaggare1")
+        var put = http.send(http.request("/engine-rest/task/" + task.getId() + "/variables/utredare", "handlaggare2")
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"handlaggare2\",\"type\":\"String\"}")).build());
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"teamledare1\",\"type\":\"String\"}")).build());
         assertThat(put.statusCode()).as(put.body()).isEqualTo(403);
-        var link = http.postJson("/engine-rest/task/" + task.getId() + "/identity-links", "handlaggare1",
+        var link = http.postJson("/engine-rest/task/" + task.getId() + "/identity-links", "handlaggare2",
                 "{\"groupId\":\"handlaggare\",\"type\":\"candidate\"}");
         assertThat(link.statusCode()).as(link.body()).isEqualTo(403);
         var processVariable = http.postJson("/engine-rest/process-instance/" + submitted.processInstanceId()
-                + "/variables", "handlaggare1", "{\"modifications\":{\"utredare\":{\"value\":\"handlaggare2\"}}}");
+                + "/variables", "handlaggare2", "{\"modifications\":{\"utredare\":{\"value\":\"teamledare1\"}}}");
         assertThat(processVariable.statusCode()).as(processVariable.body()).isEqualTo(403);
 
         assertThat(taskService.getVariable(task.getId(), INVESTIGATOR)).isNull();
@@ -111,11 +111,36 @@ class ControlDataApiTest {
         long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
 
         JsonNode body = refusal(http.postJson("/engine-rest/process-definition/key/" + PROCESS_KEY + "/start",
-                "handlaggare1", "{\"variables\":{\"applicationId\":{\"value\":\"" + submitted.applicationId()
+                "handlaggare2", "{\"variables\":{\"applicationId\":{\"value\":\"" + submitted.applicationId()
                         + "\"}}}"), 400);
         assertThat(body.path("field").asText()).isEqualTo(APPLICATION_ID);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void anAccountHolderTheBankCannotCarryIsRefusedWhenTheAccountIsRegistered() throws Exception {
+        var response = http.postJson("/api/ansokningar", "etjanst", """
+                {"personnummer":"%s","month":"2025-11","kind":"NYANSOKAN","adults":1,
+                 "payoutAccount":{"accountHolder":"\u0645\u062d\u0645\u062f \u0639\u0644\u064a",
+                                  "iban":"SE4550000000058398257466"}}
+                """.formatted(new se.stegvis.client.domain.SyntheticPersonnummer(new java.util.Random(2026121205))
+                .next().value()));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.body()).contains("payoutAccount.accountHolder").doesNotContain("\u0645");
+        // Latin names with accents are carried (the file drops only the accent).
+        assertThat(se.stegvis.payment.pain001.Pain001Writer.canCarry("Łukasz Żółć-Öberg")).isTrue();
+        assertThat(se.stegvis.payment.pain001.Pain001Writer.canCarry("Иван Петров")).isFalse();
+    }
+
+    @Test
+    void coachesStartNoProcessAndCaseworkersOnlyTheApplication() {
+        // The start form as Tasklist submits it; a coach is refused before any field is looked at.
+        String form = "{\"variables\":{}}";
+        var coach = http.postJson("/engine-rest/process-definition/key/" + PROCESS_KEY + "/submit-form", "coach1", form);
+        assertThat(coach.statusCode()).as(coach.body()).isEqualTo(403);
+        var other = http.postJson("/engine-rest/process-definition/key/klientresa/start", "handlaggare2", "{}");
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(403);
     }
 
     private Task claimed(String pi, String user) {

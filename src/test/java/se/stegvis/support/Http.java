@@ -13,9 +13,17 @@ public final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
+    private final java.util.function.Function<String, String> passwords;
 
+    /** The demo users (password {@code demo}). */
     public Http(int port) {
+        this(port, user -> "demo");
+    }
+
+    /** Users whose passwords {@code passwords} knows. */
+    public Http(int port, java.util.function.Function<String, String> passwords) {
         this.base = "http://localhost:" + port;
+        this.passwords = passwords;
     }
 
     public HttpResponse<String> get(String path, String user) {
@@ -34,7 +42,8 @@ public final class Http {
     public HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         if (user != null) {
-            String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+            String token = Base64.getEncoder().encodeToString((user + ":" + passwords.apply(user))
+                    .getBytes(StandardCharsets.UTF_8));
             b.header("Authorization", "Basic " + token);
         }
         return b;

@@ -45,6 +45,29 @@ public final class RiksnormDeployments {
         return without;
     }
 
+    /**
+     * A <b>test-only</b> table: every row of {@code from} also as a row of {@code to}, with the same amounts (ids and
+     * year changed, the description marked). For testing rules of a year whose real riksnorm is not known yet.
+     */
+    public static String withYearCopied(String dmn, int from, int to) {
+        java.util.regex.Matcher rows = Pattern.compile("(\\s*)(<rule id=\"Rule_[A-Za-z]+_" + from + "[^\"]*\">.*?</rule>)",
+                Pattern.DOTALL).matcher(dmn);
+        StringBuilder out = new StringBuilder();
+        int copied = 0;
+        while (rows.find()) {
+            String copy = rows.group(2).replace("_" + from, "_" + to)
+                    .replace("<text>" + from + "</text>", "<text>" + to + "</text>")
+                    .replaceFirst("<description>", "<description>TESTTABELL, " + to + " = beloppen för " + from + ": ");
+            rows.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    rows.group(1) + rows.group(2) + rows.group(1) + copy));
+            copied++;
+        }
+        rows.appendTail(out);
+        assertThat(copied).as("rows of %d copied", from).isPositive();
+        assertThat(dmn).as("no rows of %d yet", to).doesNotContain("<text>" + to + "</text>");
+        return out.toString();
+    }
+
     /** Deploys the table as processagare1 through the engine's REST API; returns the deployment's JSON. */
     public String deploy(String deploymentName, String dmn) {
         String boundary = "stegvisriksnorm";

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 /** A browser-like session against the Camunda webapps: cookies, and the CSRF token Camunda hands out. */
 public final class WebappSession {
 
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final CookieManager cookies;
+    private final HttpClient client;
     private final String base;
     private final String engine;
 
@@ -22,8 +22,19 @@ public final class WebappSession {
 
     /** For an application whose process engine has another name than "default". */
     public WebappSession(int port, String engine) {
+        this(new CookieManager(), port, engine);
+    }
+
+    private WebappSession(CookieManager cookies, int port, String engine) {
+        this.cookies = cookies;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
         this.base = "http://localhost:" + port;
         this.engine = engine;
+    }
+
+    /** The same browser (its cookies) talking to another node of the same installation, e.g. behind a load balancer. */
+    public WebappSession onPort(int port) {
+        return new WebappSession(cookies, port, engine);
     }
 
     /** Opens the app's page (which sets the session and XSRF-TOKEN cookies) and logs in; returns the status. */

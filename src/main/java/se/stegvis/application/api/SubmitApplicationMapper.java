@@ -17,6 +17,7 @@ import se.stegvis.application.domain.ApplicationKind;
 import se.stegvis.client.domain.InvalidPersonnummerException;
 import se.stegvis.client.domain.Personnummer;
 import se.stegvis.config.InvalidRequestException;
+import se.stegvis.payment.pain001.Pain001Writer;
 import se.stegvis.client.UnitSettings;
 import se.stegvis.norm.api.TrialCalculationRequest;
 import se.stegvis.norm.domain.Household;
@@ -123,6 +124,10 @@ public class SubmitApplicationMapper {
     private static SubmitApplication.PayoutAccount payoutAccount(SubmitApplicationRequest.PayoutAccount a) {
         if (a == null) {
             return null;
+        }
+        if (a.accountHolder() != null && !Pain001Writer.canCarry(a.accountHolder())) {
+            throw new InvalidRequestException("payoutAccount.accountHolder", "Kontohavarens namn kan inte skickas till"
+                    + " banken: skriv det med latinska bokstäver, som banken har det på kontot.");
         }
         if (a.iban() != null && !a.iban().isBlank()) {
             try {

@@ -20,4 +20,15 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
     /** Status and number of applications in it. */
     @org.springframework.data.jpa.repository.Query("select a.status, count(a) from Application a group by a.status")
     List<Object[]> countByStatus();
+
+    /**
+     * Binds the application to its process, unless it has another already: one conditional update, so that of two
+     * starts naming the application at the same moment only one binds it (the other waits for the row and finds it
+     * taken). Returns the number of rows updated (0 or 1).
+     */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @org.springframework.data.jpa.repository.Query("update Application a set a.processInstanceId = :pi where a.id = :id"
+            + " and (a.processInstanceId is null or a.processInstanceId = :pi)")
+    int bindProcess(@org.springframework.data.repository.query.Param("id") UUID id,
+                    @org.springframework.data.repository.query.Param("pi") String processInstanceId);
 }

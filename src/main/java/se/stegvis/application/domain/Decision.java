@@ -46,6 +46,10 @@ public class Decision {
     @Column(name = "notified_at")
     private Instant notifiedAt;
 
+    /** The application's id on its first decision (unique: one per application), empty on a reconsideration's. */
+    @Column(name = "first_of_application")
+    private UUID firstOfApplication;
+
     protected Decision() {}
 
     public Decision(UUID applicationId, DecisionKind kind, long amount, String reasons, String investigator,
@@ -59,6 +63,7 @@ public class Decision {
         this.approver = approver;
         this.decidedAt = decidedAt;
         this.replacesDecisionId = replacesDecisionId;
+        this.firstOfApplication = replacesDecisionId == null ? applicationId : null;
     }
 
     public UUID getId() {

@@ -54,6 +54,8 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         if (EkonomisktBistandProcess.hasApplicationId(execution)) {
+            // Started by Stegvis' API (a person's start with an applicationId is refused before: it is no form field).
+            applications.bindProcess(EkonomisktBistandProcess.applicationId(execution), execution.getProcessInstanceId());
             return;
         }
         SubmitApplicationRequest request = fromForm(execution);

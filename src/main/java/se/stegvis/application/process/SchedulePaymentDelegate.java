@@ -50,8 +50,13 @@ public class SchedulePaymentDelegate implements JavaDelegate {
         if (!decision.getApplicationId().equals(application.getId())) {
             throw new IllegalStateException("Beslutet gäller en annan ansökan: utbetalningen planeras inte");
         }
-        Payment payment = payments.schedule(decision.getId(), application.getClient().getId(), decision.getAmount(),
+        // The month's assistance is the client's regular payment (one per month); an extra need is not.
+        boolean regular = application.getKind() != se.stegvis.application.domain.ApplicationKind.TILLAGGSANSOKAN;
+        Payment payment = (regular
+                ? payments.scheduleRegular(decision.getId(), application.getClient().getId(), decision.getAmount(),
                         application.getMonth())
+                : payments.schedule(decision.getId(), application.getClient().getId(), decision.getAmount(),
+                        application.getMonth()))
                 .orElseThrow(() -> new IllegalStateException("Inget belopp att betala ut för beslutet"));
         application.setStatus(ApplicationStatus.UTBETALD);
         execution.setVariable(PAYMENT_ID, payment.getId().toString());

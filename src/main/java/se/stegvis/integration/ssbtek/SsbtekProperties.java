@@ -23,7 +23,7 @@ public record SsbtekProperties(
         @DefaultValue("true") boolean available,
         @DefaultValue("true") boolean workerEnabled,
         @DefaultValue("2000ms") Duration pollInterval,
-        @DefaultValue("5m") Duration lockDuration,
+        @DefaultValue("30s") Duration lockDuration,
         @DefaultValue("10") int maxTasks,
         @DefaultValue("3") int retries,
         @DefaultValue("1m") Duration retryTimeout,

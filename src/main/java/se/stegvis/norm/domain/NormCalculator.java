@@ -39,6 +39,16 @@ import org.springframework.stereotype.Service;
  *       favour (10 001 kr → 2 501 kr not counted, 7 500 kr counted).</li>
  * </ul>
  *
+ * <h2>Rules that switch on by date ({@link AssistanceRules}, {@code processes/bistandsregler.dmn})</h2>
+ * <ul>
+ *   <li>Large households: the table cuts a child's personal amount by a percentage, from the child's number counted
+ *       from the oldest or the youngest (from 2027-01: the fourth child on, 75 % for a couple, 40 % for a single
+ *       parent); the cut is its own negative line.</li>
+ *   <li>The riksnorm as a ceiling: a positive {@link Adjustment.Kind#NORM_SUPPLEMENT} is refused
+ *       ({@link NormCeilingException}); other living costs stay their own lines.</li>
+ *   <li>A second-hand let without consent: no housing cost, a line of 0 kr saying why.</li>
+ * </ul>
+ *
  * <p>A year the tables do not have raises {@link NormYearMissingException}, a missing lower amount
  * {@link LunchAmountMissingException} (both {@link NormDataMissingException}); invalid input raises
  * {@link IllegalArgumentException}.
@@ -53,24 +63,32 @@ public class NormCalculator {
 
     private final RiksnormTable riksnorm;
     private final HousingCostCeiling housingCeiling;
+    private final AssistanceRules rules;
 
-    public NormCalculator(RiksnormTable riksnorm, HousingCostCeiling housingCeiling) {
+    public NormCalculator(RiksnormTable riksnorm, HousingCostCeiling housingCeiling, AssistanceRules rules) {
         this.riksnorm = riksnorm;
         this.housingCeiling = housingCeiling;
+        this.rules = rules;
     }
 
     /** Calculates the month; see the class description for the rules and the rounding. */
     public NormResult calculate(NormInput input) {
-        int year = input.month().getYear();
+        YearMonth month = input.month();
         Household household = input.household();
         List<NormLine> lines = new ArrayList<>();
 
-        long personal = personalLines(year, household, lines);
-        long common = householdLine(year, household, lines);
-        long costs = costLines(input.costs(), household.applicants(), lines);
+        long personal = personalLines(month, household, lines);
+        long common = householdLine(month.getYear(), household, lines);
+        long costs = costLines(month, input.costs(), input.housing(), household.applicants(), lines);
         long incomes = incomeLines(input, lines);
+        boolean ceiling = input.adjustments().stream()
+                .anyMatch(a -> a.kind() == Adjustment.Kind.NORM_SUPPLEMENT && a.amount() > 0)
+                && rules.normIsCeiling(month);
         long adjustments = 0;
         for (Adjustment adjustment : input.adjustments()) {
+            if (ceiling && adjustment.kind() == Adjustment.Kind.NORM_SUPPLEMENT && adjustment.amount() > 0) {
+                throw new NormCeilingException(month);
+            }
             lines.add(new NormLine(adjustment.description(), adjustment.amount(), NormRule.ADJUSTMENT));
             adjustments = Math.addExact(adjustments, adjustment.amount());
         }
@@ -86,10 +104,16 @@ public class NormCalculator {
      * {@link #calculate} would for the persons — {@link NormYearMissingException}, {@link LunchAmountMissingException}.
      */
     public long personalCosts(YearMonth month, Household household) {
-        return personalLines(month.getYear(), household, new ArrayList<>());
+        return personalLines(month, household, new ArrayList<>());
     }
 
-    private long personalLines(int year, Household household, List<NormLine> lines) {
+    /** Whether a supplement to the norm items can be granted for the month (not where the riksnorm is a ceiling). */
+    public boolean normSupplementAllowed(YearMonth month) {
+        return !rules.normIsCeiling(month);
+    }
+
+    private long personalLines(YearMonth month, Household household, List<NormLine> lines) {
+        int year = month.getYear();
         long sum = 0;
         if (household.adults() == 2) {
             sum += add(lines, "Makar/sambor tillsammans",
@@ -99,10 +123,47 @@ public class NormCalculator {
                     riksnorm.personalAmount(year, PersonRole.ENSAMSTAENDE_VUXEN, null), NormRule.PERSONAL_COSTS);
         }
         List<Household.Child> children = household.children();
+        int[] fromOldest = numbersFromTheOldest(children);
         for (int i = 0; i < children.size(); i++) {
-            sum += childLine(year, i, children.get(i), lines);
+            long amount = childLine(year, i, children.get(i), lines);
+            sum += amount - largeHouseholdCut(month, household, i, fromOldest[i], amount, lines);
         }
         return sum;
+    }
+
+    /** Each child's number counted from the oldest (1 = the oldest); children of the same age in their order. */
+    static int[] numbersFromTheOldest(List<Household.Child> children) {
+        Integer[] order = new Integer[children.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> -children.get(i).age())
+                .thenComparingInt(i -> i));
+        int[] numbers = new int[order.length];
+        for (int rank = 0; rank < order.length; rank++) {
+            numbers[order[rank]] = rank + 1;
+        }
+        return numbers;
+    }
+
+    /**
+     * The large-household limitation ({@code storhushall-begransning}): the table says by how many percent the child's
+     * amount is cut, given the child's number from the oldest and from the youngest; the cut is its own negative line
+     * and is rounded down to whole kronor, in the client's favour. Returns the cut.
+     */
+    private long largeHouseholdCut(YearMonth month, Household household, int index, int fromOldest, long amount,
+                                   List<NormLine> lines) {
+        int count = household.children().size();
+        int percent = rules.largeHouseholdCutPercent(month, household.adults() == 2, fromOldest, count + 1 - fromOldest);
+        if (percent == 0) {
+            return 0;
+        }
+        long cut = Math.multiplyExact(amount, percent) / 100;
+        lines.add(new NormLine("Begränsning för stora hushåll: barn " + (index + 1) + " i ansökan ("
+                + household.children().get(index).age() + " år, nummer " + fromOldest + " från det äldsta och "
+                + (count + 1 - fromOldest) + " från det yngsta av " + count + " barn), " + percent + " % av " + amount
+                + " kr dras av", -cut, NormRule.LARGE_FAMILY_LIMIT));
+        return cut;
     }
 
     /**
@@ -171,9 +232,14 @@ public class NormCalculator {
                 2L * whole);
     }
 
-    private long costLines(ReasonableCosts costs, int applicants, List<NormLine> lines) {
+    private long costLines(YearMonth month, ReasonableCosts costs, HousingTerms housing, int applicants,
+                           List<NormLine> lines) {
         long sum = 0;
-        if (costs.housing() > 0) {
+        if (costs.housing() > 0 && !rules.housingCostAccepted(month, housing)) {
+            lines.add(new NormLine("Boendekostnad (" + costs.housing() + " kr) godtas inte: bostaden hyrs i andra hand"
+                    + " utan samtycke från hyresvärden, bostadsrättsföreningen eller hyresnämnden", 0,
+                    NormRule.SECOND_HAND_LET_WITHOUT_CONSENT));
+        } else if (costs.housing() > 0) {
             long ceiling = housingCeiling.ceiling(applicants);
             if (costs.housing() > ceiling) {
                 sum += add(lines, "Boendekostnad (" + costs.housing() + " kr, godtas upp till kommunens tak "

@@ -15,9 +15,10 @@ import java.util.Objects;
  *                                     försörjningsstöd; from 6, jobbstimulans starts for employment income that has
  *                                     none yet
  * @param adjustments                  extra lines decided elsewhere in the case, added last
+ * @param housing                      on what terms the home is had (a second-hand let, with or without consent)
  */
 public record NormInput(YearMonth month, Household household, ReasonableCosts costs, List<Income> incomes,
-        int consecutiveMonthsWithSupport, List<Adjustment> adjustments) {
+        int consecutiveMonthsWithSupport, List<Adjustment> adjustments, HousingTerms housing) {
 
     public NormInput {
         Objects.requireNonNull(month, "month");
@@ -25,9 +26,16 @@ public record NormInput(YearMonth month, Household household, ReasonableCosts co
         costs = costs == null ? ReasonableCosts.NONE : costs;
         incomes = incomes == null ? List.of() : List.copyOf(incomes);
         adjustments = adjustments == null ? List.of() : List.copyOf(adjustments);
+        housing = housing == null ? HousingTerms.FIRST_HAND : housing;
         if (consecutiveMonthsWithSupport < 0) {
             throw new IllegalArgumentException("consecutiveMonthsWithSupport must not be negative");
         }
+    }
+
+    /** A first-hand home. */
+    public NormInput(YearMonth month, Household household, ReasonableCosts costs, List<Income> incomes,
+                     int consecutiveMonthsWithSupport, List<Adjustment> adjustments) {
+        this(month, household, costs, incomes, consecutiveMonthsWithSupport, adjustments, HousingTerms.FIRST_HAND);
     }
 
     /** A calculation without support history or adjustments, e.g. the public trial calculation. */

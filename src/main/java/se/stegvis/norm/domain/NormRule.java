@@ -10,8 +10,13 @@ public enum NormRule {
     SCHOOL_YOUTH("Riksnorm: hemmavarande skolungdom 19–20 år"),
     HOUSEHOLD_COSTS("Riksnorm, gemensamma hushållskostnader efter antal personer"),
     LARGE_HOUSEHOLD("Riksnorm: fler än 7 personer, skillnaden mellan 7 och 6 personer läggs till per extra person"),
+    LARGE_FAMILY_LIMIT("Begränsning för stora hushåll från det fjärde barnet (prop. 2025/26:201, från 2027-01;"
+            + " beslutstabellen storhushall-begransning – bekräfta mot SFS)"),
     SHARED_HOME("Delad bostad: gemensamma kostnader för hela bostaden, fördelade på de sökande per person"),
     HOUSING("Skälig boendekostnad, högst kommunens tak för hushållets storlek"),
+    SECOND_HAND_LET_WITHOUT_CONSENT("Boendekostnad för en bostad i andra hand godtas bara med samtycke från hyresvärden,"
+            + " bostadsrättsföreningen eller hyresnämnden (prop. 2025/26:201, från 2027-01; beslutstabellen"
+            + " andrahandsuthyrning – bekräfta mot SFS)"),
     ELECTRICITY("Skälig kostnad: hushållsel"),
     WORK_TRAVEL("Skälig kostnad: resor till och från arbetet"),
     HOME_INSURANCE("Skälig kostnad: hemförsäkring"),
@@ -19,7 +24,9 @@ public enum NormRule {
     INCOME("Inkomster räknas av"),
     CHILD_WORK_INCOME_EXEMPT("Barns och skolungdoms egen arbetsinkomst räknas inte upp till ett prisbasbelopp per år"),
     JOBBSTIMULANS("Jobbstimulans: efter 6 månader i följd med försörjningsstöd räknas 25 % av arbetsinkomsten inte, i 2 år"),
-    ADJUSTMENT("Justering beslutad i ärendet");
+    ADJUSTMENT("Justering beslutad i ärendet"),
+    EMERGENCY_AID_ONLY("Endast nödbistånd: den som inte vistas lagligt i Sverige har rätt till bistånd bara i en akut"
+            + " nödsituation (prop. 2025/26:201, från 2027-01; beslutstabellen laglig-vistelse – bekräfta mot SFS)");
 
     /** The new socialtjänstförordning carries the riksnorm for months from this one. */
     public static final YearMonth NEW_ORDINANCE_FROM = YearMonth.of(2025, 7);

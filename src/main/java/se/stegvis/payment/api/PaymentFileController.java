@@ -33,14 +33,15 @@ import se.stegvis.payment.domain.PaymentFile;
 import se.stegvis.payment.domain.PaymentFileRepository;
 
 /**
- * The payment files for the bank (pain.001): list them, download one, make one now. Payees with protected identity are
+ * The payment files for the bank (pain.001): list them, download one, make one now — the duty of the payment role
+ * {@code utbetalning} (#12), not of caseworkers or team leaders. Payees with protected identity are
  * paid in a file of their own, complete for the bank; only the group {@code skyddad} lists and downloads it, and sees
  * its payments — everyone else sees only how many there were. Downloading a file is a read of each payee's payment
  * and is written to the access log.
  */
 @RestController
 @RequestMapping(PaymentFileController.PATH)
-@PreAuthorize("hasAnyAuthority('handlaggare','teamledare','skyddad')")
+@PreAuthorize("hasAnyAuthority('utbetalning','skyddad')")
 public class PaymentFileController {
 
     public static final String PATH = "/api/utbetalningsfiler";

@@ -48,6 +48,10 @@ public class Payment {
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
+    /** The month (yyyy-MM) of a client's regular payment, unique per client; empty for other payments. */
+    @Column(name = "regular_month", length = 7)
+    private String regularMonth;
+
     protected Payment() {}
 
     public Payment(UUID decisionId, UUID clientId, long amount, LocalDate paymentDate, Instant createdAt) {
@@ -61,6 +65,16 @@ public class Payment {
         this.paymentDate = paymentDate;
         this.status = Status.PLANERAD;
         this.createdAt = createdAt;
+    }
+
+    /** Marks the payment as the client's regular payment of {@code month} (before it is stored). */
+    public Payment regularFor(java.time.YearMonth month) {
+        this.regularMonth = month.toString();
+        return this;
+    }
+
+    public String getRegularMonth() {
+        return regularMonth;
     }
 
     public void sentIn(UUID fileId) {

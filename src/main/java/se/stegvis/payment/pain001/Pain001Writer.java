@@ -267,6 +267,41 @@ public class Pain001Writer {
         return cleaned;
     }
 
+    /**
+     * Whether a name can go to the bank as it is written: every character is a space, a printable Latin-1 character
+     * (å, ä, ö included) or a Latin letter that only loses its accent. A name in another script (Arabic, Cyrillic,
+     * ...) or with characters the file would drop is not: it is refused where the account is registered
+     * ({@code payoutAccount.accountHolder}), instead of failing the payment file on the payment day.
+     */
+    public static boolean canCarry(String name) {
+        if (name == null || name.isBlank()) {
+            return false;
+        }
+        return Normalizer.normalize(name, Normalizer.Form.NFC).codePoints().allMatch(cp ->
+                Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isPrintableLatin1(cp)
+                        || LATIN_WITHOUT_DECOMPOSITION.containsKey(cp) || latinWithAccent(cp));
+    }
+
+    /** A letter whose canonical decomposition is a Latin-1 letter followed by combining accents only. */
+    private static boolean latinWithAccent(int cp) {
+        String nfd = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD);
+        int base = nfd.codePointAt(0);
+        return Character.isLetter(base) && isPrintableLatin1(base) && nfd.codePoints().skip(1)
+                .allMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK);
+    }
+
+    /**
+     * Checks one transfer as {@link #write} would write it, so that a file can leave out a transfer it cannot carry
+     * and pay the rest.
+     *
+     * @throws IllegalArgumentException saying what cannot be written (never the value)
+     */
+    public static void checkWritable(CreditTransfer transfer) {
+        requireIdentifier(transfer.endToEndId(), "Betalningens id");
+        text(transfer.creditorName(), NAME_MAX_LENGTH, "Mottagarens namn");
+        text(transfer.remittanceInformation(), REMITTANCE_MAX_LENGTH, "Meddelandet");
+    }
+
     static void requireIdentifier(String id, String what) {
         if (id == null || !id.matches(ID_PATTERN)) {
             throw new IllegalArgumentException(what

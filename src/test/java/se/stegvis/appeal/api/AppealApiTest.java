@@ -158,7 +158,10 @@ class AppealApiTest {
 
     @Test
     void withoutANotificationDateAnywhereTheFieldIsNamed() throws Exception {
-        Decision notNotified = decisions.saveAndFlush(new Decision(decision.getApplicationId(), DecisionKind.AVSLAG, 0,
+        // Another application's decision (an application has one decision outside the appeal path).
+        DecisionFixture fixture = new DecisionFixture(clients, applications, decisions);
+        var application = fixture.application(fixture.clientWithAccount(), YearMonth.now());
+        Decision notNotified = decisions.saveAndFlush(new Decision(application.getId(), DecisionKind.AVSLAG, 0,
                 "Inkomsterna räcker", "handlaggare1", null, java.time.Instant.now(), null));
         HttpResponse<String> response = post(notNotified.getId(), "handlaggare1", "{\"receivedDate\":\"" + LocalDate.now() + "\"}");
         assertThat(response.statusCode()).isEqualTo(400);

@@ -50,6 +50,8 @@ import se.stegvis.journey.SanctionService;
 import se.stegvis.journey.domain.ExitFollowUp;
 import se.stegvis.journey.domain.ExitFollowUpRepository;
 import se.stegvis.journey.domain.ExitReason;
+import se.stegvis.journey.domain.FollowUpConversation;
+import se.stegvis.journey.domain.FollowUpConversationRepository;
 import se.stegvis.journey.domain.IndividualPlan;
 import se.stegvis.journey.domain.IndividualPlanRepository;
 import se.stegvis.journey.domain.Journey;
@@ -103,6 +105,8 @@ class JourneyProcessTest {
     final JourneyRepository journeys = mock(JourneyRepository.class);
     final JourneyExitRepository exits = mock(JourneyExitRepository.class);
     final ExitFollowUpRepository exitFollowUps = mock(ExitFollowUpRepository.class);
+    final FollowUpConversationRepository conversations = mock(FollowUpConversationRepository.class);
+    final Map<String, FollowUpConversation> recordedConversations = new java.util.LinkedHashMap<>();
     final SanctionService sanctionService = mock(SanctionService.class);
     final SanctionRepository sanctions = mock(SanctionRepository.class);
     final SanctionLetters sanctionLetters = mock(SanctionLetters.class);
@@ -170,7 +174,15 @@ class JourneyProcessTest {
         when(sanctionService.find(any())).thenAnswer(i -> proposed.stream().filter(s -> s.getId().equals(i.getArgument(0))).findFirst());
         when(placements.findById(any())).thenAnswer(i -> createdPlacements.stream().filter(p -> p.getId().equals(i.getArgument(0))).findFirst());
 
+        when(conversations.save(any())).thenAnswer(i -> {
+            FollowUpConversation c = i.getArgument(0);
+            recordedConversations.put(c.getTaskId(), c);
+            return c;
+        });
+        when(conversations.findById(any())).thenAnswer(i -> Optional.ofNullable(recordedConversations.get(i.getArgument(0))));
+
         Mocks.register("claimRequiredListener", new ClaimRequiredListener(processEngine.getIdentityService()));
+        Mocks.register("followUpConversationListener", new FollowUpConversationListener(conversations, clock));
         Mocks.register("recordMappingDelegate", new RecordMappingDelegate(mappings, clock));
         Mocks.register("summarizeProposalsListener", new SummarizeProposalsListener());
         Mocks.register("recordPlanDelegate", new RecordPlanDelegate(plans, versions, placements, clock));
@@ -229,8 +241,18 @@ class JourneyProcessTest {
         Assertions.assertThat(followUp.getDueDate()).isNotNull();
         Assertions.assertThat(processEngine.getTaskService().createTaskQuery().taskId(followUp.getId())
                 .taskCandidateGroup(StegvisGroups.COACH).count()).isEqualTo(1);
+        // Stegvis keeps its own record of the conversation (the key figure uppfoljning_i_tid reads it, not history).
+        Assertions.assertThat(recordedConversations.get(followUp.getId())).satisfies(c -> {
+            Assertions.assertThat(c.getJourneyId()).isEqualTo(journeyId);
+            Assertions.assertThat(c.getDueAt()).isEqualTo(followUp.getDueDate().toInstant());
+            Assertions.assertThat(c.getEndedAt()).isEmpty();
+        });
         completeAs("coach1", TASK_FOLLOW_UP, Map.of(STEP, "3", STEP_REASON, "Praktiken går bra, fyra dagar i veckan.",
                 REVISE_PLAN, false));
+        Assertions.assertThat(recordedConversations.get(followUp.getId())).satisfies(c -> {
+            Assertions.assertThat(c.isCompleted()).isTrue();
+            Assertions.assertThat(c.getEndedAt()).contains(clock.instant());
+        });
         execute(job(TASK_RECORD_STEP_ASSESSMENT));
         ArgumentCaptor<StepAssessment> assessment = ArgumentCaptor.forClass(StepAssessment.class);
         verify(assessments).save(assessment.capture());
@@ -491,6 +513,18 @@ class JourneyProcessTest {
                 .taskCandidateGroup(StegvisGroups.TEAMLEDARE).count()).isEqualTo(1);
         completeAs("teamledare1", TASK_MISSED_FOLLOW_UP, Map.of(MISSED_ACTION, "Påmint coachen; samtal bokat på torsdag."));
         assertThat(pi).hasPassed(END_MISSED_FOLLOWED_UP).isWaitingAt(TASK_FOLLOW_UP);
+
+        // A changed due date is recorded; the exit cancels the open conversation: ended, not held.
+        Task open = taskQuery().taskDefinitionKey(TASK_FOLLOW_UP).singleResult();
+        java.util.Date later = java.util.Date.from(clock.instant().plus(java.time.Duration.ofDays(3)));
+        open.setDueDate(later);
+        processEngine.getTaskService().saveTask(open);
+        Assertions.assertThat(recordedConversations.get(open.getId()).getDueAt()).isEqualTo(later.toInstant());
+        completeAs("coach1", TASK_CLOSE_CASE, Map.of(EXIT_REASON, "FLYTTAT", EXIT_DATE, "2026-11-30"));
+        Assertions.assertThat(recordedConversations.get(open.getId())).satisfies(c -> {
+            Assertions.assertThat(c.isCompleted()).isFalse();
+            Assertions.assertThat(c.getEndedAt()).contains(clock.instant());
+        });
     }
 
     @Test

@@ -1,0 +1,5 @@
+package se.stegvis.journey.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FollowUpConversationRepository extends JpaRepository<FollowUpConversation, String> {}

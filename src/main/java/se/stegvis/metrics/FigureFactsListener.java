@@ -1,0 +1,128 @@
+package se.stegvis.metrics;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.WeakHashMap;
+import org.hibernate.action.spi.BeforeTransactionCompletionProcess;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventSource;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.stereotype.Component;
+import se.stegvis.application.domain.Application;
+import se.stegvis.application.domain.Decision;
+import se.stegvis.application.domain.SupplementRequest;
+import se.stegvis.payment.domain.Payment;
+
+/**
+ * Keeps {@link FigureFacts} up to date with every write through JPA, whoever makes it (the processes' delegates, an
+ * appeal's new decision, the simulation, the tests' fixtures): a decision written or removed, a komplettering
+ * request, an application whose completion time or promised date changed, a payment made or confirmed. The applications touched in a transaction
+ * are recomputed once, in that transaction, just before it commits — so the figures never see a decision without
+ * its facts, and a rolled-back decision leaves none.
+ */
+@Component
+public class FigureFactsListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+
+    /** Application fields the decision facts depend on (the rest never change, or do not count). */
+    private static final Set<String> APPLICATION_FIELDS = Set.of("completeAt", "investigationDue");
+
+    /** What a transaction touched: applications, and clients' payment years. */
+    private record Touched(Set<UUID> applications, Set<FigureFacts.ClientYear> payments) {}
+
+    private final Map<EventSource, Touched> pending = new WeakHashMap<>();
+
+    public FigureFactsListener(EntityManagerFactory entityManagerFactory) {
+        EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry().getService(EventListenerRegistry.class);
+        registry.appendListeners(EventType.POST_INSERT, this);
+        registry.appendListeners(EventType.POST_UPDATE, this);
+        registry.appendListeners(EventType.POST_DELETE, this);
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        touched(event.getSession(), event.getEntity());
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        touched(event.getSession(), event.getEntity());
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        if (event.getDirtyProperties() == null) {
+            return;
+        }
+        String[] names = event.getPersister().getPropertyNames();
+        if (event.getEntity() instanceof Application application
+                && Arrays.stream(event.getDirtyProperties()).anyMatch(i -> APPLICATION_FIELDS.contains(names[i]))) {
+            touched(event.getSession(), application);
+        }
+        if (event.getEntity() instanceof Payment payment
+                && Arrays.stream(event.getDirtyProperties()).anyMatch(i -> "status".equals(names[i]))) {
+            touched(event.getSession(), payment);
+        }
+    }
+
+    private void touched(EventSource session, Object entity) {
+        UUID application = null;
+        FigureFacts.ClientYear payments = null;
+        if (entity instanceof Decision d) {
+            application = d.getApplicationId();
+        } else if (entity instanceof SupplementRequest s) {
+            application = s.getApplicationId();
+        } else if (entity instanceof Application a) {
+            application = a.getId();
+        } else if (entity instanceof Payment p) {
+            payments = new FigureFacts.ClientYear(p.getClientId(), p.getPaymentDate().getYear());
+        } else {
+            return;
+        }
+        boolean first;
+        synchronized (pending) {
+            Touched touched = pending.get(session);
+            first = touched == null;
+            if (first) {
+                touched = new Touched(new HashSet<>(), new HashSet<>());
+                pending.put(session, touched);
+            }
+            if (application != null) {
+                touched.applications().add(application);
+            }
+            if (payments != null) {
+                touched.payments().add(payments);
+            }
+        }
+        if (first) {
+            session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) s -> refresh(session));
+        }
+    }
+
+    private void refresh(EventSource session) {
+        Touched touched;
+        synchronized (pending) {
+            touched = pending.remove(session);
+        }
+        if (touched != null) {
+            session.doWork(connection -> FigureFacts.refresh(connection, touched.applications(), touched.payments()));
+        }
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
+}

@@ -1,0 +1,118 @@
+package se.stegvis.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.stegvis.application.domain.Application;
+import se.stegvis.application.domain.ApplicationKind;
+import se.stegvis.application.domain.ApplicationRepository;
+import se.stegvis.application.domain.Decision;
+import se.stegvis.application.domain.DecisionRepository;
+import se.stegvis.application.domain.SupplementRequest;
+import se.stegvis.application.domain.SupplementRequestRepository;
+import se.stegvis.client.domain.Client;
+import se.stegvis.client.domain.ClientRepository;
+import se.stegvis.client.domain.SyntheticPersonnummer;
+import se.stegvis.letter.DecisionKind;
+import se.stegvis.norm.domain.Household;
+import se.stegvis.norm.domain.ReasonableCosts;
+import se.stegvis.support.StegvisSpringTest;
+
+/**
+ * The key figures' facts follow every write through JPA in the same transaction (FigureFactsListener): a grant, a
+ * reconsideration that takes it back, a komplettering, a rolled-back decision; and whatever the other tests wrote
+ * (payments confirmed among them), the facts kept up to date equal the facts rebuilt from the source tables.
+ */
+@StegvisSpringTest
+class FigureFactsTest {
+
+    @Autowired ClientRepository clients;
+    @Autowired ApplicationRepository applications;
+    @Autowired DecisionRepository decisions;
+    @Autowired SupplementRequestRepository supplements;
+    @Autowired TransactionTemplate tx;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void aDecisionAReconsiderationAndAKompletteringUpdateTheFactsInTheirTransaction() {
+        Client client = tx.execute(s -> clients.save(new Client(new SyntheticPersonnummer(new Random(2016)).next(),
+                Instant.parse("2016-01-01T10:00:00Z"))));
+        Application application = tx.execute(s -> {
+            Application a = new Application(client, YearMonth.of(2016, 3), ApplicationKind.NYANSOKAN,
+                    Household.withAges(2, List.of(3, 5), 0), ReasonableCosts.NONE, List.of(), "etjanst",
+                    Instant.parse("2016-03-01T08:00:00Z"));
+            a.setCompleteAt(Instant.parse("2016-03-02T08:00:00Z"));
+            a.setInvestigationDue(LocalDate.of(2016, 3, 16));
+            return applications.save(a);
+        });
+        Decision granted = tx.execute(s -> decisions.save(new Decision(application.getId(), DecisionKind.BIFALL, 4000,
+                null, "handlaggare1", null, Instant.parse("2016-03-10T10:00:00Z"), null)));
+        assertThat(persons(client.getId(), 2016, 3)).isEqualTo(4);
+        assertThat(jdbc.queryForMap("select first_decision, days_to_decision, in_time, with_supplement"
+                + " from figure_decision where decision_id = ?", granted.getId())).containsEntry("days_to_decision", 8)
+                .containsEntry("in_time", true).containsEntry("with_supplement", false);
+
+        // A rolled-back decision leaves no facts.
+        tx.executeWithoutResult(s -> {
+            decisions.save(new Decision(application.getId(), DecisionKind.AVSLAG, 0, "Fel", "handlaggare1", null,
+                    Instant.parse("2016-03-11T10:00:00Z"), null));
+            decisions.flush();
+            s.setRollbackOnly();
+        });
+        assertThat(persons(client.getId(), 2016, 3)).isEqualTo(4);
+
+        // Reconsidered to nothing: the latest decision counts, no household with assistance that month.
+        tx.executeWithoutResult(s -> decisions.save(new Decision(application.getId(), DecisionKind.AVSLAG, 0,
+                "Omprövat", "handlaggare1", null, Instant.parse("2016-04-02T10:00:00Z"), granted.getId())));
+        assertThat(jdbc.queryForObject("select count(*) from figure_household_year where client_id = ?", Long.class,
+                client.getId())).isZero();
+        assertThat(jdbc.queryForList("select first_decision from figure_decision where application_id = ?"
+                + " order by decided_at", Boolean.class, application.getId())).containsExactly(true, false);
+
+        // A komplettering asked for now still counts for the application's first decision.
+        tx.executeWithoutResult(s -> supplements.save(new SupplementRequest(application.getId(), "Kontoutdrag",
+                "handlaggare1", Instant.parse("2016-04-03T10:00:00Z"), LocalDate.of(2016, 4, 10))));
+        assertThat(jdbc.queryForObject("select with_supplement from figure_decision where decision_id = ?",
+                Boolean.class, granted.getId())).isTrue();
+    }
+
+    @Test
+    void theFactsKeptUpToDateEqualTheFactsRebuiltFromTheRecords() {
+        String households = "select client_id, for_year, p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12"
+                + " from figure_household_year order by client_id, for_year";
+        String decisionFacts = "select decision_id, application_id, client_id, decided_at, first_decision, attested,"
+                + " days_to_decision, in_time, with_supplement from figure_decision order by decision_id";
+        String payments = "select client_id, for_year, a01, a02, a03, a04, a05, a06, a07, a08, a09, a10, a11, a12"
+                + " from figure_payment_year order by client_id, for_year";
+        List<Map<String, Object>>[] kept = tx.execute(s -> new List[] {jdbc.queryForList(households),
+                jdbc.queryForList(decisionFacts), jdbc.queryForList(payments)});
+        List<Map<String, Object>>[] rebuilt = tx.execute(s -> {
+            jdbc.execute((java.sql.Connection c) -> {
+                FigureFacts.rebuild(c);
+                return null;
+            });
+            List<Map<String, Object>>[] result = new List[] {jdbc.queryForList(households),
+                    jdbc.queryForList(decisionFacts), jdbc.queryForList(payments)};
+            s.setRollbackOnly();
+            return result;
+        });
+        assertThat(kept[0]).isEqualTo(rebuilt[0]);
+        assertThat(kept[1]).isEqualTo(rebuilt[1]);
+        assertThat(kept[2]).isEqualTo(rebuilt[2]);
+    }
+
+    private int persons(UUID client, int year, int month) {
+        return jdbc.queryForObject("select p%02d from figure_household_year where client_id = ? and for_year = ?"
+                .formatted(month), Integer.class, client, year);
+    }
+}
