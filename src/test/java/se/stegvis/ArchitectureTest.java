@@ -31,7 +31,10 @@ class ArchitectureTest {
             Map.entry("norm", Set.of("config")),
             Map.entry("placement", Set.of("config", "client")),
             Map.entry("payment", Set.of("config", "client")),
-            Map.entry("journey", Set.of("config", "client", "identity", "placement", "application", "letter")),
+            Map.entry("journey", Set.of("config", "client", "identity", "placement", "application", "letter",
+                    "activity", "integration")),
+            // The national aktivitetskrav: who is covered (decisions read by SQL), exemptions, the coverage events
+            Map.entry("activity", Set.of("config", "client", "identity", "letter")),
             Map.entry("application", Set.of("config", "client", "identity", "norm", "letter", "payment")),
             Map.entry("integration", Set.of("config", "client", "norm", "letter", "application")),
             Map.entry("appeal", Set.of("config", "client", "identity", "letter", "payment", "application")),

@@ -8,12 +8,17 @@ import java.util.UUID;
  */
 public interface ClientJourney {
 
-    /** A grant makes the household a client of the journey, unless a journey is running already. */
+    /**
+     * A grant makes the household a client of the journey, unless a journey is running already; and a client who has
+     * now been granted försörjningsstöd long enough becomes covered by the aktivitetskrav, which gives the coach a
+     * plan task in the journey.
+     */
     void startOnGrant(UUID clientId);
 
     /**
      * The household's journey as the caseworker sees it in "Utred ansökan": the active journey (else the latest), its
-     * phase, plan, placements, latest step, exit, and the open and upheld sanctions. Facts only, no personal data.
+     * phase, plan, placements, latest step, exit, and the open and upheld sanctions; first the client's status under
+     * the aktivitetskrav. Facts only, no personal data.
      */
     String describeForCaseworker(UUID clientId);
 }

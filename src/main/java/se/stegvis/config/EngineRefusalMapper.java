@@ -81,7 +81,7 @@ public final class EngineRefusalMapper {
 
         @Override
         public boolean isMappable(E exception) {
-            return Refusal.in(exception) != null
+            return Refusal.in(exception) != null || concurrentChange(exception) != null
                     || (hidesServerErrors() && ExceptionHandlerHelper.getInstance().getStatus(exception)
                     == Response.Status.INTERNAL_SERVER_ERROR);
         }
@@ -103,6 +103,14 @@ public final class EngineRefusalMapper {
                     body.put("rule", refusal.rule());
                 }
                 log.debug("Refused with {} ({}/{}): {}", status, refusal.field(), refusal.rule(), refusal.getMessage());
+            } else if (concurrentChange(exception) != null) {
+                // Two people took or changed the same task at once: the later one is told, not given a 500.
+                status = Response.Status.CONFLICT.getStatusCode();
+                body.put("type", "ConflictException");
+                body.put("message", concurrentChange(exception) instanceof org.camunda.bpm.engine.TaskAlreadyClaimedException
+                        ? "Uppgiften har redan tagits av någon annan. Uppdatera listan."
+                        : "Någon annan ändrade samma sak samtidigt. Uppdatera och försök igen.");
+                body.put("status", status);
             } else {
                 status = Response.Status.INTERNAL_SERVER_ERROR.getStatusCode();
                 String id = UUID.randomUUID().toString();
@@ -117,6 +125,17 @@ public final class EngineRefusalMapper {
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        /** A claim race or an optimistic-locking conflict anywhere in the causes, or null. */
+        static Throwable concurrentChange(Throwable exception) {
+            for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof org.camunda.bpm.engine.TaskAlreadyClaimedException
+                        || t instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+                    return t;
+                }
+            }
+            return null;
         }
 
         private boolean hidesServerErrors() {

@@ -4,7 +4,12 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.stegvis.activity.ActivityRequirementService;
 import se.stegvis.client.ClientJourney;
+import se.stegvis.integration.arbetsformedlingen.ArbetsformedlingenNotices;
+import se.stegvis.journey.domain.Journey;
+import se.stegvis.journey.domain.JourneyRepository;
+import se.stegvis.journey.domain.JourneyStatus;
 import se.stegvis.letter.SwedishFormat;
 
 /** The client journey as other features see it, through {@link ClientJourney} (they do not depend on journey/). */
@@ -13,15 +18,35 @@ public class ClientJourneyService implements ClientJourney {
 
     private final JourneyService journeys;
     private final JourneyOverviewService overviews;
+    private final ActivityRequirementService activityRequirement;
+    private final ArbetsformedlingenNotices arbetsformedlingen;
+    private final JourneyRepository journeyRepository;
 
-    public ClientJourneyService(JourneyService journeys, JourneyOverviewService overviews) {
+    public ClientJourneyService(JourneyService journeys, JourneyOverviewService overviews,
+                                ActivityRequirementService activityRequirement,
+                                ArbetsformedlingenNotices arbetsformedlingen, JourneyRepository journeyRepository) {
         this.journeys = journeys;
         this.overviews = overviews;
+        this.activityRequirement = activityRequirement;
+        this.arbetsformedlingen = arbetsformedlingen;
+        this.journeyRepository = journeyRepository;
     }
 
+    /**
+     * Starts the journey unless one is active, then checks the aktivitetskrav: a client who has just become covered
+     * (an event recorded once per client and month) gets the coach's plan task in the journey, and Arbetsförmedlingen
+     * a notice (sent from the outbox after the commit).
+     */
     @Override
+    @Transactional
     public void startOnGrant(UUID clientId) {
         journeys.startOnGrant(clientId);
+        activityRequirement.recordCoverageIfNew(clientId).ifPresent(event -> {
+            activityRequirement.recordPlanRequest(event.getId(), journeys.activityRequirementApplies(clientId));
+            String journeyInstance = journeyRepository.findByClientIdAndStatus(clientId, JourneyStatus.AKTIV)
+                    .map(Journey::getProcessInstanceId).orElse(null);
+            arbetsformedlingen.clientCovered(event.getId(), clientId, event.getCoveredFrom(), journeyInstance);
+        });
     }
 
     /**
@@ -32,7 +57,7 @@ public class ClientJourneyService implements ClientJourney {
     @Override
     @Transactional(readOnly = true)
     public String describeForCaseworker(UUID clientId) {
-        StringBuilder text = new StringBuilder("Klientresa\n");
+        StringBuilder text = new StringBuilder(activityRequirement.describe(clientId)).append("\nKlientresa\n");
         var current = overviews.current(clientId);
         if (current.isEmpty()) {
             return text.append("  Ingen klientresa registrerad för hushållet\n").toString();

@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import se.stegvis.activity.ActivityRequirementStatus;
 
 /**
  * A journey at a glance, for the coach's and the caseworker's tools: status and phase, the current plan version,
- * the placements, the latest step assessment, the open sanctions, the exit and what is waiting in Tasklist. Ids and
- * facts; no name, no personnummer.
+ * the placements, the latest step assessment, the open sanctions, the exit, what is waiting in Tasklist and the
+ * client's status under the aktivitetskrav. Ids and facts; no name, no personnummer.
  */
 public record JourneyOverview(
         UUID id,
@@ -29,6 +30,7 @@ public record JourneyOverview(
         List<SanctionSummary> decidedSanctions,
         Exit exit,
         List<OpenTask> openTasks,
+        ActivityRequirementStatus activityRequirement,
         SfiRightSummary sfiRight) {
 
     /** Where a sanction's letters are read ({@code GET /api/sanktioner/{id}/brev} and {@code /kommunicering}). */

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.stegvis.activity.ActivityRequirementService;
 import se.stegvis.application.domain.Reduction;
 import se.stegvis.application.domain.ReductionRepository;
 import se.stegvis.config.NotFoundException;
@@ -60,6 +61,7 @@ public class JourneyOverviewService {
     private final JourneyExitRepository exits;
     private final ExitFollowUpRepository exitFollowUps;
     private final TaskService taskService;
+    private final ActivityRequirementService activityRequirement;
     private final SfiRights sfiRights;
     private final Clock clock;
 
@@ -69,7 +71,8 @@ public class JourneyOverviewService {
                                   SanctionRepository sanctions, SanctionLetterRepository sanctionLetters,
                                   ReductionRepository reductions,
                                   JourneyExitRepository exits, ExitFollowUpRepository exitFollowUps,
-                                  TaskService taskService, SfiRights sfiRights, Clock clock) {
+                                  TaskService taskService, ActivityRequirementService activityRequirement,
+                                  SfiRights sfiRights, Clock clock) {
         this.journeys = journeys;
         this.mappings = mappings;
         this.plans = plans;
@@ -83,6 +86,7 @@ public class JourneyOverviewService {
         this.exits = exits;
         this.exitFollowUps = exitFollowUps;
         this.taskService = taskService;
+        this.activityRequirement = activityRequirement;
         this.sfiRights = sfiRights;
         this.clock = clock;
     }
@@ -138,6 +142,7 @@ public class JourneyOverviewService {
                 journeySanctions.stream().filter(s -> s.getStatus() == SanctionStatus.BESLUTAD).map(this::sanction).toList(),
                 exit.map(this::exit).orElse(null),
                 openTasks(id),
+                activityRequirement.status(journey.getClientId()),
                 sfiRights.ofJourney(id).map(this::sfiRight).orElse(null));
     }
 

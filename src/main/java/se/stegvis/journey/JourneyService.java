@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.stegvis.activity.domain.CoverageEvent;
 import se.stegvis.config.ConflictException;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.config.NotFoundException;
@@ -186,6 +187,33 @@ public class JourneyService {
             throw new ConflictException("journeyId", "Klientresan håller redan på att avslutas (avslutet registreras).");
         }
         log.info("Exit ({}) requested for journey {} by {}", reason, journeyId, requestedBy);
+    }
+
+    /**
+     * The client has become covered by the aktivitetskrav: the message {@code AktivitetskravGaller} gives the coach
+     * "Revidera planering enligt aktivitetskravet" when the journey's plan applies. Before that (kartläggning, or the
+     * plan being drawn up) the coming "Upprätta individuell planering" is the coach's task; without an active journey
+     * nothing listens.
+     */
+    @Transactional
+    public CoverageEvent.PlanRequest activityRequirementApplies(UUID clientId) {
+        var journey = journeys.findByClientIdAndStatus(clientId, JourneyStatus.AKTIV);
+        if (journey.isEmpty()) {
+            return CoverageEvent.PlanRequest.INGEN_KLIENTRESA;
+        }
+        boolean listening = runtimeService.createEventSubscriptionQuery().eventType("message")
+                .eventName(MESSAGE_ACTIVITY_REQUIREMENT)
+                .processInstanceId(journey.get().getProcessInstanceId()).count() > 0;
+        if (!listening) {
+            return journey.get().getProcessInstanceId() != null
+                    && runtimeService.createProcessInstanceQuery()
+                    .processInstanceId(journey.get().getProcessInstanceId()).count() > 0
+                    ? CoverageEvent.PlanRequest.PLANERING_PAGAR : CoverageEvent.PlanRequest.INGEN_KLIENTRESA;
+        }
+        runtimeService.createMessageCorrelation(MESSAGE_ACTIVITY_REQUIREMENT)
+                .processInstanceId(journey.get().getProcessInstanceId()).correlate();
+        log.info("Journey {}: the coach is asked to revise the plan for the aktivitetskrav", journey.get().getId());
+        return CoverageEvent.PlanRequest.REVIDERA_PLANERING;
     }
 
     private Journey activeJourney(UUID journeyId) {

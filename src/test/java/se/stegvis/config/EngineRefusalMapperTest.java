@@ -46,6 +46,21 @@ class EngineRefusalMapperTest {
         assertThat((String) response.getEntity()).doesNotContain("18900101").contains("felkod");
     }
 
+    @Test
+    void twoPeopleClaimingTheSameTaskGetAConflictNotAServerError() {
+        var claimRace = new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+                new org.camunda.bpm.engine.TaskAlreadyClaimedException("task-1", "handlaggare2"), "Cannot claim task");
+        var mapper = mapper(false);
+        assertThat(mapper.isMappable(claimRace)).isTrue();
+        Response response = mapper.toResponse(claimRace);
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat((String) response.getEntity()).contains("redan tagits").doesNotContain("handlaggare2");
+
+        var lost = new ProcessEngineException("x", new org.camunda.bpm.engine.OptimisticLockingException("UPDATE x"));
+        assertThat(mapper.toResponse(new RestException(Response.Status.INTERNAL_SERVER_ERROR, lost, "y")).getStatus())
+                .isEqualTo(409);
+    }
+
     private static EngineRefusalMapper.ForRestException mapper(boolean hide) {
         var mapper = new EngineRefusalMapper.ForRestException();
         ServletContext servlet = mock(ServletContext.class);

@@ -65,6 +65,11 @@ public final class JourneyProcess {
     public static final String BOUNDARY_WORK_OR_STUDIES = "BoundaryEvent_WorkOrStudies";
     public static final String TASK_EXIT_FROM_PLACEMENT = "ServiceTask_ExitFromPlacement";
     public static final String TASK_CHECK_RETURN = "ServiceTask_CheckReturnToAssistance";
+    public static final String SUBPROCESS_ACTIVITY_REQUIREMENT = "SubProcess_ActivityRequirement";
+    public static final String TASK_ACTIVITY_REQUIREMENT_PLAN = "UserTask_ActivityRequirementPlan";
+    public static final String TASK_RECORD_ACTIVITY_REQUIREMENT_PLAN = "ServiceTask_RecordActivityRequirementPlan";
+    public static final String CALL_ACTIVITY_REQUIREMENT_PLACEMENTS = "CallActivity_ActivityRequirementPlacements";
+    public static final String END_ACTIVITY_REQUIREMENT_PLANNED = "EndEvent_ActivityRequirementPlanned";
 
     // Escalations
     /** From a placement that ended in work or studies (arbetsforberedande-insats): ends the active journey. */
@@ -77,6 +82,11 @@ public final class JourneyProcess {
     public static final String MESSAGE_CLIENT_RESPONSE = "KlientensSvar";
     /** Ends the journey from outside (e.g. a placement ended in work); carries {@link #EXIT_REASON} and {@link #EXIT_DATE}. */
     public static final String MESSAGE_CLOSE_CASE = "AvslutaArende";
+    /**
+     * The client has become covered by the aktivitetskrav (activity/): while the plan applies, the coach gets
+     * "Revidera planering enligt aktivitetskravet". Carries nothing; the status is read from the database.
+     */
+    public static final String MESSAGE_ACTIVITY_REQUIREMENT = "AktivitetskravGaller";
 
     // Variables: ids and settings, set at the start
     /** String: the journey's id (also the business key). */

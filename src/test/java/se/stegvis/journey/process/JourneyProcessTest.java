@@ -503,6 +503,50 @@ class JourneyProcessTest {
     }
 
     @Test
+    void aClientCoveredByTheActivityRequirementGetsThePlanRevisedByTheCoach() {
+        ProcessInstance pi = mapped();
+        journey.setProcessInstanceId(pi.getId());
+        when(journeys.findByClientIdAndStatus(journey.getClientId(), JourneyStatus.AKTIV)).thenReturn(Optional.of(journey));
+        // Covered while the plan is being drawn up: "Upprätta individuell planering" is the coach's task already.
+        Assertions.assertThat(journeyService().activityRequirementApplies(journey.getClientId()))
+                .isEqualTo(se.stegvis.activity.domain.CoverageEvent.PlanRequest.PLANERING_PAGAR);
+        assertThat(pi).isWaitingAt(TASK_PLAN);
+        completeAs("coach1", TASK_PLAN, planVars(ORDER_SIDE_BY_SIDE));
+        execute(job(TASK_RECORD_PLAN));
+
+        // Covered while the plan applies: the coach revises it, starting from the current version.
+        Assertions.assertThat(journeyService().activityRequirementApplies(journey.getClientId()))
+                .isEqualTo(se.stegvis.activity.domain.CoverageEvent.PlanRequest.REVIDERA_PLANERING);
+        assertThat(pi).isWaitingAt(CALL_PLACEMENTS_SIDE_BY_SIDE, TASK_CLOSE_CASE, TASK_ACTIVITY_REQUIREMENT_PLAN);
+        Task revise = taskQuery().taskDefinitionKey(TASK_ACTIVITY_REQUIREMENT_PLAN).singleResult();
+        Assertions.assertThat(processEngine.getTaskService().createTaskQuery().taskId(revise.getId())
+                .taskCandidateGroup(StegvisGroups.COACH).count()).isEqualTo(1);
+        Assertions.assertThat(runtimeService().getVariable(revise.getExecutionId(), PLAN_OCCUPATION)).isEqualTo("Undersköterska");
+        completeAs("coach1", TASK_ACTIVITY_REQUIREMENT_PLAN, Map.of(PLAN_GOAL, "ARBETE", PLAN_OCCUPATION, "Undersköterska",
+                PLAN_STEPS, "2026-12-01 Jobbsökande varje förmiddag", CHOSEN_INTERVENTIONS,
+                "[\"PRAKTIK\",\"KOMBINATIONSUTBILDNING\",\"NYSTARTSJOBB\"]",
+                PLAN_CHANGE_REASON, "Aktivitetskravet gäller från december.", AGREED_WITH_CLIENT, true));
+        execute(job(TASK_RECORD_ACTIVITY_REQUIREMENT_PLAN));
+        Assertions.assertThat(savedVersions).extracting(PlanVersion::getVersionNumber).containsExactly(1, 2);
+        Assertions.assertThat(createdPlacements).extracting(Placement::getType)
+                .containsExactly(PlacementType.PRAKTIK, PlacementType.KOMBINATIONSUTBILDNING, PlacementType.NYSTARTSJOBB);
+        assertThat(pi).isWaitingAt(CALL_PLACEMENTS_SIDE_BY_SIDE, CALL_ACTIVITY_REQUIREMENT_PLACEMENTS, TASK_CLOSE_CASE)
+                .variables().doesNotContainKeys(NEW_PLACEMENT_IDS, AGREED_WITH_CLIENT);
+        Assertions.assertThat(calledPlacements(pi)).hasSize(3);
+
+        // Covered again later (after a gap): a revision that adds nothing ends at once.
+        journeyService().activityRequirementApplies(journey.getClientId());
+        completeAs("coach1", TASK_ACTIVITY_REQUIREMENT_PLAN, Map.of(PLAN_GOAL, "ARBETE", PLAN_OCCUPATION, "Undersköterska",
+                PLAN_STEPS, "2027-02-01 Jobbsökande varje förmiddag", CHOSEN_INTERVENTIONS,
+                "[\"PRAKTIK\",\"KOMBINATIONSUTBILDNING\",\"NYSTARTSJOBB\"]",
+                PLAN_CHANGE_REASON, "Aktivitetskravet gäller igen.", AGREED_WITH_CLIENT, true));
+        execute(job(TASK_RECORD_ACTIVITY_REQUIREMENT_PLAN));
+        assertThat(pi).hasPassed(END_ACTIVITY_REQUIREMENT_PLANNED)
+                .isWaitingAt(CALL_PLACEMENTS_SIDE_BY_SIDE, CALL_ACTIVITY_REQUIREMENT_PLACEMENTS, TASK_CLOSE_CASE);
+        Assertions.assertThat(savedVersions).extracting(PlanVersion::getVersionNumber).containsExactly(1, 2, 3);
+    }
+
+    @Test
     void aMissedFollowUpEscalatesToTheTeamLeader() {
         ProcessInstance pi = mappedAndPlanned(ORDER_IN_SEQUENCE);
         execute(job(TIMER_FOLLOW_UP_DUE));

@@ -1,0 +1,24 @@
+package se.stegvis.activity;
+
+import java.time.LocalDate;
+
+/**
+ * A client's status under the aktivitetskrav, as {@code GET /api/klientresor/{id}} shows it ({@code activityRequirement})
+ * and the caseworker reads it in "Utred ansökan". Facts only; no personnummer.
+ *
+ * @param covered              whether the requirement applies (this month or from the next)
+ * @param coveredFrom          {@code YYYY-MM}, or null when not covered
+ * @param exemption            the exemption that applies, or null
+ * @param requiredHoursPerWeek the required extent when covered (full time, until the plan records part-time work,
+ *                             other insatser and capacity); null when not covered
+ * @param plannedHoursPerWeek  the hours of the agreed plan; null while the plan holds no hours
+ * @param met                  not covered, or the plan reaches the required hours
+ * @param reason               why, in Swedish
+ */
+public record ActivityRequirementStatus(boolean covered, String coveredFrom, Exemption exemption,
+                                        Integer requiredHoursPerWeek, Integer plannedHoursPerWeek, boolean met,
+                                        String reason) {
+
+    /** {@code to} is the last day, null when open-ended; {@code recorded} false for an exemption derived from age. */
+    public record Exemption(String ground, String groundLabel, LocalDate from, LocalDate to, boolean recorded) {}
+}
