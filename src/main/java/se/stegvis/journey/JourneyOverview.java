@@ -30,7 +30,8 @@ public record JourneyOverview(
         List<SanctionSummary> decidedSanctions,
         Exit exit,
         List<OpenTask> openTasks,
-        ActivityRequirementStatus activityRequirement) {
+        ActivityRequirementStatus activityRequirement,
+        SfiRightSummary sfiRight) {
 
     /** Where a sanction's letters are read ({@code GET /api/sanktioner/{id}/brev} and {@code /kommunicering}). */
     public static final String SANCTIONS = "/api/sanktioner";
@@ -41,10 +42,23 @@ public record JourneyOverview(
 
     public record Step(String description, LocalDate dueDate) {}
 
-    /** status: BEGARD (waiting for a provider), MATCHAD (provider found, not started), PAGAR, AVSLUTAD. */
+    /**
+     * status: BEGARD (waiting for a provider), MATCHAD (provider found, not started), PAGAR, AVSLUTAD;
+     * sfiFirstAdmission: the client's first SFI admission as recorded in this placement (SFI placements only).
+     */
     public record PlacementSummary(UUID id, String type, String typeLabel, String status, Provider provider,
                                    LocalDate requestedOn, LocalDate matchedOn, LocalDate startDate, LocalDate endDate,
-                                   String outcome, String outcomeLabel, LocalDate switchedToFlexSfiOn) {}
+                                   String outcome, String outcomeLabel, LocalDate switchedToFlexSfiOn,
+                                   LocalDate sfiFirstAdmission) {}
+
+    /**
+     * The client's right to SFI (three years from the first admission; for admissions before 2026 from 2026-01-01):
+     * rightEnds is its last day (with the extensions), active whether it still holds today; nextExtensionLimit the
+     * furthest the next extension may reach (null when no more is possible); followUpOn the day the coach is told.
+     */
+    public record SfiRightSummary(LocalDate firstAdmission, LocalDate countedFrom, LocalDate rightEnds, boolean active,
+                                  List<LocalDate> extensions, LocalDate nextExtensionLimit, LocalDate latestPossibleEnd,
+                                  LocalDate followUpOn) {}
 
     public record Provider(UUID id, String name, String kind) {}
 

@@ -1,5 +1,7 @@
 package se.stegvis.journey;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +32,9 @@ import se.stegvis.journey.domain.SanctionRepository;
 import se.stegvis.journey.domain.SanctionStatus;
 import se.stegvis.journey.domain.StepAssessment;
 import se.stegvis.journey.domain.StepAssessmentRepository;
+import se.stegvis.placement.SfiRights;
 import se.stegvis.placement.domain.Placement;
+import se.stegvis.placement.domain.SfiRight;
 import se.stegvis.placement.domain.PlacementProviderRepository;
 import se.stegvis.placement.domain.PlacementRepository;
 import se.stegvis.placement.domain.PlacementType;
@@ -58,6 +62,8 @@ public class JourneyOverviewService {
     private final ExitFollowUpRepository exitFollowUps;
     private final TaskService taskService;
     private final ActivityRequirementService activityRequirement;
+    private final SfiRights sfiRights;
+    private final Clock clock;
 
     public JourneyOverviewService(JourneyRepository journeys, MappingRepository mappings, IndividualPlanRepository plans,
                                   PlanVersionRepository versions, PlacementRepository placements,
@@ -65,7 +71,8 @@ public class JourneyOverviewService {
                                   SanctionRepository sanctions, SanctionLetterRepository sanctionLetters,
                                   ReductionRepository reductions,
                                   JourneyExitRepository exits, ExitFollowUpRepository exitFollowUps,
-                                  TaskService taskService, ActivityRequirementService activityRequirement) {
+                                  TaskService taskService, ActivityRequirementService activityRequirement,
+                                  SfiRights sfiRights, Clock clock) {
         this.journeys = journeys;
         this.mappings = mappings;
         this.plans = plans;
@@ -80,6 +87,8 @@ public class JourneyOverviewService {
         this.exitFollowUps = exitFollowUps;
         this.taskService = taskService;
         this.activityRequirement = activityRequirement;
+        this.sfiRights = sfiRights;
+        this.clock = clock;
     }
 
     public Journey journey(UUID journeyId) {
@@ -133,7 +142,14 @@ public class JourneyOverviewService {
                 journeySanctions.stream().filter(s -> s.getStatus() == SanctionStatus.BESLUTAD).map(this::sanction).toList(),
                 exit.map(this::exit).orElse(null),
                 openTasks(id),
-                activityRequirement.status(journey.getClientId()));
+                activityRequirement.status(journey.getClientId()),
+                sfiRights.ofJourney(id).map(this::sfiRight).orElse(null));
+    }
+
+    private JourneyOverview.SfiRightSummary sfiRight(SfiRight right) {
+        return new JourneyOverview.SfiRightSummary(right.firstAdmission(), right.clockStart(), right.endsOn(),
+                right.coversDay(LocalDate.now(clock)), right.extensions(), right.nextExtensionLimit().orElse(null),
+                right.latestPossibleEnd(), right.followUpOn());
     }
 
     /** See {@link JourneyPhase}: the ended status first, then what is recorded. */
@@ -171,7 +187,7 @@ public class JourneyOverviewService {
                 placementStatus(p), provider, p.getRequestedOn(), p.getMatchedOn().orElse(null),
                 p.getStartDate().orElse(null), p.getEndDate().orElse(null),
                 p.getOutcome().map(Enum::name).orElse(null), p.getOutcome().map(o -> o.label()).orElse(null),
-                p.getSwitchedToFlexSfiOn().orElse(null));
+                p.getSwitchedToFlexSfiOn().orElse(null), p.getSfiFirstAdmission().orElse(null));
     }
 
     /** BEGARD, MATCHAD, PAGAR or AVSLUTAD, from the placement's dates. */

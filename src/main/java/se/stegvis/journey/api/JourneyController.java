@@ -2,6 +2,7 @@ package se.stegvis.journey.api;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.stegvis.client.ClientAccess;
+import se.stegvis.config.ConflictException;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.config.NotFoundException;
 import se.stegvis.config.RequestValues;
@@ -28,6 +30,9 @@ import se.stegvis.journey.SanctionService;
 import se.stegvis.journey.domain.ExitReason;
 import se.stegvis.journey.domain.Journey;
 import se.stegvis.journey.domain.SanctionLetter;
+import se.stegvis.placement.SfiRights;
+import se.stegvis.placement.domain.SfiRight;
+import se.stegvis.placement.process.SfiFollowUpTimers;
 
 /**
  * The client journey for coaches and caseworkers: start one, read it, report absence, record the client's reply in
@@ -54,14 +59,19 @@ public class JourneyController {
     private final JourneyOverviewService overviews;
     private final SanctionService sanctions;
     private final SanctionLetters sanctionLetters;
+    private final SfiRights sfiRights;
+    private final SfiFollowUpTimers sfiTimers;
     private final ClientAccess access;
 
     public JourneyController(JourneyService journeys, JourneyOverviewService overviews, SanctionService sanctions,
-                             SanctionLetters sanctionLetters, ClientAccess access) {
+                             SanctionLetters sanctionLetters, SfiRights sfiRights, SfiFollowUpTimers sfiTimers,
+                             ClientAccess access) {
         this.journeys = journeys;
         this.overviews = overviews;
         this.sanctions = sanctions;
         this.sanctionLetters = sanctionLetters;
+        this.sfiRights = sfiRights;
+        this.sfiTimers = sfiTimers;
         this.access = access;
     }
 
@@ -141,6 +151,35 @@ public class JourneyController {
         visibleJourney(sanction.getJourneyId().toString(), user, "klientens-svar");
         journeys.clientResponded(sanctionId, request == null ? null : request.response());
         return ResponseEntity.accepted().location(URI.create(JOURNEYS + "/" + sanction.getJourneyId())).build();
+    }
+
+    /**
+     * 200 with the right: the huvudman's extension of the client's right to SFI, recorded in their latest SFI placement;
+     * a running SFI placement's follow-up moves to three months before the new end. 400 naming {@code extendedUntil}
+     * when the day is missing, malformed or breaks the rules (six months at a time, three years in all); 409 when no
+     * first admission is recorded for the client.
+     */
+    @PostMapping(JOURNEYS + "/{id}/sfi-forlangning")
+    @PreAuthorize(COACHING)
+    public JourneyOverview.SfiRightSummary extendSfiRight(@PathVariable String id,
+                                                          @RequestBody(required = false) JourneyRequests.SfiExtension request,
+                                                          Authentication user) {
+        Journey journey = visibleJourney(id, user, "sfi-forlangning");
+        String value = request == null ? null : request.extendedUntil();
+        if (value == null || value.isBlank()) {
+            throw new InvalidRequestException("extendedUntil", "Ange till och med vilken dag rätten till SFI är förlängd.");
+        }
+        LocalDate until = RequestValues.date(value, "extendedUntil");
+        SfiRight right;
+        try {
+            right = sfiRights.extendForJourney(journey.getId(), until, user.getName());
+        } catch (IllegalStateException e) {
+            throw new ConflictException("extendedUntil", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("extendedUntil", e.getMessage());
+        }
+        sfiTimers.follow(journey.getId(), right);
+        return overviews.overview(journey).sfiRight();
     }
 
     /** The decision letter on the sanction (PDF); 404 until the decision's letter is made. */

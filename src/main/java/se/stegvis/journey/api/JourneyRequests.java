@@ -30,5 +30,13 @@ public final class JourneyRequests {
      */
     public record Exit(String reason, String date, String note) {}
 
+    /**
+     * An extension of the client's right to SFI granted by the huvudman.
+     *
+     * @param extendedUntil the last day of the extended right, YYYY-MM-DD: after the day the right ends now, at most six
+     *                      months beyond it and at most three years beyond the right's first end
+     */
+    public record SfiExtension(String extendedUntil) {}
+
     private JourneyRequests() {}
 }

@@ -1,7 +1,11 @@
 package se.stegvis.journey.process;
 
-import static se.stegvis.journey.process.JourneyProcess.PLAN_STEPS;
+import static se.stegvis.journey.process.JourneyProcess.*;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,19 +13,34 @@ import org.springframework.stereotype.Component;
 import se.stegvis.config.ConflictException;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.config.TaskCompleter;
+import se.stegvis.journey.domain.PlanVersion;
+import se.stegvis.journey.domain.PlanVersionRepository;
+import se.stegvis.placement.SfiRights;
+import se.stegvis.placement.domain.PlacementType;
+import se.stegvis.placement.domain.SfiRight;
 
 /**
  * On completing "Upprätta individuell planering" and "Revidera individuell planering": refuses the completion, with a
- * message Tasklist shows, when nobody is known to complete it or a step's date does not exist (2026-02-30) — instead
- * of an incident after the coach has finished. Validates only; "Registrera planering" records the plan.
+ * message Tasklist shows, when nobody is known to complete it, a step's date does not exist (2026-02-30), or a new
+ * placement with SFI (SFI, flex-SFI, kombinationsutbildning) is planned once the client's right to SFI has ended
+ * without an extension ({@link SfiRight}: three years from the first admission) — instead of an incident after the
+ * coach has finished. Interventions a revision keeps from the previous version are not new placements and pass.
+ * Validates only; "Registrera planering" records the plan.
  */
 @Component
 public class ValidatePlanListener implements TaskListener {
 
     private final IdentityService identityService;
+    private final SfiRights sfiRights;
+    private final PlanVersionRepository versions;
+    private final Clock clock;
 
-    public ValidatePlanListener(IdentityService identityService) {
+    public ValidatePlanListener(IdentityService identityService, SfiRights sfiRights, PlanVersionRepository versions,
+                                Clock clock) {
         this.identityService = identityService;
+        this.sfiRights = sfiRights;
+        this.versions = versions;
+        this.clock = clock;
     }
 
     @Override
@@ -34,5 +53,39 @@ public class ValidatePlanListener implements TaskListener {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(PLAN_STEPS, e.getMessage());
         }
+        checkSfiRight(task);
+    }
+
+    private void checkSfiRight(DelegateTask task) {
+        List<PlacementType> chosen;
+        try {
+            chosen = texts(task, CHOSEN_INTERVENTIONS).stream().map(PlacementType::valueOf).toList();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(CHOSEN_INTERVENTIONS, "Okänd insats bland de valda (fältet \"Valda insatser\").");
+        }
+        List<PlacementType> previous = previousInterventions(task);
+        List<PlacementType> newSfi = chosen.stream().filter(PlacementType::includesSfi)
+                .filter(t -> !previous.contains(t)).toList();
+        if (newSfi.isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        sfiRights.ofJourney(journeyId(task)).filter(right -> !right.coversDay(today)).ifPresent(right -> {
+            throw new InvalidRequestException(CHOSEN_INTERVENTIONS, "Klientens rätt till SFI upphörde "
+                    + right.endsOn() + " (tre år från den första antagningen " + right.firstAdmission()
+                    + (right.extended() ? ", med förlängning" : "") + "). " + newSfi.get(0).label()
+                    + " kan inte planeras utan att huvudmannen förlänger rätten (fältet \"Valda insatser\").");
+        });
+    }
+
+    /** The interventions of the plan's current version; none for the first plan. */
+    private List<PlacementType> previousInterventions(DelegateTask task) {
+        String planId = string(task, PLAN_ID);
+        Integer version = wholeNumber(task, PLAN_VERSION);
+        if (planId == null || version == null) {
+            return List.of();
+        }
+        return versions.findByPlanIdAndVersionNumber(UUID.fromString(planId), version)
+                .map(PlanVersion::getInterventions).orElse(List.of());
     }
 }

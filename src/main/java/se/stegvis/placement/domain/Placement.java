@@ -58,6 +58,9 @@ public class Placement {
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
+    @Column(name = "sfi_first_admission")
+    private LocalDate sfiFirstAdmission;
+
     protected Placement() {}
 
     public Placement(UUID journeyId, PlacementType type, LocalDate requestedOn) {
@@ -93,6 +96,17 @@ public class Placement {
         }
         this.type = PlacementType.FLEX_SFI;
         this.switchedToFlexSfiOn = on;
+    }
+
+    /**
+     * The client's first admission to SFI, as in the study plan: what the SFI three-year clock counts from
+     * ({@link SfiRight}). Only for a placement that includes SFI.
+     */
+    public void recordSfiFirstAdmission(LocalDate firstAdmission) {
+        if (!type.includesSfi()) {
+            throw new IllegalStateException("only a placement with SFI records the first SFI admission, this is " + type);
+        }
+        this.sfiFirstAdmission = firstAdmission;
     }
 
     /** Ends the placement; an interrupted one (AVBRUTEN) needs a reason. */
@@ -164,6 +178,10 @@ public class Placement {
 
     public Optional<String> getInterruptionReason() {
         return Optional.ofNullable(interruptionReason);
+    }
+
+    public Optional<LocalDate> getSfiFirstAdmission() {
+        return Optional.ofNullable(sfiFirstAdmission);
     }
 
     public String getProcessInstanceId() {

@@ -3,6 +3,8 @@ package se.stegvis.placement.domain;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface PlacementRepository extends JpaRepository<Placement, UUID> {
 
@@ -19,4 +21,16 @@ public interface PlacementRepository extends JpaRepository<Placement, UUID> {
 
     /** The journey's placements that have not ended (running, matched or still waiting to be matched). */
     List<Placement> findByJourneyIdAndEndDateIsNull(UUID journeyId);
+
+    /**
+     * The placements, in any of the client's journeys, that record a first SFI admission; the client is the one of
+     * this journey. Read in SQL so that the placement feature needs nothing from the journey's classes.
+     */
+    @Query(value = """
+            select p.* from placement p
+              join client_journey j on j.id = p.journey_id
+             where p.sfi_first_admission is not null
+               and j.client_id = (select cj.client_id from client_journey cj where cj.id = :journeyId)""",
+            nativeQuery = true)
+    List<Placement> findSfiPlacementsOfTheClientOfJourney(@Param("journeyId") UUID journeyId);
 }

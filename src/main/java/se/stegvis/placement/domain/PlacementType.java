@@ -45,6 +45,19 @@ public enum PlacementType {
         return this == HALSA_REHAB ? ProviderKind.VARDGIVARE : ProviderKind.SKOLA;
     }
 
+    /**
+     * Whether the client studies SFI in it (SFI, flex-SFI, and kombinationsutbildning when built on SFI): the SFI
+     * three-year clock applies ({@link SfiRight}).
+     */
+    public boolean includesSfi() {
+        return this == SFI || this == FLEX_SFI || this == KOMBINATIONSUTBILDNING;
+    }
+
+    /** SFI itself (or flex-SFI): the first SFI admission must be recorded when it is matched. */
+    public boolean isSfi() {
+        return this == SFI || this == FLEX_SFI;
+    }
+
     /** Anställning med stöd: the municipality's "share of ended supported employments followed by work or studies". */
     public boolean subsidisedEmployment() {
         return subsidisedEmployment;

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.stegvis.placement.PlacementService;
+import se.stegvis.placement.SfiRights;
 import se.stegvis.placement.domain.ProviderFullException;
 import se.stegvis.config.ModelerTemplate;
 
@@ -16,16 +17,18 @@ import se.stegvis.config.ModelerTemplate;
  * "Registrera matchning": the provider chosen in "Matcha mot arbetsgivare/utbildning" takes the client, and the day it
  * was agreed. The provider's places are counted again under a lock: when the last place went to someone else since
  * the form was filled in, the BPMN error {@value PlacementProcess#ERROR_PROVIDER_FULL} sends the matching back to the
- * coach with the reason, and nobody is overbooked.
+ * coach with the reason, and nobody is overbooked. A placement with SFI records the client's first SFI admission.
  */
 @Component
 @ModelerTemplate(inputs = "placementId")
 public class MatchPlacementDelegate implements JavaDelegate {
 
     private final PlacementService placements;
+    private final SfiRights sfiRights;
 
-    public MatchPlacementDelegate(PlacementService placements) {
+    public MatchPlacementDelegate(PlacementService placements, SfiRights sfiRights) {
         this.placements = placements;
+        this.sfiRights = sfiRights;
     }
 
     @Override
@@ -40,6 +43,11 @@ public class MatchPlacementDelegate implements JavaDelegate {
                     execution.getProcessInstanceId());
         } catch (ProviderFullException e) {
             throw new BpmnError(ERROR_PROVIDER_FULL, e.getMessage());
+        }
+        // The study plan's first admission to SFI: what the client's SFI three-year clock counts from.
+        LocalDate firstAdmission = date(execution, SFI_FIRST_ADMISSION);
+        if (firstAdmission != null) {
+            sfiRights.recordFirstAdmission(placementId(execution), firstAdmission);
         }
         execution.removeVariable(MATCH_REFUSAL);
     }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import se.stegvis.config.ProcessVariables;
+import se.stegvis.config.TaskCompletionPlugin;
 import se.stegvis.placement.domain.PlacementOutcome;
 
 /**
@@ -38,6 +39,15 @@ public final class PlacementProcess {
     public static final String BOUNDARY_PROVIDER_FULL = "BoundaryEvent_ProviderFull";
     public static final String GATEWAY_WORK_OR_STUDIES = "Gateway_WorkOrStudies";
     public static final String THROW_WORK_OR_STUDIES = "ThrowEvent_WorkOrStudies";
+    public static final String GATEWAY_PLACEMENT_STARTED = "Gateway_PlacementStarted";
+    public static final String GATEWAY_SFI_CLOCK = "Gateway_SfiClock";
+    public static final String END_NO_SFI_CLOCK = "EndEvent_NoSfiClock";
+    /** Timer: three months before the client's right to SFI ends ({@link #SFI_FOLLOW_UP}). */
+    public static final String TIMER_SFI_RIGHT_ENDING = "CatchEvent_SfiRightEnding";
+    public static final String TASK_SFI_RIGHT_ENDING = "UserTask_SfiRightEnding";
+    public static final String GATEWAY_SFI_EXTENDED = "Gateway_SfiRightExtended";
+    public static final String TASK_RECORD_SFI_EXTENSION = "ServiceTask_RecordSfiExtension";
+    public static final String END_SFI_RIGHT_ENDS = "EndEvent_SfiRightEnds";
 
     // Errors and escalations
     /** BPMN error of "Registrera matchning" when the chosen provider has no free place: back to the matching. */
@@ -83,6 +93,16 @@ public final class PlacementProcess {
     /** String: user id of whoever reported the attendance (set by the attendance task's listener). */
     public static final String ATTENDANCE_REPORTED_BY = "narvaroRapporteradAv";
 
+    /**
+     * Date or null: when the coach is told that the client's right to SFI ends (three months before it does), set when
+     * an SFI placement starts and after each extension; null when the placement has no SFI or no admission is known.
+     */
+    public static final String SFI_FOLLOW_UP = "sfiUppfoljning";
+    /** String (local to a task): the client's right to SFI in words, shown read-only in the forms. */
+    public static final String SFI_RIGHT_TEXT = "sfiRatt";
+    /** Boolean (local to the matching task): the placement includes SFI, so the form asks for the first admission. */
+    public static final String INCLUDES_SFI = "sfiInsats";
+
     // Variables: set by the forms
     /** String (UUID): the provider chosen in the matching form's list. */
     public static final String PROVIDER_ID = "anordnareId";
@@ -97,6 +117,14 @@ public final class PlacementProcess {
     public static final String OUTCOME = "utfall";
     public static final String INTERRUPTION_REASON = "avbrottsorsak";
     public static final String END_DATE = "slutdatum";
+    /** Date "YYYY-MM-DD": the client's first admission to SFI, from the study plan (matching form). */
+    public static final String SFI_FIRST_ADMISSION = "sfiForstaAntagning";
+    /** String JA or NEJ: the huvudman has extended the right to SFI ("Följ upp rätten till SFI"). */
+    public static final String SFI_EXTENDED = "sfiForlangning";
+    /** Date "YYYY-MM-DD": the last day of the extended right. */
+    public static final String SFI_EXTENDED_UNTIL = "sfiForlangdTill";
+    /** String: user id of whoever completed the last task (set for every task, see TaskCompletionPlugin). */
+    public static final String COMPLETED_BY = TaskCompletionPlugin.COMPLETED_BY;
 
     // Local variables of the absence message to the journey
     public static final String ABSENCE_MONTH = "franvaroManad";
@@ -138,6 +166,12 @@ public final class PlacementProcess {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** Whether "Följ upp rätten till SFI" says the right was extended; null when not answered. */
+    public static Boolean sfiExtended(VariableScope scope) {
+        String value = string(scope, SFI_EXTENDED);
+        return value == null ? null : "JA".equals(value);
     }
 
     public static String string(VariableScope scope, String name) {

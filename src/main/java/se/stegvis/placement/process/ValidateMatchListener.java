@@ -10,20 +10,26 @@ import org.springframework.stereotype.Component;
 import se.stegvis.config.ConflictException;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.placement.PlacementService;
+import se.stegvis.placement.SfiRights;
 import se.stegvis.placement.domain.Placement;
 import se.stegvis.placement.domain.ProviderFullException;
+import se.stegvis.placement.domain.SfiRight;
 
 /**
  * Completing "Matcha mot arbetsgivare/utbildning": a provider from the list that still has a free place, and dates in
- * order. Tasklist shows the refusal and the task stays open; the job after the task counts the places again.
+ * order, and for SFI the client's first SFI admission (not in the future) and a start while the client's right to
+ * SFI holds ({@link SfiRight}: three years from the first admission, with the huvudman's extensions). Tasklist shows
+ * the refusal and the task stays open; the job after the task counts the places again.
  */
 @Component
 public class ValidateMatchListener implements TaskListener {
 
     private final PlacementService placements;
+    private final SfiRights sfiRights;
 
-    public ValidateMatchListener(PlacementService placements) {
+    public ValidateMatchListener(PlacementService placements, SfiRights sfiRights) {
         this.placements = placements;
+        this.sfiRights = sfiRights;
     }
 
     @Override
@@ -41,6 +47,30 @@ public class ValidateMatchListener implements TaskListener {
         }
         if (matchedOn != null && start != null && start.isBefore(matchedOn)) {
             throw new InvalidRequestException(START_DATE, "Startdatum kan inte vara före matchningen.");
+        }
+        if (placement.getType().includesSfi()) {
+            LocalDate firstAdmission = checkedDate(task, SFI_FIRST_ADMISSION);
+            if (firstAdmission == null && placement.getType().isSfi()) {
+                throw new InvalidRequestException(SFI_FIRST_ADMISSION, "Ange klientens första antagning till SFI, som"
+                        + " den står i studieplanen (fältet \"Första antagning till SFI\").");
+            }
+            if (firstAdmission != null) {
+                try {
+                    sfiRights.checkFirstAdmission(placement.getId(), firstAdmission);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidRequestException(SFI_FIRST_ADMISSION,
+                            e.getMessage() + " (fältet \"Första antagning till SFI\").");
+                }
+                // An SFI placement cannot start once the client's right to SFI has ended without an extension.
+                SfiRight right = sfiRights.withFirstAdmission(placement.getId(), firstAdmission);
+                LocalDate startsOn = start != null ? start : placements.today();
+                if (!right.coversDay(startsOn)) {
+                    throw new InvalidRequestException(START_DATE, "Klientens rätt till SFI upphörde " + right.endsOn()
+                            + " (tre år från den första antagningen " + right.firstAdmission()
+                            + (right.extended() ? ", med förlängning" : "") + "): insatsen kan inte starta "
+                            + startsOn + " utan att huvudmannen förlänger rätten (fältet \"Startdatum\").");
+                }
+            }
         }
         try {
             placements.checkCanTake(placement.getId(), providerId);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,9 @@ import se.stegvis.journey.domain.SanctionRepository;
 import se.stegvis.journey.domain.SanctionStatus;
 import se.stegvis.journey.process.JourneyProcess;
 import se.stegvis.letter.SwedishFormat;
+import se.stegvis.placement.domain.Placement;
 import se.stegvis.placement.domain.PlacementRepository;
+import se.stegvis.placement.domain.PlacementType;
 import se.stegvis.support.Http;
 import se.stegvis.support.PdfText;
 import se.stegvis.support.JourneyScenario;
@@ -158,6 +161,7 @@ class JourneyApiTest {
 
     @Test
     void theKommuniceringAndTheReductionDecisionAreLettersOfTheirOwn() throws Exception {
+        ClockUtil.reset(); // today: a decision under SoL 2025:400
         Journey journey = activeJourney(scenario.grantedClient());
         UUID placementId = placements.findByJourneyIdOrderByRequestedOn(journey.getId()).get(0).getId();
         assertThat(http.postJson(absence(journey), "coach1", """
@@ -223,6 +227,94 @@ class JourneyApiTest {
         assertThat(hidden.statusCode()).isEqualTo(404);
         assertThat(hidden.body()).contains("Sanktionen finns inte.");
         assertThat(http.get(kommunicering, "teamledare1").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theCoachSeesWhenTheRightToSfiEndsAndRecordsTheHuvudmansExtension() throws Exception {
+        Journey journey = activeJourney(scenario.grantedClient());
+        String extend = JOURNEYS + "/" + journey.getId() + "/sfi-forlangning";
+        assertThat(overview(journey.getId(), "coach1").get("sfiRight").isNull()).isTrue();
+        HttpResponse<String> noAdmission = http.postJson(extend, "coach1", "{\"extendedUntil\":\"2029-06-01\"}");
+        assertThat(noAdmission.statusCode()).as(noAdmission.body()).isEqualTo(409);
+        assertField(noAdmission, "extendedUntil");
+
+        // An SFI placement whose matching recorded the first admission (in 2024: the right counts from 2026-01-01).
+        Placement sfi = new Placement(journey.getId(), PlacementType.SFI, LocalDate.of(2026, 10, 20));
+        sfi.recordSfiFirstAdmission(LocalDate.of(2024, 8, 20));
+        placements.saveAndFlush(sfi);
+        JsonNode right = overview(journey.getId(), "coach1").get("sfiRight");
+        assertThat(right.get("firstAdmission").asText()).isEqualTo("2024-08-20");
+        assertThat(right.get("countedFrom").asText()).isEqualTo("2026-01-01");
+        assertThat(right.get("rightEnds").asText()).isEqualTo("2029-01-01");
+        assertThat(right.get("active").asBoolean()).isTrue();
+        assertThat(right.get("nextExtensionLimit").asText()).isEqualTo("2029-07-01");
+        assertThat(right.get("latestPossibleEnd").asText()).isEqualTo("2032-01-01");
+        assertThat(right.get("followUpOn").asText()).isEqualTo("2028-10-01");
+        JsonNode sfiPlacement = null;
+        for (JsonNode p : overview(journey.getId(), "handlaggare1").get("placements")) {
+            if (p.get("id").asText().equals(sfi.getId().toString())) {
+                sfiPlacement = p;
+            }
+        }
+        assertThat(sfiPlacement).as("the SFI placement in the overview").isNotNull();
+        assertThat(sfiPlacement.get("sfiFirstAdmission").asText()).isEqualTo("2024-08-20");
+
+        // Refusals name the field and record nothing.
+        assertBad(http.postJson(extend, "coach1", "{}"), "extendedUntil");
+        assertBad(http.postJson(extend, "coach1", "{\"extendedUntil\":\"1 juli 2029\"}"), "extendedUntil");
+        HttpResponse<String> tooFar = http.postJson(extend, "coach1", "{\"extendedUntil\":\"2029-07-02\"}");
+        assertBad(tooFar, "extendedUntil");
+        assertThat(tooFar.body()).contains("högst sex månader i taget");
+        HttpResponse<String> tooEarly = http.postJson(extend, "coach1", "{\"extendedUntil\":\"2028-12-31\"}");
+        assertBad(tooEarly, "extendedUntil");
+        assertThat(tooEarly.body()).contains("ska sluta efter");
+        assertThat(http.postJson(extend, "chef1", "{\"extendedUntil\":\"2029-07-01\"}").statusCode()).isEqualTo(403);
+        assertThat(http.postJson(extend, "handlaggare1", "{\"extendedUntil\":\"2029-07-01\"}").statusCode()).isEqualTo(403);
+        assertThat(overview(journey.getId(), "coach1").at("/sfiRight/extensions").size()).isZero();
+
+        HttpResponse<String> extended = http.postJson(extend, "coach1", "{\"extendedUntil\":\"2029-07-01\"}");
+        assertThat(extended.statusCode()).as(extended.body()).isEqualTo(200);
+        assertThat(JSON.readTree(extended.body()).get("rightEnds").asText()).isEqualTo("2029-07-01");
+        assertThat(JSON.readTree(extended.body()).get("nextExtensionLimit").asText()).isEqualTo("2030-01-01");
+        // The same extension again (a retried call) changes nothing.
+        assertThat(http.postJson(extend, "coach1", "{\"extendedUntil\":\"2029-07-01\"}").statusCode()).isEqualTo(200);
+        right = overview(journey.getId(), "coach1").get("sfiRight");
+        assertThat(right.get("extensions").size()).isEqualTo(1);
+        assertThat(right.get("rightEnds").asText()).isEqualTo("2029-07-01");
+        assertThat(right.get("followUpOn").asText()).isEqualTo("2029-04-01");
+    }
+
+    @Test
+    void aPlanWithSfiAfterTheRightEndedIsRefusedInTasklistAnd400OverTheEngineApi() throws Exception {
+        Journey journey = scenario.started(scenario.grantedClient().getId());
+        // An earlier SFI placement recorded the first admission before the plan task is created.
+        Placement earlier = new Placement(journey.getId(), PlacementType.SFI, LocalDate.of(2026, 10, 1));
+        earlier.recordSfiFirstAdmission(LocalDate.of(2024, 8, 20));
+        placements.saveAndFlush(earlier);
+        scenario.mapped(journey);
+        TaskService tasks = context.getBean(TaskService.class);
+        Task plan = tasks.createTaskQuery().processInstanceId(journey.getProcessInstanceId())
+                .taskDefinitionKey(JourneyProcess.TASK_PLAN).singleResult();
+        assertThat(tasks.getVariableLocal(plan.getId(), "sfiRatt").toString())
+                .startsWith("Rätten till SFI gäller till och med 2029-01-01");
+        String body = """
+                {"variables": {
+                  "planMal": {"value": "ARBETE"},
+                  "valdaInsatser": {"value": "[\\"SFI\\"]", "type": "Json"},
+                  "genomforande": {"value": "I_FOLJD"},
+                  "overenskommenMedKlient": {"value": true}}}""";
+        ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2029-01-02T09:00:00Z")));
+        try {
+            HttpResponse<String> refused = http.postJson("/engine-rest/task/" + plan.getId() + "/complete", "coach1", body);
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.body()).contains("upphörde 2029-01-01", "Valda insatser", "valdaInsatser");
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(tasks.createTaskQuery().taskId(plan.getId()).count()).as("the plan task stays open").isEqualTo(1);
+        // Today the right holds: the same plan goes through.
+        HttpResponse<String> done = http.postJson("/engine-rest/task/" + plan.getId() + "/complete", "coach1", body);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
     }
 
     @Test

@@ -43,6 +43,9 @@ import org.mockito.ArgumentCaptor;
 import se.stegvis.identity.StegvisGroups;
 import se.stegvis.journey.ReturnToAssistance;
 import se.stegvis.journey.SanctionLetters;
+import se.stegvis.placement.SfiRights;
+import se.stegvis.placement.domain.SfiRight;
+import se.stegvis.placement.process.ShowSfiRightListener;
 import se.stegvis.journey.SanctionService;
 import se.stegvis.journey.domain.ExitFollowUp;
 import se.stegvis.journey.domain.ExitFollowUpRepository;
@@ -107,6 +110,7 @@ class JourneyProcessTest {
     final SanctionService sanctionService = mock(SanctionService.class);
     final SanctionRepository sanctions = mock(SanctionRepository.class);
     final SanctionLetters sanctionLetters = mock(SanctionLetters.class);
+    final SfiRights sfiRights = mock(SfiRights.class);
     final ReturnToAssistance returnToAssistance = mock(ReturnToAssistance.class);
     final List<PlanVersion> savedVersions = new ArrayList<>();
     final Journey journey = new Journey(UUID.randomUUID(), Instant.parse("2026-10-01T08:00:00Z"), "coach1");
@@ -179,7 +183,6 @@ class JourneyProcessTest {
 
         Mocks.register("claimRequiredListener", new ClaimRequiredListener(processEngine.getIdentityService()));
         Mocks.register("followUpConversationListener", new FollowUpConversationListener(conversations, clock));
-        Mocks.register("validatePlanListener", new ValidatePlanListener(processEngine.getIdentityService()));
         Mocks.register("recordMappingDelegate", new RecordMappingDelegate(mappings, clock));
         Mocks.register("summarizeProposalsListener", new SummarizeProposalsListener());
         Mocks.register("recordPlanDelegate", new RecordPlanDelegate(plans, versions, placements, clock));
@@ -196,6 +199,10 @@ class JourneyProcessTest {
         Mocks.register("recordClientResponseListener", new RecordClientResponseListener(sanctions, clock));
         Mocks.register("decideSanctionDelegate", new DecideSanctionDelegate(sanctionService));
         Mocks.register("createReductionLetterDelegate", new CreateReductionLetterDelegate(sanctionLetters));
+        when(sfiRights.describe(any())).thenReturn("Ingen antagning till SFI är registrerad för klienten.");
+        Mocks.register("showSfiRightListener", new ShowSfiRightListener(sfiRights));
+        Mocks.register("validatePlanListener", new ValidatePlanListener(processEngine.getIdentityService(), sfiRights,
+                versions, clock));
     }
 
     @AfterEach
@@ -646,6 +653,44 @@ class JourneyProcessTest {
         Assertions.assertThatThrownBy(() -> managementService().executeJob(job(TASK_RECORD_PLAN).getId()))
                 .hasMessageContaining("överenskommen med klienten");
         verify(plans, org.mockito.Mockito.never()).save(any());
+        assertThat(pi).isWaitingAt(TASK_RECORD_PLAN);
+    }
+
+    @Test
+    void aNewSfiPlacementIsRefusedOnceTheRightToSfiHasEndedWithoutAnExtension() {
+        ProcessInstance pi = mapped();
+        Task plan = task(TASK_PLAN, pi);
+        Assertions.assertThat(taskService().getVariableLocal(plan.getId(), "sfiRatt"))
+                .isEqualTo("Ingen antagning till SFI är registrerad för klienten.");
+        // Admitted in 2024: the right ended 2029-01-01 (three years from 2026-01-01).
+        when(sfiRights.ofJourney(journeyId)).thenReturn(Optional.of(SfiRight.from(LocalDate.of(2024, 8, 20))));
+        clock.now = Instant.parse("2029-01-02T09:00:00Z");
+        processEngine.getIdentityService().setAuthenticatedUserId("coach1");
+        try {
+            Assertions.assertThatThrownBy(() -> processEngine.getTaskService().complete(plan.getId(), planVars(ORDER_IN_SEQUENCE)))
+                    .isInstanceOf(ProcessEngineException.class)
+                    .hasMessageContaining("rätt till SFI upphörde 2029-01-01")
+                    .hasMessageContaining("Kombinationsutbildning").hasMessageContaining("Valda insatser")
+                    .satisfies(e -> Assertions.assertThat(se.stegvis.config.Refusal.in(e))
+                            .isInstanceOf(se.stegvis.config.InvalidRequestException.class)
+                            .extracting(se.stegvis.config.Refusal::field).isEqualTo(CHOSEN_INTERVENTIONS));
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
+        assertThat(pi).isWaitingAt(TASK_PLAN);
+        // Once the huvudman has extended the right, the same plan passes.
+        when(sfiRights.ofJourney(journeyId)).thenReturn(Optional.of(SfiRight.from(LocalDate.of(2024, 8, 20))
+                .extendedTo(LocalDate.of(2029, 6, 30))));
+        completeAs("coach1", TASK_PLAN, planVars(ORDER_IN_SEQUENCE));
+        assertThat(pi).isWaitingAt(TASK_RECORD_PLAN);
+    }
+
+    @Test
+    void aPlanWithoutSfiPassesAfterTheRightHasEnded() {
+        ProcessInstance pi = mapped();
+        when(sfiRights.ofJourney(journeyId)).thenReturn(Optional.of(SfiRight.from(LocalDate.of(2024, 8, 20))));
+        clock.now = Instant.parse("2029-01-02T09:00:00Z");
+        completeAs("coach1", TASK_PLAN, planVars(ORDER_IN_SEQUENCE).putValue(CHOSEN_INTERVENTIONS, "[\"PRAKTIK\"]"));
         assertThat(pi).isWaitingAt(TASK_RECORD_PLAN);
     }
 

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.stegvis.placement.PlacementService;
+import se.stegvis.placement.SfiRights;
 import se.stegvis.placement.domain.Attendance;
 import se.stegvis.placement.domain.AttendanceRepository;
 import se.stegvis.placement.domain.Placement;
@@ -45,6 +46,8 @@ import se.stegvis.placement.domain.PlacementProviderRepository;
 import se.stegvis.placement.domain.PlacementRepository;
 import se.stegvis.placement.domain.PlacementType;
 import se.stegvis.placement.domain.ProviderKind;
+import se.stegvis.placement.domain.SfiExtension;
+import se.stegvis.placement.domain.SfiExtensionRepository;
 
 /**
  * One placement, path by path. The delegates, listeners and PlacementService are the real ones; only the repositories
@@ -52,7 +55,8 @@ import se.stegvis.placement.domain.ProviderKind;
  * contract: journeyId and placementId in, placementOutcome out) and waits for the absence message.
  */
 @Deployment(resources = {"processes/arbetsforberedande-insats.bpmn", "forms/matcha-insats.form",
-        "forms/rapportera-narvaro.form", "forms/halvtidsuppfoljning.form", "forms/avsluta-insats.form"})
+        "forms/rapportera-narvaro.form", "forms/halvtidsuppfoljning.form", "forms/avsluta-insats.form",
+        "forms/sfi-ratt.form"})
 class PlacementProcessTest {
 
     @RegisterExtension
@@ -61,6 +65,8 @@ class PlacementProcessTest {
             .build();
 
     static final String JOURNEY_STAND_IN = "test-klientresa";
+    /** Admitted before 2026: the right counts from 2026-01-01 and ends 2029-01-01. */
+    static final String FIRST_SFI_ADMISSION = "2024-08-20";
     static final String JOURNEY_CAUGHT_WORK_OR_STUDIES = "BoundaryEvent_WorkOrStudies";
 
     ProcessEngine processEngine;
@@ -69,6 +75,8 @@ class PlacementProcessTest {
     final List<PlacementProvider> providers = new ArrayList<>();
     /** Places held at each provider by other clients' placements. */
     final Map<UUID, Long> heldByOthers = new java.util.HashMap<>();
+    /** Extensions of the right to SFI recorded so far (the fake repository's rows). */
+    final List<SfiExtension> sfiExtensions = new ArrayList<>();
     Placement placement;
     PlacementProvider bakery;
 
@@ -103,15 +111,30 @@ class PlacementProcessTest {
             attendance.add(i.getArgument(0));
             return i.getArgument(0);
         });
+        when(placementRepository.saveAndFlush(any())).thenAnswer(i -> i.getArgument(0));
+        when(placementRepository.findSfiPlacementsOfTheClientOfJourney(any())).thenAnswer(i ->
+                placement != null && placement.getSfiFirstAdmission().isPresent() ? List.of(placement) : List.of());
+        SfiExtensionRepository extensionRepository = mock(SfiExtensionRepository.class);
+        when(extensionRepository.findByPlacementIdInOrderByRecordedAtAscExtendedUntilAsc(any())).thenAnswer(i ->
+                sfiExtensions.stream().filter(e -> ((java.util.Collection<?>) i.getArgument(0)).contains(e.getPlacementId()))
+                        .toList());
+        when(extensionRepository.saveAndFlush(any())).thenAnswer(i -> {
+            sfiExtensions.add(i.getArgument(0));
+            return i.getArgument(0);
+        });
         PlacementService service = new PlacementService(placementRepository, providerRepository, attendanceRepository, clock);
-        Mocks.register("matchPlacementDelegate", new MatchPlacementDelegate(service));
-        Mocks.register("startPlacementDelegate", new StartPlacementDelegate(service, "R24/P1M", 3));
+        SfiRights sfiRights = new SfiRights(placementRepository, extensionRepository, clock);
+        Mocks.register("matchPlacementDelegate", new MatchPlacementDelegate(service, sfiRights));
+        Mocks.register("startPlacementDelegate", new StartPlacementDelegate(service, sfiRights, "R24/P1M", 3));
+        Mocks.register("showSfiRightListener", new ShowSfiRightListener(sfiRights));
+        Mocks.register("validateSfiExtensionListener", new ValidateSfiExtensionListener(sfiRights));
+        Mocks.register("recordSfiExtensionDelegate", new RecordSfiExtensionDelegate(sfiRights));
         Mocks.register("registerAttendanceDelegate", new RegisterAttendanceDelegate(service));
         Mocks.register("switchToFlexSfiDelegate", new SwitchToFlexSfiDelegate(service));
         Mocks.register("storePlacementOutcomeDelegate", new StorePlacementOutcomeDelegate(service));
         Mocks.register("validateEndPlacementListener", new ValidateEndPlacementListener());
-        Mocks.register("offerProvidersListener", new OfferProvidersListener(service));
-        Mocks.register("validateMatchListener", new ValidateMatchListener(service));
+        Mocks.register("offerProvidersListener", new OfferProvidersListener(service, sfiRights));
+        Mocks.register("validateMatchListener", new ValidateMatchListener(service, sfiRights));
         Mocks.register("validateAttendanceListener", new ValidateAttendanceListener(service, processEngine.getIdentityService()));
         deployJourneyStandIn();
     }
@@ -291,6 +314,100 @@ class PlacementProcessTest {
     }
 
     @Test
+    void anSfiPlacementRecordsTheFirstAdmissionAndWarnsThreeMonthsBeforeTheRightEnds() {
+        placement = new Placement(journeyId, PlacementType.SFI, LocalDate.parse("2026-10-20"));
+        ProcessInstance pi = startPlacement();
+        Task match = task(TASK_MATCH, pi);
+        Assertions.assertThat(taskService().getVariableLocal(match.getId(), INCLUDES_SFI)).isEqualTo(true);
+        Assertions.assertThat(taskService().getVariableLocal(match.getId(), SFI_RIGHT_TEXT))
+                .isEqualTo("Ingen antagning till SFI är registrerad för klienten.");
+        PlacementProvider school = providers.stream().filter(p -> p.getKind() == ProviderKind.SKOLA).findFirst().orElseThrow();
+        // SFI without the first admission, or with one in the future, is refused at the task.
+        assertThatThrownBy(() -> taskService().complete(match.getId(), matchOn(school)))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Första antagning till SFI");
+        Map<String, Object> future = new java.util.HashMap<>(matchOn(school));
+        future.put(SFI_FIRST_ADMISSION, "2026-12-01");
+        assertThatThrownBy(() -> taskService().complete(match.getId(), future))
+                .hasMessageContaining("kan inte vara i framtiden");
+        // A start after the right has ended (2029-01-01 for an admission in 2024) is refused, naming the start date.
+        Map<String, Object> tooLate = new java.util.HashMap<>(matchOn(school));
+        tooLate.put(SFI_FIRST_ADMISSION, FIRST_SFI_ADMISSION);
+        tooLate.put(START_DATE, "2029-01-02");
+        tooLate.put(PLANNED_END, "2029-06-01");
+        assertThatThrownBy(() -> taskService().complete(match.getId(), tooLate))
+                .hasMessageContaining("rätt till SFI upphörde 2029-01-01").hasMessageContaining("Startdatum");
+        Assertions.assertThat(placement.getSfiFirstAdmission()).as("nothing recorded by a refusal").isEmpty();
+        matchAndStart(pi);
+        Assertions.assertThat(placement.getSfiFirstAdmission()).contains(LocalDate.parse(FIRST_SFI_ADMISSION));
+
+        // Admitted in 2024: three years from 2026-01-01, so the right ends 2029-01-01; the coach hears of it 2028-10-01.
+        assertThat(pi).isWaitingAt(TIMER_SFI_RIGHT_ENDING, TASK_MID_REVIEW, TASK_END);
+        Job timer = jobFor(pi, TIMER_SFI_RIGHT_ENDING);
+        Assertions.assertThat(timer.getDuedate()).isEqualTo(java.util.Date.from(Instant.parse("2028-09-30T22:00:00Z")));
+        execute(timer);
+        Task followUp = task(TASK_SFI_RIGHT_ENDING, pi);
+        Assertions.assertThat(taskService().createTaskQuery().taskId(followUp.getId()).taskCandidateGroup("coach").count())
+                .isEqualTo(1);
+        Assertions.assertThat(taskService().getVariableLocal(followUp.getId(), SFI_RIGHT_TEXT).toString())
+                .startsWith("Rätten till SFI gäller till och med 2029-01-01 (första antagning 2024-08-20).")
+                .contains("nästa gång till och med 2029-07-01 som längst");
+
+        // An extension is at most six months at a time: refused at the task, which stays open.
+        assertThatThrownBy(() -> taskService().complete(followUp.getId(), Map.of(SFI_EXTENDED, "JA",
+                SFI_EXTENDED_UNTIL, "2029-07-02")))
+                .isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("högst sex månader i taget").hasMessageContaining("Förlängd till och med");
+        assertThatThrownBy(() -> taskService().complete(followUp.getId(), Map.of(SFI_EXTENDED, "JA")))
+                .hasMessageContaining("Förlängd till och med");
+        assertThatThrownBy(() -> taskService().complete(followUp.getId(), Map.of()))
+                .hasMessageContaining("Har huvudmannen förlängt rätten?");
+        complete(followUp, Map.of(SFI_EXTENDED, "JA", SFI_EXTENDED_UNTIL, "2029-07-01"));
+        execute(jobFor(pi, TASK_RECORD_SFI_EXTENSION));
+        Assertions.assertThat(sfiExtensions).singleElement().satisfies(e -> {
+            Assertions.assertThat(e.getExtendedUntil()).isEqualTo(LocalDate.parse("2029-07-01"));
+            Assertions.assertThat(e.getPlacementId()).isEqualTo(placement.getId());
+        });
+
+        // The follow-up moves to three months before the new end, and the form starts from no answer.
+        assertThat(pi).isWaitingAt(TIMER_SFI_RIGHT_ENDING, TASK_MID_REVIEW, TASK_END);
+        Assertions.assertThat(jobFor(pi, TIMER_SFI_RIGHT_ENDING).getDuedate())
+                .isEqualTo(java.util.Date.from(Instant.parse("2029-03-31T22:00:00Z")));
+        Assertions.assertThat(runtimeService().getVariable(pi.getId(), SFI_EXTENDED)).isNull();
+        execute(jobFor(pi, TIMER_SFI_RIGHT_ENDING));
+        complete(task(TASK_SFI_RIGHT_ENDING, pi), Map.of(SFI_EXTENDED, "NEJ"));
+        assertThat(pi).hasPassed(END_SFI_RIGHT_ENDS).isWaitingAt(TASK_MID_REVIEW, TASK_END);
+        Assertions.assertThat(jobFor(pi, TIMER_SFI_RIGHT_ENDING)).isNull();
+
+        // The placement goes on and ends as usual.
+        complete(task(TASK_MID_REVIEW, pi), Map.of(MID_REVIEW_NOTE, "Klarar kurs C."));
+        complete(task(TASK_END, pi), Map.of(OUTCOME, "NASTA_STEG"));
+        execute(jobFor(pi, TASK_STORE_OUTCOME));
+        assertThat(pi).isEnded().hasPassed(END_PLACEMENT);
+    }
+
+    @Test
+    void endingTheSfiPlacementEndsItsFollowUpOfTheRight() {
+        placement = new Placement(journeyId, PlacementType.SFI, LocalDate.parse("2026-10-20"));
+        ProcessInstance pi = startPlacement();
+        matchAndStart(pi);
+        assertThat(pi).isWaitingAt(TIMER_SFI_RIGHT_ENDING);
+        complete(task(TASK_END, pi), Map.of(OUTCOME, "AVBRUTEN", INTERRUPTION_REASON, "Flyttar.", END_DATE, "2026-11-20"));
+        execute(jobFor(pi, TASK_STORE_OUTCOME));
+        assertThat(pi).isEnded().hasNotPassed(TASK_SFI_RIGHT_ENDING);
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void aPlacementWithoutSfiHasNoSfiFollowUp() {
+        placement = new Placement(journeyId, PlacementType.PRAKTIK, LocalDate.parse("2026-10-20"));
+        ProcessInstance pi = startPlacement();
+        Assertions.assertThat(taskService().getVariableLocal(task(TASK_MATCH, pi).getId(), INCLUDES_SFI)).isEqualTo(false);
+        matchAndStart(pi);
+        assertThat(pi).hasPassed(GATEWAY_PLACEMENT_STARTED, GATEWAY_SFI_CLOCK, END_NO_SFI_CLOCK)
+                .isWaitingAt(TASK_MID_REVIEW, TASK_END).variables().containsEntry(SFI_FOLLOW_UP, null);
+    }
+
+    @Test
     void studiesWithoutACallerToCatchTheEscalationEndAsUsual() {
         placement = new Placement(journeyId, PlacementType.STUDIER, LocalDate.parse("2026-10-20"));
         ProcessInstance pi = startPlacement();
@@ -318,7 +435,11 @@ class PlacementProcessTest {
         Task match = task(TASK_MATCH, pi);
         PlacementProvider provider = providers.stream()
                 .filter(p -> p.getKind() == placement.getType().providerKind()).findFirst().orElseThrow();
-        complete(match, matchOn(provider));
+        Map<String, Object> vars = new java.util.HashMap<>(matchOn(provider));
+        if (placement.getType().isSfi()) {
+            vars.put(SFI_FIRST_ADMISSION, FIRST_SFI_ADMISSION);
+        }
+        complete(match, vars);
         execute(jobFor(pi, TASK_REGISTER_MATCH));
         execute(jobFor(pi, TASK_START));
     }
