@@ -62,10 +62,11 @@ class FigureFactsTest {
                 + " from figure_decision where decision_id = ?", granted.getId())).containsEntry("days_to_decision", 8)
                 .containsEntry("in_time", true).containsEntry("with_supplement", false);
 
-        // A rolled-back decision leaves no facts.
+        // A rolled-back reconsideration leaves no facts (an application has one first decision: the database refuses
+        // a second).
         tx.executeWithoutResult(s -> {
             decisions.save(new Decision(application.getId(), DecisionKind.AVSLAG, 0, "Fel", "handlaggare1", null,
-                    Instant.parse("2016-03-11T10:00:00Z"), null));
+                    Instant.parse("2016-03-11T10:00:00Z"), granted.getId()));
             decisions.flush();
             s.setRollbackOnly();
         });
