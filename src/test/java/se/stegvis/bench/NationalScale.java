@@ -368,7 +368,8 @@ final class NationalScale {
     }
 
     private String filterId(String name) throws IOException {
-        Api.Response r = api.get("/engine-rest/filter?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8), handlaggare);
+        Api.Response r = api.get("/engine-rest/filter?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                + "&firstResult=0&maxResults=10", handlaggare); // unbounded lists are refused (query-max-results-limit)
         require(r, "filter " + name);
         return r.json().get(0).get("id").asText();
     }
