@@ -93,8 +93,10 @@ public class TaskNotePlugin extends AbstractProcessEnginePlugin {
 
     void completed(DelegateTask task, String formRef) {
         DelegateExecution execution = task.getExecution();
-        if (execution.hasVariable(NOTES) && !execution.hasVariableLocal(NOTES)) {
-            execution.removeVariable(NOTES); // the shown notes, submitted back by a form: never a process variable
+        if (execution.hasVariable(NOTES)) {
+            // The shown notes, submitted back with the form, land in the process (the task's own copy is on the task
+            // and ends with it): never a process variable.
+            execution.removeVariable(NOTES);
         }
         String writer = null;
         for (String field : noteFields()) {

@@ -46,29 +46,32 @@ class TaskNoteTest {
                 .addModelInstance(PART + ".bpmn", Bpmn.createExecutableProcess(PART).camundaHistoryTimeToLive(1)
                         .startEvent()
                         .userTask("Task_MidReview").name("Halvtidsuppföljning").camundaCandidateGroups("coach")
-                        .camundaFormRef("halvtidsuppfoljning")
+                        .camundaFormRef("halvtidsuppfoljning").camundaFormRefBinding("latest")
                         .endEvent().done())
                 .addModelInstance(CASE + ".bpmn", Bpmn.createExecutableProcess(CASE).camundaHistoryTimeToLive(1)
                         .startEvent()
                         .callActivity("CallActivity_Part").calledElement(PART)
                         .userTask("Task_MissedFollowUp").name("Följ upp missat uppföljningssamtal")
-                        .camundaCandidateGroups("teamledare").camundaFormRef("missat-uppfoljningssamtal")
+                        .camundaCandidateGroups("teamledare").camundaFormRef("missat-uppfoljningssamtal").camundaFormRefBinding("latest")
                         .userTask("Task_FollowUp").name("Uppföljningssamtal").camundaCandidateGroups("coach")
-                        .camundaFormRef("uppfoljningssamtal")
+                        .camundaFormRef("uppfoljningssamtal").camundaFormRefBinding("latest")
                         .endEvent().done())
                 .deploy();
     }
 
     @AfterEach
     void undeploy() {
-        repository.deleteDeployment(deployment.getId(), true);
+        if (deployment != null) {
+            repository.deleteDeployment(deployment.getId(), true);
+        }
     }
 
     @Test
     void aNoteLeavesTheEngineAndReachesTheNextPersonOfTheCase() {
         ProcessInstance theCase = runtime.startProcessInstanceByKey(CASE);
         Task midReview = tasks.createTaskQuery().processDefinitionKey(PART).singleResult();
-        assertThat(tasks.getVariableLocal(midReview.getId(), TaskNotePlugin.NOTES)).isNull(); // its form shows none
+        assertThat(tasks.getVariableLocal(midReview.getId(), TaskNotePlugin.NOTES))
+                .isEqualTo("Inga anteckningar i ärendet än.");
 
         tasks.claim(midReview.getId(), "coach1");
         tasks.complete(midReview.getId(), Map.of(PlacementProcess.MID_REVIEW_NOTE, "  Trivs, vill gå vidare.  "));
