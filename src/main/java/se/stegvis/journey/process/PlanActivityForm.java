@@ -35,7 +35,7 @@ public final class PlanActivityForm {
 
     /** What the form says. */
     public record Content(List<PlanActivity> activities, int jobSearchHours, ActivityExtent.Facts facts,
-                          String deviationReason) {
+                          String deviationReason, boolean anyHoursGiven) {
 
         /** The activities' hours plus the job-search time. */
         public int plannedHours() {
@@ -62,8 +62,11 @@ public final class PlanActivityForm {
     /** Reads the form; refuses (400 naming the field) hours that are not whole numbers 0–60 and an unknown reason. */
     public static Content read(VariableScope scope, List<PlacementType> chosen, ZoneId zone) {
         List<PlanActivity> activities = new ArrayList<>();
+        boolean anyHours = false;
         for (PlacementType type : chosen) {
-            activities.add(PlanActivity.of(type, hours(scope, hoursField(type), type.label())));
+            Integer hours = optionalHours(scope, hoursField(type), type.label());
+            anyHours |= hours != null;
+            activities.add(PlanActivity.of(type, hours == null ? 0 : hours));
         }
         int jobSearch = hours(scope, JOB_SEARCH_HOURS, "Jobbsökande");
         Integer partTime = optionalHours(scope, PART_TIME_WORK_HOURS, "Deltidsarbete");
@@ -86,8 +89,10 @@ public final class PlanActivityForm {
             throw new InvalidRequestException(MEDICAL_CERTIFICATE_DATE, "Läkarintygets datum ska vara ett datum"
                     + " (ÅÅÅÅ-MM-DD).");
         }
+        anyHours |= number(scope, JOB_SEARCH_HOURS, "Jobbsökande") != null || partTime != null || other != null
+                || capacity != null;
         return new Content(activities, jobSearch, new ActivityExtent.Facts(partTime, other, capacity, reason, certificate),
-                ActivityExtent.deviationReason(string(scope, DEVIATION_REASON)));
+                ActivityExtent.deviationReason(string(scope, DEVIATION_REASON)), anyHours);
     }
 
     private static int hours(VariableScope scope, String field, String label) {

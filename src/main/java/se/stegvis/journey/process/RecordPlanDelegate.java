@@ -80,10 +80,14 @@ public class RecordPlanDelegate implements JavaDelegate {
         boolean covered = activityRequirement.status(clientId).covered();
         PlanActivityForm.Content form = PlanActivityForm.read(execution, interventions, clock.getZone());
         ActivityExtent.Requirement requirement = activityRequirement.extent().required(form.facts(), LocalDate.now(clock));
-        version.recordActivityRequirement(form.activities(), form.jobSearchHours(), covered, requirement.fullTimeHours(),
-                requirement.partTimeWorkHours(), requirement.otherInsatserHours(), requirement.capacityPercent(),
-                requirement.capacityReason() == null ? null : requirement.capacityReason().name(),
-                requirement.medicalCertificateDate(), requirement.requiredHours(), form.deviationReason());
+        // A plan without any hours for a client not covered (a form from before the plan held hours) records none.
+        if (covered || form.anyHoursGiven()) {
+            version.recordActivityRequirement(form.activities(), form.jobSearchHours(), covered,
+                    requirement.fullTimeHours(), requirement.partTimeWorkHours(), requirement.otherInsatserHours(),
+                    requirement.capacityPercent(),
+                    requirement.capacityReason() == null ? null : requirement.capacityReason().name(),
+                    requirement.medicalCertificateDate(), requirement.requiredHours(), form.deviationReason());
+        }
         version.agreedWithClient(clock.instant());
         plans.save(plan);
         versions.save(version);
@@ -94,6 +98,7 @@ public class RecordPlanDelegate implements JavaDelegate {
             boolean changed = previous.map(p -> !p.getActivities().equals(version.getActivities())
                             || !p.getJobSearchHours().equals(version.getJobSearchHours()))
                     .orElse(true);
+            // Stegvis must tell AF about a covered client's activities: once per plan version (the outbox's key).
             if (changed) {
                 afNotices.planActivitiesChanged(plan.getId(), version.getVersionNumber(), clientId, form.describe(),
                         execution.getProcessInstanceId());
