@@ -154,6 +154,13 @@ class ActivityPlanFlowTest {
         assertThat(planNotices.get(0).getContent()).contains("\"planversion\":2", "ARBETSPLATSFORLAGD/PRAKTIK:15",
                 "SPRAK/SFI:5", "JOBBSOKANDE/EGET:5");
 
+        JsonNode overview = JSON.readTree(http.get("/api/klientresor/" + journey.getId(), "coach1").body());
+        assertThat(overview.at("/plan/activities/0/category").asText()).isEqualTo("ARBETSPLATSFORLAGD");
+        assertThat(overview.at("/plan/activities/0/placementType").asText()).isEqualTo("PRAKTIK");
+        assertThat(overview.at("/plan/activities/0/hoursPerWeek").asInt()).isEqualTo(15);
+        assertThat(overview.at("/plan/activities/1/categoryLabel").asText()).isEqualTo("Språk");
+        assertThat(overview.at("/plan/jobSearchHoursPerWeek").asInt()).isEqualTo(5);
+        assertThat(overview.at("/plan/deviationReason").asText()).startsWith("SFI-kursen");
         JsonNode requirement = activityRequirement(journey);
         assertThat(requirement.get("covered").asBoolean()).isTrue();
         assertThat(requirement.get("requiredHoursPerWeek").asInt()).isEqualTo(40);
