@@ -55,6 +55,7 @@ class EkonomisktBistandProcessTest {
     /** What the rules on lawful residence answer (as the real delegate does from the table laglig-vistelse). */
     String assistanceForm = "FULLT";
     int emergencyAidPrepared;
+    int journeysStarted;
     InMemoryDecisionProposals proposals;
 
     @BeforeEach
@@ -94,6 +95,7 @@ class EkonomisktBistandProcessTest {
         Mocks.register("registerDecisionDelegate", (JavaDelegate) e -> e.setVariable(DECISION_ID, UUID.randomUUID().toString()));
         Mocks.register("createDecisionLetterDelegate", (JavaDelegate) e -> { });
         Mocks.register("sendDecisionDelegate", (JavaDelegate) e -> { });
+        Mocks.register("startJourneyDelegate", (JavaDelegate) e -> journeysStarted++);
         Mocks.register("schedulePaymentDelegate", (JavaDelegate) e -> {
             e.setVariable(PAYMENT_ID, UUID.randomUUID().toString());
             e.setVariable(CONFIRMATION_DUE, inDays(30));
@@ -159,7 +161,8 @@ class EkonomisktBistandProcessTest {
             assertThat(pi).isWaitingAt(task);
             execute(job());
         }
-        assertThat(pi).isEnded().hasPassed(END_NOTHING_TO_PAY).hasNotPassed(TASK_SCHEDULE_PAYMENT);
+        assertThat(pi).isEnded().hasPassed(END_NOTHING_TO_PAY).hasNotPassed(TASK_SCHEDULE_PAYMENT, TASK_START_JOURNEY);
+        Assertions.assertThat(journeysStarted).as("a refusal starts no journey").isZero();
     }
 
     @Test
@@ -551,11 +554,13 @@ class EkonomisktBistandProcessTest {
     }
 
     private void runDecisionAndPayment(ProcessInstance pi) {
-        for (String task : List.of(TASK_REGISTER_DECISION, TASK_CREATE_LETTER, TASK_SEND_DECISION, TASK_SCHEDULE_PAYMENT)) {
+        for (String task : List.of(TASK_REGISTER_DECISION, TASK_CREATE_LETTER, TASK_SEND_DECISION, TASK_SCHEDULE_PAYMENT,
+                TASK_START_JOURNEY)) {
             assertThat(pi).isWaitingAt(task);
             execute(job());
         }
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_PAYMENT_CONFIRMATION);
+        Assertions.assertThat(journeysStarted).as("the journey starts after the payment is planned").isEqualTo(1);
     }
 
     private Job timerAt(ProcessInstance pi, String activityId) {
