@@ -295,6 +295,19 @@ public final class JourneyProcess {
         return runtime.getVariable(executionId, SANCTION_ID) instanceof String id ? id : null;
     }
 
+    /**
+     * The kartläggning's free texts and health note ({@link #WORK_HISTORY}, {@link #HEALTH_LIMITS_DESCRIPTION},
+     * {@link #GOAL_OCCUPATION}): once "Registrera kartläggning" has stored them in the mapping they leave the engine.
+     */
+    public static final List<String> MAPPING_FREE_TEXTS = List.of(WORK_HISTORY, HEALTH_LIMITS_DESCRIPTION, GOAL_OCCUPATION);
+
+    /** Removes the kartläggning's free texts from the process (wherever in its scopes they were set). */
+    public static void removeMappingFreeTexts(VariableScope scope) {
+        for (String name : MAPPING_FREE_TEXTS) {
+            scope.removeVariable(name);
+        }
+    }
+
     /** Moves those of the variables that are local to the task to its execution (a prefilled form's answers). */
     public static void handLocalsToProcess(org.camunda.bpm.engine.delegate.DelegateTask task, List<String> names) {
         for (String name : names) {
