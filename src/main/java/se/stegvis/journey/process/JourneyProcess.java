@@ -308,6 +308,11 @@ public final class JourneyProcess {
         }
     }
 
+    /** Removes the exit's note ({@link #EXIT_NOTE}) once the exit holds it: the journey still waits six months. */
+    public static void removeExitNote(VariableScope scope) {
+        scope.removeVariable(EXIT_NOTE);
+    }
+
     /** Moves those of the variables that are local to the task to its execution (a prefilled form's answers). */
     public static void handLocalsToProcess(org.camunda.bpm.engine.delegate.DelegateTask task, List<String> names) {
         for (String name : names) {
