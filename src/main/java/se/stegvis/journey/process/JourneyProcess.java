@@ -180,6 +180,24 @@ public final class JourneyProcess {
     public static final String SANCTION_DECISION = "nedsattningBeslut";
     public static final String SANCTION_AMOUNT = "nedsattningBelopp";
     public static final String SANCTION_REASONS = "nedsattningMotivering";
+    /**
+     * Boolean (local to the absence): the client was covered by the aktivitetskrav when the reduction was proposed;
+     * then "Besluta om nedsättning" may drop it only with a godtagbart skäl.
+     */
+    public static final String UNDER_ACTIVITY_REQUIREMENT = "underAktivitetskrav";
+    /** String: AcceptableReason, the godtagbart skäl a reduction is dropped for. */
+    public static final String ACCEPTABLE_REASON = "godtagbartSkal";
+    public static final String ACCEPTABLE_REASON_TEXT = "godtagbartSkalBeskrivning";
+    /** Integer: days of absence through illness, when the attendance report did not give them. */
+    public static final String ILLNESS_DAYS = "sjukdagar";
+    /** String yyyy-MM-dd: the date of the läkarintyg. */
+    public static final String MEDICAL_CERTIFICATE_DATE = "lakarintygDatum";
+    /** Integer: the setting stegvis.aktivitetskrav.dagar-utan-lakarintyg, shown in the decision form. */
+    public static final String DAYS_WITHOUT_CERTIFICATE = "dagarUtanLakarintyg";
+    /** The decision's form fields and what the proposal set: local to each absence. */
+    public static final java.util.List<String> SANCTION_DECISION_LOCALS = java.util.List.of(CLIENT_RESPONSE,
+            SANCTION_DECISION, SANCTION_AMOUNT, SANCTION_REASONS, ACCEPTABLE_REASON, ACCEPTABLE_REASON_TEXT,
+            ILLNESS_DAYS, MEDICAL_CERTIFICATE_DATE, COMPLETED_BY);
 
     /**
      * The form fields of a follow-up conversation ("Uppföljningssamtal", "Följ upp missat uppföljningssamtal",
@@ -283,6 +301,27 @@ public final class JourneyProcess {
     /** The sanction an execution waiting in a kommunicering belongs to ({@link #SANCTION_ID}); null when none. */
     public static String sanctionIdAt(org.camunda.bpm.engine.RuntimeService runtime, String executionId) {
         return runtime.getVariable(executionId, SANCTION_ID) instanceof String id ? id : null;
+    }
+
+    /**
+     * The fields of "Besluta om nedsättning" as submitted; a value that cannot be read is refused naming its field
+     * (400). The rules are {@link se.stegvis.journey.SanctionDecisionRules}.
+     */
+    public static se.stegvis.journey.SanctionDecisionRules.Input sanctionDecision(VariableScope scope, ZoneId zone) {
+        return new se.stegvis.journey.SanctionDecisionRules.Input(string(scope, SANCTION_DECISION),
+                readable(() -> wholeNumber(scope, SANCTION_AMOUNT), SANCTION_AMOUNT), string(scope, SANCTION_REASONS),
+                string(scope, ACCEPTABLE_REASON), string(scope, ACCEPTABLE_REASON_TEXT),
+                readable(() -> wholeNumber(scope, ILLNESS_DAYS), ILLNESS_DAYS),
+                readable(() -> date(scope, MEDICAL_CERTIFICATE_DATE, zone), MEDICAL_CERTIFICATE_DATE));
+    }
+
+    private static <T> T readable(java.util.function.Supplier<T> read, String field) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new se.stegvis.config.InvalidRequestException(field, "Värdet i fältet " + field + " kan inte läsas: "
+                    + e.getMessage());
+        }
     }
 
     /** A timer's moment for "at the start of {@code day}" in the given zone. */
