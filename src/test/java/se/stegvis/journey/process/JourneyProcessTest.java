@@ -684,9 +684,8 @@ class JourneyProcessTest {
         Task decide = decisionTaskForAttendanceAbsence(pi, 10);
         Map<String, Object> dropped = Map.of(SANCTION_DECISION, "DROPPED", SANCTION_REASONS, "Vi avstår.");
         Assertions.assertThatThrownBy(() -> completeTask("handlaggare1", decide, dropped))
-                .isInstanceOf(se.stegvis.config.InvalidRequestException.class)
                 .hasMessageContaining("aktivitetskravet")
-                .satisfies(e -> Assertions.assertThat(((se.stegvis.config.Refusal) e).field()).isEqualTo(ACCEPTABLE_REASON));
+                .satisfies(e -> Assertions.assertThat(refusal(e).field()).isEqualTo(ACCEPTABLE_REASON));
         // A ground without its text, an unknown ground, and illness over seven days without a läkarintyg: refused too.
         assertRefused(decide, Map.of(SANCTION_DECISION, "DROPPED", SANCTION_REASONS, "Sjuk.", ACCEPTABLE_REASON, "SJUKDOM"),
                 ACCEPTABLE_REASON_TEXT);
@@ -756,9 +755,18 @@ class JourneyProcessTest {
 
     private void assertRefused(Task task, Map<String, Object> vars, String field) {
         Assertions.assertThatThrownBy(() -> completeTask("handlaggare1", task, vars))
-                .isInstanceOf(se.stegvis.config.InvalidRequestException.class)
-                .satisfies(e -> Assertions.assertThat(((se.stegvis.config.Refusal) e).field()).isEqualTo(field));
+                .satisfies(e -> Assertions.assertThat(refusal(e).field()).isEqualTo(field));
         processEngine.getIdentityService().clearAuthentication();
+    }
+
+    /** The refusal (400 naming a field over REST, see EngineRefusalMapper) the engine wrapped. */
+    private static se.stegvis.config.Refusal refusal(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof se.stegvis.config.Refusal r) {
+                return r;
+            }
+        }
+        throw new AssertionError("no refusal in " + thrown, thrown);
     }
 
     @Test
