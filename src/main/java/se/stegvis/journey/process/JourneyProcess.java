@@ -70,6 +70,10 @@ public final class JourneyProcess {
     public static final String TASK_RECORD_ACTIVITY_REQUIREMENT_PLAN = "ServiceTask_RecordActivityRequirementPlan";
     public static final String CALL_ACTIVITY_REQUIREMENT_PLACEMENTS = "CallActivity_ActivityRequirementPlacements";
     public static final String END_ACTIVITY_REQUIREMENT_PLANNED = "EndEvent_ActivityRequirementPlanned";
+    public static final String SUBPROCESS_AF_NOTICE = "SubProcess_ArbetsformedlingenNotice";
+    public static final String TASK_FOLLOW_UP_AF_NOTICE = "UserTask_FollowUpArbetsformedlingenNotice";
+    public static final String TASK_RECORD_AF_FOLLOW_UP = "ServiceTask_RecordArbetsformedlingenFollowUp";
+    public static final String END_AF_NOTICE_FOLLOWED_UP = "EndEvent_ArbetsformedlingenNoticeFollowedUp";
 
     // Escalations
     /** From a placement that ended in work or studies (arbetsforberedande-insats): ends the active journey. */
@@ -87,6 +91,18 @@ public final class JourneyProcess {
      * "Revidera planering enligt aktivitetskravet". Carries nothing; the status is read from the database.
      */
     public static final String MESSAGE_ACTIVITY_REQUIREMENT = "AktivitetskravGaller";
+    /**
+     * Arbetsförmedlingen's notice that a programme participant risks too little occupation (integration/arbetsformedlingen):
+     * the coach gets "Följ upp besked från Arbetsförmedlingen". Carries {@link #AF_NOTICE_ID} and
+     * {@link #AF_NOTICE_DESCRIPTION}, local to the follow-up.
+     */
+    public static final String MESSAGE_AF_NOTICE = "BeskedFranArbetsformedlingen";
+    /** String (local to an AF notice's follow-up): the notice's id in af_inbound_notice. */
+    public static final String AF_NOTICE_ID = "afBeskedId";
+    /** String (local): what AF said, without personal data, shown in the coach's form. */
+    public static final String AF_NOTICE_DESCRIPTION = "afBesked";
+    /** String (the coach's form): InboundNotice.Action. */
+    public static final String AF_NOTICE_ACTION = "afBeskedAtgard";
 
     // Variables: ids and settings, set at the start
     /** String: the journey's id (also the business key). */

@@ -85,7 +85,8 @@ import se.stegvis.placement.domain.PlacementType;
  */
 @Deployment(resources = {"processes/klientresa.bpmn", "processes/insatsval.dmn", "forms/kartlaggning.form",
         "forms/individuell-planering.form", "forms/uppfoljningssamtal.form", "forms/missat-uppfoljningssamtal.form",
-        "forms/avsluta-arende.form", "forms/uppfoljning-efter-avslut.form", "forms/besluta-nedsattning.form"})
+        "forms/avsluta-arende.form", "forms/uppfoljning-efter-avslut.form", "forms/besluta-nedsattning.form",
+        "forms/folj-upp-af-besked.form"})
 class JourneyProcessTest {
 
     @RegisterExtension
@@ -120,6 +121,8 @@ class JourneyProcessTest {
     /** Whether the client is covered by the aktivitetskrav when a reduction is proposed (SanctionService decides). */
     boolean covered;
     final SanctionDecisionRules decisionRules = new SanctionDecisionRules(7, clock);
+    final se.stegvis.integration.arbetsformedlingen.InboundNotices afNotices =
+            mock(se.stegvis.integration.arbetsformedlingen.InboundNotices.class);
     IndividualPlan plan;
     JourneyExit exit;
     String placementDeployment;
@@ -214,6 +217,8 @@ class JourneyProcessTest {
             return s;
         });
         Mocks.register("validateSanctionDecisionListener", new ValidateSanctionDecisionListener(sanctionService, clock));
+        Mocks.register("validateArbetsformedlingenFollowUpListener", new ValidateArbetsformedlingenFollowUpListener());
+        Mocks.register("recordArbetsformedlingenFollowUpDelegate", new RecordArbetsformedlingenFollowUpDelegate(afNotices));
         Mocks.register("createReductionLetterDelegate", new CreateReductionLetterDelegate(sanctionLetters));
         when(sfiRights.describe(any())).thenReturn("Ingen antagning till SFI är registrerad för klienten.");
         Mocks.register("showSfiRightListener", new ShowSfiRightListener(sfiRights));
@@ -739,6 +744,40 @@ class JourneyProcessTest {
         assertThat(pi).isWaitingAt(TASK_CREATE_REDUCTION_LETTER);
     }
 
+    @Test
+    void aNoticeFromArbetsformedlingenGivesTheCoachAFollowUpTaskEvenDuringTheMapping() {
+        ProcessInstance pi = startedJourney();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        for (UUID notice : List.of(first, second)) {
+            runtimeService().createMessageCorrelation(MESSAGE_AF_NOTICE).processInstanceBusinessKey(journeyId.toString())
+                    .setVariablesToTriggeredScope(Variables.createVariables().putValue(AF_NOTICE_ID, notice.toString())
+                            .putValue(AF_NOTICE_DESCRIPTION, "Arbetsförmedlingen bedömde 2 november 2026 att klienten"
+                                    + " riskerar för lite sysselsättning i sitt program. Arbetsförmedlingens referens: AF-" + notice + ".")
+                            .putValue(AF_NOTICE_ACTION, null).putValue(COMPLETED_BY, null))
+                    .correlate();
+        }
+        // Two notices, two tasks for the coach, each with its own notice; the mapping goes on.
+        List<Task> tasks = taskQuery().taskDefinitionKey(TASK_FOLLOW_UP_AF_NOTICE).taskCandidateGroup(StegvisGroups.COACH).list();
+        Assertions.assertThat(tasks).hasSize(2).allSatisfy(t -> {
+            Assertions.assertThat(t.getName()).isEqualTo("Följ upp besked från Arbetsförmedlingen");
+            Assertions.assertThat(t.getDueDate()).isNotNull();
+        });
+        assertThat(pi).isWaitingAt(TASK_MAPPING, TASK_FOLLOW_UP_AF_NOTICE);
+        Assertions.assertThat(runtimeService().getVariables(pi.getId()).keySet()).doesNotContain(AF_NOTICE_ID, AF_NOTICE_DESCRIPTION);
+        Task task = tasks.stream().filter(t -> first.toString().equals(
+                processEngine.getTaskService().getVariable(t.getId(), AF_NOTICE_ID))).findFirst().orElseThrow();
+
+        // The coach must say what is done.
+        assertRefusedAs("coach1", task, Map.of(), AF_NOTICE_ACTION);
+        assertRefusedAs("coach1", task, Map.of(AF_NOTICE_ACTION, "VANTA"), AF_NOTICE_ACTION);
+        completeTask("coach1", task, Map.of(AF_NOTICE_ACTION, "PLANERINGEN_REVIDERAS"));
+        execute(job(TASK_RECORD_AF_FOLLOW_UP));
+        verify(afNotices).followedUp(first, se.stegvis.integration.arbetsformedlingen.InboundNotice.Action.PLANERINGEN_REVIDERAS,
+                "coach1");
+        assertThat(pi).hasPassed(END_AF_NOTICE_FOLLOWED_UP).isWaitingAt(TASK_MAPPING, TASK_FOLLOW_UP_AF_NOTICE);
+    }
+
     /** The attendance report's absence of {@code days} days, proposed, communicated and past its response time. */
     private Task decisionTaskForAttendanceAbsence(ProcessInstance pi, int days) {
         UUID placementId = createdPlacements.get(0).getId();
@@ -754,7 +793,11 @@ class JourneyProcessTest {
     }
 
     private void assertRefused(Task task, Map<String, Object> vars, String field) {
-        Assertions.assertThatThrownBy(() -> completeTask("handlaggare1", task, vars))
+        assertRefusedAs("handlaggare1", task, vars, field);
+    }
+
+    private void assertRefusedAs(String user, Task task, Map<String, Object> vars, String field) {
+        Assertions.assertThatThrownBy(() -> completeTask(user, task, vars))
                 .satisfies(e -> Assertions.assertThat(refusal(e).field()).isEqualTo(field));
         processEngine.getIdentityService().clearAuthentication();
     }
@@ -832,11 +875,16 @@ class JourneyProcessTest {
         assertThat(pi).isWaitingAt(TASK_RECORD_PLAN);
     }
 
-    private ProcessInstance mapped() {
+    private ProcessInstance startedJourney() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, journeyId.toString(), Map.of(
                 JOURNEY_ID, journeyId.toString(), FOLLOW_UP_CYCLE, DEFAULT_FOLLOW_UP_CYCLE,
                 FOLLOW_UP_GRACE, DEFAULT_FOLLOW_UP_GRACE, COMMUNICATION_TIME, DEFAULT_COMMUNICATION_TIME));
         assertThat(pi).isWaitingAt(TASK_MAPPING);
+        return pi;
+    }
+
+    private ProcessInstance mapped() {
+        ProcessInstance pi = startedJourney();
         completeAs("coach1", TASK_MAPPING, Variables.createVariables()
                 .putValue(Mapping.IN_EDUCATION_LEVEL, "GYMNASIAL").putValue(WORK_HISTORY, "Lagerarbete i Irak, 4 år")
                 .putValue(Mapping.IN_MONTHS_SINCE_LAST_JOB, 18L).putValue(Mapping.IN_SWEDISH_LEVEL, "SFI_C")
