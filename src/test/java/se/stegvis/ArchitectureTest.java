@@ -39,7 +39,7 @@ class ArchitectureTest {
             Map.entry("integration", Set.of("config", "client", "norm", "letter", "application")),
             Map.entry("appeal", Set.of("config", "client", "identity", "letter", "payment", "application")),
             Map.entry("metrics", Set.of("config", "client", "identity", "norm", "application", "journey", "placement",
-                    "payment", "appeal")),
+                    "payment", "appeal", "activity")),
             Map.entry("security", Set.of("config", "identity")),
             // Instance migration for process owners (Cockpit's "Migrera instanser"): the engine's API only
             Map.entry("migration", Set.of("config")),

@@ -38,12 +38,16 @@ public class ActivityRequirementService {
     private final ExemptionRepository exemptions;
     private final CoverageEventRepository coverageEvents;
     private final ClientRepository clients;
+    private final AgreedPlanExtents agreedPlans;
+    private final ActivityExtent extent;
     private final Clock clock;
 
     public ActivityRequirementService(ActivityRequirementSettings settings, GrantedMonths grantedMonths,
                                       ExemptionRepository exemptions, CoverageEventRepository coverageEvents,
-                                      ClientRepository clients, Clock clock) {
+                                      ClientRepository clients, AgreedPlanExtents agreedPlans, Clock clock) {
         this.rules = new ActivityRequirementRules(settings);
+        this.extent = new ActivityExtent(settings);
+        this.agreedPlans = agreedPlans;
         this.grantedMonths = grantedMonths;
         this.exemptions = exemptions;
         this.coverageEvents = coverageEvents;
@@ -72,12 +76,25 @@ public class ActivityRequirementService {
             return new ActivityRequirementStatus(false, null, exemption.get(), null, null, true,
                     "Undantagen: " + exemption.get().groundLabel().toLowerCase() + " (" + run + ").");
         }
-        Integer required = rules.settings().fullTimeHoursPerWeek();
-        Integer planned = null; // the plan holds no hours yet
+        // The agreed plan's requirement (part-time work, other insatser, capacity) and hours; full time without one.
+        Optional<AgreedPlanExtents.AgreedExtent> plan = agreedPlans.latestAgreed(clientId);
+        Integer required = plan.map(AgreedPlanExtents.AgreedExtent::requiredHoursPerWeek)
+                .orElse(rules.settings().fullTimeHoursPerWeek());
+        Integer planned = plan.map(AgreedPlanExtents.AgreedExtent::plannedHoursPerWeek).orElse(null);
         return new ActivityRequirementStatus(true, c.coveredFrom().toString(), null, required, planned,
                 planned != null && planned >= required,
                 "Omfattas från " + SwedishFormat.month(c.coveredFrom()) + ": " + run + ", minst " + months
                         + " månader i följd.");
+    }
+
+    /** The computation of the required extent and the check of a plan against it. */
+    public ActivityExtent extent() {
+        return extent;
+    }
+
+    /** The full time in hours per week (the setting). */
+    public int fullTimeHoursPerWeek() {
+        return rules.settings().fullTimeHoursPerWeek();
     }
 
     /** One line for the caseworker's "Utred ansökan". */
@@ -87,7 +104,7 @@ public class ActivityRequirementService {
         StringBuilder text = new StringBuilder("Aktivitetskrav: ");
         if (s.covered()) {
             text.append("omfattas från ").append(SwedishFormat.month(YearMonth.parse(s.coveredFrom())))
-                    .append(", krav ").append(s.requiredHoursPerWeek()).append(" timmar i veckan (heltid)");
+                    .append(", krav ").append(s.requiredHoursPerWeek()).append(" timmar i veckan");
             text.append(s.plannedHoursPerWeek() == null ? ", planerade timmar inte registrerade"
                     : ", planerat " + s.plannedHoursPerWeek() + " timmar");
         } else if (s.exemption() != null && s.reason().startsWith("Undantagen")) {

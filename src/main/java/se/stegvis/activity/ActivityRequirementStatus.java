@@ -9,8 +9,8 @@ import java.time.LocalDate;
  * @param covered              whether the requirement applies (this month or from the next)
  * @param coveredFrom          {@code YYYY-MM}, or null when not covered
  * @param exemption            the exemption that applies, or null
- * @param requiredHoursPerWeek the required extent when covered (full time, until the plan records part-time work,
- *                             other insatser and capacity); null when not covered
+ * @param requiredHoursPerWeek the required extent when covered: the agreed plan's (full time at the client's capacity
+ *                             minus part-time work and other insatser), full time without one; null when not covered
  * @param plannedHoursPerWeek  the hours of the agreed plan; null while the plan holds no hours
  * @param met                  not covered, or the plan reaches the required hours
  * @param reason               why, in Swedish

@@ -24,6 +24,8 @@ import se.stegvis.client.ProtectionService;
 import se.stegvis.client.UnitSettings;
 import se.stegvis.client.domain.Client;
 import se.stegvis.client.domain.ClientRepository;
+import se.stegvis.client.domain.PayoutAccount;
+import se.stegvis.payment.PayoutAccountService;
 import se.stegvis.config.ConflictException;
 import se.stegvis.config.Refusal;
 import se.stegvis.config.TransactionLocks;
@@ -50,10 +52,13 @@ public class ApplicationService {
     private final TransactionLocks locks;
     private final TransactionTemplate transaction;
     private final ProtectionService protection;
+    private final PayoutAccountService payoutAccounts;
 
     public ApplicationService(ClientRepository clients, ApplicationRepository applications,
                               RuntimeService runtimeService, UnitSettings units, Clock clock, TransactionLocks locks,
-                              PlatformTransactionManager transactions, ProtectionService protection) {
+                              PlatformTransactionManager transactions, ProtectionService protection,
+                              PayoutAccountService payoutAccounts) {
+        this.payoutAccounts = payoutAccounts;
         this.clients = clients;
         this.applications = applications;
         this.runtimeService = runtimeService;
@@ -171,14 +176,6 @@ public class ApplicationService {
         } else if (client.getUnit() == null) {
             units.defaultUnitIfAny().ifPresent(client::setUnit);
         }
-        if (command.payoutAccount() != null) {
-            var account = command.payoutAccount();
-            if (account.iban() != null) {
-                client.setPayoutIban(account.accountHolder(), account.iban());
-            } else {
-                client.setPayoutAccount(account.accountHolder(), account.clearingNumber(), account.accountNumber());
-            }
-        }
         Application application = new Application(client, command.month(), command.kind(), command.household(),
                 command.costs(), command.incomes(), submittedBy, clock.instant());
         application.setCoApplicantPersonnummer(command.coApplicant());
@@ -188,7 +185,17 @@ public class ApplicationService {
         }
         // An application is complete when it arrives; komplettering does not move the promised date.
         application.setCompleteAt(clock.instant());
-        return applications.saveAndFlush(application);
+        Application saved = applications.saveAndFlush(application);
+        if (command.payoutAccount() != null) {
+            // The client's first account is registered; another one than the client has waits for staff to confirm
+            // it: an application never redirects the client's money (docs/utbetalning-och-overklagande.md).
+            var account = command.payoutAccount();
+            payoutAccounts.fromApplication(client.getId(), saved.getId(), account.iban() != null
+                    ? PayoutAccount.iban(account.accountHolder(), account.iban())
+                    : PayoutAccount.swedish(account.accountHolder(), account.clearingNumber(), account.accountNumber()),
+                    submittedBy);
+        }
+        return saved;
     }
 
     /** The Idempotency-Key was used before, by another submitter or for another request: HTTP 422. */

@@ -23,6 +23,7 @@ import se.stegvis.letter.DecisionKind;
 import se.stegvis.letter.DecisionLetter;
 import se.stegvis.letter.DecisionLetterRenderer;
 import se.stegvis.payment.PaymentService;
+import se.stegvis.payment.PayoutAccountService;
 
 /** Decisions on applications, their letters (rendered once, kept as sent) and the notification of the client. */
 @Service
@@ -37,12 +38,14 @@ public class DecisionRecords {
     private final DecisionLetterRenderer renderer;
     private final IdentityService identityService;
     private final PaymentService payments;
+    private final PayoutAccountService payoutAccounts;
     private final Clock clock;
 
     public DecisionRecords(DecisionRepository decisions, ApplicationRepository applications,
                            StoredLetterRepository letters, AssistanceCalculationService calculation,
                            DecisionLetterRenderer renderer, IdentityService identityService, PaymentService payments,
-                           Clock clock) {
+                           PayoutAccountService payoutAccounts, Clock clock) {
+        this.payoutAccounts = payoutAccounts;
         this.decisions = decisions;
         this.applications = applications;
         this.letters = letters;
@@ -65,6 +68,10 @@ public class DecisionRecords {
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             // decision_one_per_application: another registration of this application committed first.
             throw oneDecision();
+        }
+        if (amount > 0) {
+            // The account this decision pays to is fixed now: a later change of the client's account does not move it.
+            payoutAccounts.fixForDecision(decision.getId(), application.getClient().getId());
         }
         log.info("Decision {} on application {}: {}", decision.getId(), applicationId, kind);
         return decision;

@@ -147,6 +147,7 @@ public class IdentitySetup implements InitializingBean {
         StegvisGroups.ALL.forEach(g -> managed.add(g.id()));
         managed.addAll(unitGroups);
         reconcile(GroupGrants.intended(processOwnersDeploy, caseWorkers, unitGroups, filters), managed);
+        downgradeTaskGrants(managed);
         if (readVariableOnTasks) {
             grantReadVariableOnOpenTasks();
         }
@@ -195,6 +196,55 @@ public class IdentitySetup implements InitializingBean {
             want.permissions().forEach(auth::addPermission);
             authorizationService.saveAuthorization(auth);
         }
+    }
+
+    /**
+     * What the engine now grants per task to its candidate groups, candidate users and assignee
+     * ({@code default-user-permission-name-for-task: TASK_WORK}): read it, claim and complete it, and read its variables
+     * when the engine enforces that permission.
+     */
+    Set<Permission> perTaskPermissions() {
+        Set<Permission> permissions = new LinkedHashSet<>(List.of(TaskPermissions.READ, TaskPermissions.TASK_WORK));
+        if (readVariableOnTasks) {
+            permissions.add(TaskPermissions.READ_VARIABLE);
+        }
+        return permissions;
+    }
+
+    /**
+     * Earlier versions let the engine grant UPDATE on each task (Camunda's default), and some granted TASK_ASSIGN: with
+     * it a caseworker could set a task's variables, identity links and candidate groups outside completing it (#12).
+     * Such grants on single tasks — of the managed groups and of users (candidate users, assignees) — are cut down to
+     * exactly what the engine grants per task today ({@link #perTaskPermissions()}); grants on ANY task are reconciled
+     * with the other grants, and other groups' grants stay as they are.
+     *
+     * @return how many grants were downgraded
+     */
+    int downgradeTaskGrants(Set<String> managedGroups) {
+        Set<Permission> allowed = perTaskPermissions();
+        int allowedMask = mask(allowed);
+        Set<String> seen = new java.util.HashSet<>();
+        int downgraded = 0;
+        for (Permission extra : TaskPermissions.values()) {
+            if (extra == TaskPermissions.NONE || extra == TaskPermissions.ALL || allowed.contains(extra)) {
+                continue;
+            }
+            for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                    .authorizationType(AUTH_TYPE_GRANT).hasPermission(extra).list()) {
+                boolean engineMade = grant.getUserId() != null
+                        || (grant.getGroupId() != null && managedGroups.contains(grant.getGroupId()));
+                if (ANY.equals(grant.getResourceId()) || !engineMade || !seen.add(grant.getId())) {
+                    continue;
+                }
+                ((AuthorizationEntity) grant).setPermissions(allowedMask);
+                authorizationService.saveAuthorization(grant);
+                downgraded++;
+            }
+        }
+        if (downgraded > 0) {
+            log.info("{} task grants from earlier versions now allow only {}", downgraded, allowed);
+        }
+        return downgraded;
     }
 
     private static int mask(Set<Permission> permissions) {

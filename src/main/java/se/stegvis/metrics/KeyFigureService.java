@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the clients of one unit (enhet). Each figure group is computed by SQL aggregation in the database — a handful of
  * queries, no rows of cases loaded into memory — so that the answer stays quick at a nation's volume:
  * "Bistånd" in {@link AssistanceFigures}, "Handläggning" in {@link CaseHandlingFigures} and {@link AppealFigures},
- * "Klientresan" in {@link JourneyFigures} and "Avslut och resultat" in {@link ExitFigures}. They share the period and
+ * "Klientresan" in {@link JourneyFigures}, "Avslut och resultat" in {@link ExitFigures} and "Aktivitetskrav" in
+ * {@link ActivityRequirementFigures}. They share the period and
  * unit filtering of {@link FigureScope}; a new group is one more class with its queries, added below.
  */
 @Service
@@ -58,6 +59,7 @@ public class KeyFigureService {
         AppealFigures.addTo(out, scope, jdbc);
         JourneyFigures.addTo(out, scope, jdbc);
         ExitFigures.addTo(out, scope, jdbc);
+        ActivityRequirementFigures.addTo(out, scope, jdbc);
         return out.list();
     }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.stegvis.client.domain.Client;
 import se.stegvis.client.domain.ClientRepository;
+import se.stegvis.client.domain.PayoutAccount;
 import se.stegvis.payment.domain.Payment;
 import se.stegvis.payment.domain.PaymentFile;
 import se.stegvis.payment.domain.PaymentFileRepository;
@@ -64,7 +65,7 @@ public class PaymentFileService {
         List<UUID> withoutAccount = new ArrayList<>();
         for (Payment payment : payments.lockPlannedDueBy(executionDate)) {
             Client client = clients.findById(payment.getClientId()).orElseThrow();
-            Optional<CreditTransfer> transfer = transferOf(payment, client);
+            Optional<CreditTransfer> transfer = transferOf(payment);
             if (transfer.isPresent() && !writable(payment, transfer.get())) {
                 // Stays planned with a warning; the rest of the file is paid (one row cannot block a payment day).
                 withoutAccount.add(payment.getId());
@@ -79,7 +80,7 @@ public class PaymentFileService {
             }
         }
         if (!withoutAccount.isEmpty()) {
-            log.warn("{} due payments stay planned: the client has no valid account: {}", withoutAccount.size(),
+            log.warn("{} due payments stay planned: no valid account fixed on the payment, or one the file cannot carry: {}", withoutAccount.size(),
                     withoutAccount);
         }
         Optional<PaymentFile> file = write(executionDate, transfers, included, false);
@@ -127,30 +128,29 @@ public class PaymentFileService {
         return compact(paymentId);
     }
 
-    private Optional<CreditTransfer> transferOf(Payment payment, Client client) {
-        Optional<CreditorAccount> account = accountOf(client);
+    /** The transfer of a payment to its own account, fixed when its decision was made (never the client's current one). */
+    private Optional<CreditTransfer> transferOf(Payment payment) {
+        Optional<CreditorAccount> account = accountOf(payment);
         if (account.isEmpty()) {
             return Optional.empty();
         }
         String month = purposes.monthOf(payment.getDecisionId()).map(m -> " " + m).orElse("");
         return Optional.of(new CreditTransfer(endToEndId(payment.getId()), payment.getAmount(),
-                client.getAccountHolder(), account.get(), "Ekonomiskt bistånd" + month));
+                payment.payoutAccount().orElseThrow().accountHolder(), account.get(), "Ekonomiskt bistånd" + month));
     }
 
-    /** The client's account, when one is registered with the holder's name and is well-formed. */
-    static Optional<CreditorAccount> accountOf(Client client) {
-        if (client.getAccountHolder() == null || client.getAccountHolder().isBlank()) {
+    /** The payment's account, when it has one with the holder's name and it is well-formed. */
+    static Optional<CreditorAccount> accountOf(Payment payment) {
+        Optional<PayoutAccount> fixed = payment.payoutAccount();
+        if (fixed.isEmpty() || fixed.get().accountHolder().isBlank()) {
             return Optional.empty();
         }
         try {
-            if (client.getIban() != null) {
-                return Optional.of(CreditorAccount.iban(client.getIban()));
-            }
-            if (client.getBankClearing() != null && client.getBankAccount() != null) {
-                return Optional.of(CreditorAccount.swedish(client.getBankClearing(), client.getBankAccount()));
-            }
+            PayoutAccount a = fixed.get();
+            return Optional.of(a.iban() != null ? CreditorAccount.iban(a.iban())
+                    : CreditorAccount.swedish(a.clearingNumber(), a.accountNumber()));
         } catch (IllegalArgumentException malformed) {
-            log.warn("Client {} has a malformed account: {}", client.getId(), malformed.getMessage());
+            log.warn("Payment {} has a malformed account: {}", payment.getId(), malformed.getMessage());
         }
         return Optional.empty();
     }

@@ -31,7 +31,8 @@ class PaymentInsert {
     static final String UNIQUE_VIOLATION = "23505";
 
     private static final String INSERT = "insert into payment (id, decision_id, client_id, amount, payment_date, status,"
-            + " created_at, regular_month) values (?, ?, ?, ?, ?, ?, ?, ?)";
+            + " created_at, regular_month, account_holder, bank_clearing, bank_account, iban)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final EntityManager entityManager;
@@ -60,6 +61,11 @@ class PaymentInsert {
             insert.setString(6, payment.getStatus().name());
             insert.setObject(7, OffsetDateTime.ofInstant(payment.getCreatedAt(), ZoneOffset.UTC));
             insert.setString(8, payment.getRegularMonth());
+            var account = payment.payoutAccount();
+            insert.setString(9, account.map(a -> a.accountHolder()).orElse(null));
+            insert.setString(10, account.map(a -> a.clearingNumber()).orElse(null));
+            insert.setString(11, account.map(a -> a.accountNumber()).orElse(null));
+            insert.setString(12, account.map(a -> a.iban()).orElse(null));
             insert.executeUpdate();
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {

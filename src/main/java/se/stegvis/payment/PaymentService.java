@@ -35,10 +35,13 @@ public class PaymentService {
     private final BankingCalendar calendar;
     private final PaymentProperties properties;
     private final RuntimeService runtimeService;
+    private final PayoutAccountService accounts;
     private final Clock clock;
 
     public PaymentService(PaymentRepository payments, PaymentInsert insert, BankingCalendar calendar,
-                          PaymentProperties properties, RuntimeService runtimeService, Clock clock) {
+                          PaymentProperties properties, RuntimeService runtimeService, PayoutAccountService accounts,
+                          Clock clock) {
+        this.accounts = accounts;
         this.payments = payments;
         this.insert = insert;
         this.calendar = calendar;
@@ -49,7 +52,8 @@ public class PaymentService {
 
     /**
      * The payment of a decision, created on the first call and returned unchanged on every later one (also when
-     * another node created it at the same moment). Nothing is paid for an amount of 0.
+     * another node created it at the same moment). Nothing is paid for an amount of 0. The payment goes to the account
+     * fixed when the decision was registered ({@link PayoutAccountService#forPayment}).
      *
      * @param amount whole kronor, not negative
      * @param month  the month the assistance is for; decides the payment day
@@ -79,7 +83,9 @@ public class PaymentService {
         if (existing.isPresent() || amount == 0) {
             return existing;
         }
-        Payment payment = new Payment(decisionId, clientId, amount, paymentDate(month), clock.instant());
+        // The account fixed when the decision was made, never the client's account of a later day.
+        Payment payment = new Payment(decisionId, clientId, amount, paymentDate(month), clock.instant())
+                .payTo(accounts.forPayment(decisionId, clientId).orElse(null));
         if (regular) {
             payment.regularFor(month);
         }

@@ -30,7 +30,9 @@ public class SyntheticPlacementProviders {
             new Seed("Exempelbyggarna AB", ProviderKind.ARBETSGIVARE, 2),
             new Seed("Exempelskolan SFI", ProviderKind.SKOLA, 25),
             new Seed("Exempel Komvux och yrkesutbildning", ProviderKind.SKOLA, 30),
-            new Seed("Exempelhälsan rehabilitering", ProviderKind.VARDGIVARE, 6));
+            new Seed("Exempelhälsan rehabilitering", ProviderKind.VARDGIVARE, 6),
+            new Seed("Exempelkommunens jobbtorg", ProviderKind.KOMMUNAL_VERKSAMHET, 20),
+            new Seed("Exempelkommunens samhällsnyttiga verksamhet", ProviderKind.KOMMUNAL_VERKSAMHET, 10));
 
     public record Seed(String name, ProviderKind kind, int capacity) {}
 

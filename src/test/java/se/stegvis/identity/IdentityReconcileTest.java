@@ -100,6 +100,41 @@ class IdentityReconcileTest {
     }
 
     @Test
+    void aStartDowngradesTheTaskGrantsOfEarlierVersions() {
+        // What the engine granted per task before TASK_WORK (Camunda's default UPDATE), and a TASK_ASSIGN of old.
+        grant(StegvisGroups.HANDLAGGARE, Resources.TASK, TASK_ID, TaskPermissions.READ, TaskPermissions.UPDATE);
+        grant(StegvisGroups.TEAMLEDARE, Resources.TASK, TASK_ID, TaskPermissions.READ, TaskPermissions.TASK_ASSIGN,
+                TaskPermissions.UPDATE_VARIABLE);
+        Authorization assignee = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        assignee.setUserId("handlaggare1");
+        assignee.setResource(Resources.TASK);
+        assignee.setResourceId(TASK_ID);
+        assignee.addPermission(TaskPermissions.READ);
+        assignee.addPermission(TaskPermissions.UPDATE);
+        authorizations.saveAuthorization(assignee);
+        // Not the engine's: a group an administrator made keeps what the administrator gave it.
+        grant(OTHER_GROUP, Resources.TASK, TASK_ID, TaskPermissions.READ, TaskPermissions.UPDATE);
+
+        setup.apply();
+
+        for (Authorization task : List.of(find(StegvisGroups.HANDLAGGARE, Resources.TASK, TASK_ID),
+                find(StegvisGroups.TEAMLEDARE, Resources.TASK, TASK_ID),
+                authorizations.createAuthorizationQuery().userIdIn("handlaggare1").resourceType(Resources.TASK)
+                        .resourceId(TASK_ID).singleResult())) {
+            assertThat(task.isPermissionGranted(TaskPermissions.READ)).isTrue();
+            assertThat(task.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+            assertThat(task.isPermissionGranted(TaskPermissions.READ_VARIABLE)).isTrue();
+            assertThat(task.isPermissionGranted(TaskPermissions.UPDATE)).isFalse();
+            assertThat(task.isPermissionGranted(TaskPermissions.TASK_ASSIGN)).isFalse();
+            assertThat(task.isPermissionGranted(TaskPermissions.UPDATE_VARIABLE)).isFalse();
+        }
+        assertThat(find(OTHER_GROUP, Resources.TASK, TASK_ID).isPermissionGranted(TaskPermissions.UPDATE)).isTrue();
+        // A second start finds nothing left to downgrade.
+        assertThat(setup.downgradeTaskGrants(java.util.Set.of(StegvisGroups.HANDLAGGARE, StegvisGroups.TEAMLEDARE)))
+                .isZero();
+    }
+
+    @Test
     void theIntendedGrantsGiveNobodyButAdministratorsAVariablePermissionOnDefinitions() {
         List<GroupGrants.Grant> grants = GroupGrants.intended(true, List.of("handlaggare1"), List.of("enhet-hageby"),
                 List.of("filter"));

@@ -151,7 +151,8 @@ class CockpitKeyFiguresBrowserTest {
         assertThat(driver.findElements(By.cssSelector("figure.nt-chart")).stream()
                 .map(f -> f.getDomAttribute("data-chart")).toList())
                 .contains("andel_av_befolkningen", "hushall_per_manad", "inflode_utflode", "avslut_per_orsak",
-                        "stegforflyttning", "andel_arbete_studier", "uppfoljning_i_tid", "tid_till_beslut");
+                        "stegforflyttning", "andel_arbete_studier", "uppfoljning_i_tid", "tid_till_beslut",
+                        "aktivitetskrav_omfattade");
 
         // The unit filter offers the API's units (when the API has any).
         Select unit = new Select(driver.findElement(By.id("nt-enhet")));

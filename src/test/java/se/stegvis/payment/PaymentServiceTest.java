@@ -37,7 +37,8 @@ class PaymentServiceTest {
         Clock clock = Clock.fixed(today.atTime(9, 0).atZone(STOCKHOLM).toInstant(), STOCKHOLM);
         PaymentProperties properties = new PaymentProperties(27, new PaymentProperties.Debtor(
                 "Norrköpings kommun", "212000-0514", "ESSESESS", "SE4550000000058398257466", "BANK"));
-        return new PaymentService(payments, insert, new BankingCalendar(), properties, runtimeService, clock);
+        return new PaymentService(payments, insert, new BankingCalendar(), properties, runtimeService,
+                mock(PayoutAccountService.class), clock);
     }
 
     @Test

@@ -89,6 +89,32 @@ public class Client {
         this.bankAccount = null;
     }
 
+    /** The account the client's payments go to now, when one is registered. */
+    public java.util.Optional<PayoutAccount> payoutAccount() {
+        if (accountHolder == null || accountHolder.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        if (iban != null) {
+            return java.util.Optional.of(PayoutAccount.iban(accountHolder, iban));
+        }
+        if (bankClearing != null && bankAccount != null) {
+            return java.util.Optional.of(PayoutAccount.swedish(accountHolder, bankClearing, bankAccount));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Sets the account the client's payments go to from now on. Only payment/PayoutAccountService calls it: a change is
+     * audited, and decided payments keep the account of their decision.
+     */
+    public void setPayoutAccount(PayoutAccount account) {
+        if (account.iban() != null) {
+            setPayoutIban(account.accountHolder(), account.iban());
+        } else {
+            setPayoutAccount(account.accountHolder(), account.clearingNumber(), account.accountNumber());
+        }
+    }
+
     public String getAccountHolder() {
         return accountHolder;
     }

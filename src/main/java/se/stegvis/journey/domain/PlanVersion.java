@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,45 @@ public class PlanVersion {
     @Column(name = "placement_type", nullable = false, length = 40)
     private List<PlacementType> interventions = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "plan_activity", joinColumns = @JoinColumn(name = "plan_version_id"))
+    @OrderColumn(name = "position")
+    private List<PlanActivity> activities = new ArrayList<>();
+
+    /** Whether the client was covered by the aktivitetskrav when the version was made; null for older versions. */
+    @Column(name = "activity_covered")
+    private Boolean activityCovered;
+
+    @Column(name = "full_time_hours")
+    private Integer fullTimeHours;
+
+    @Column(name = "part_time_work_hours")
+    private Integer partTimeWorkHours;
+
+    @Column(name = "other_insatser_hours")
+    private Integer otherInsatserHours;
+
+    @Column(name = "capacity_percent")
+    private Integer capacityPercent;
+
+    @Column(name = "capacity_reason", length = 30)
+    private String capacityReason;
+
+    @Column(name = "medical_certificate_date")
+    private LocalDate medicalCertificateDate;
+
+    @Column(name = "job_search_hours")
+    private Integer jobSearchHours;
+
+    @Column(name = "required_hours_per_week")
+    private Integer requiredHoursPerWeek;
+
+    @Column(name = "planned_hours_per_week")
+    private Integer plannedHoursPerWeek;
+
+    @Column(name = "deviation_reason", length = 1000)
+    private String deviationReason;
+
     @Column(name = "change_reason", length = 1000)
     private String changeReason;
 
@@ -81,6 +121,35 @@ public class PlanVersion {
         this.changeReason = changeReason;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * Records the plan's extent under the aktivitetskrav: the activities with hours, the job-search time, what the
+     * requirement was computed from and came to, and why the plan deviates from it (null when it does not). The planned
+     * hours are the activities' hours plus the job-search time. Only before the client agreed.
+     */
+    public void recordActivityRequirement(List<PlanActivity> activities, int jobSearchHours, boolean covered,
+                                          int fullTimeHours, int partTimeWorkHours, int otherInsatserHours,
+                                          int capacityPercent, String capacityReason, LocalDate medicalCertificateDate,
+                                          int requiredHoursPerWeek, String deviationReason) {
+        if (agreedWithClientAt != null) {
+            throw new IllegalStateException("version " + versionNumber + " was already agreed");
+        }
+        if (jobSearchHours < 0 || jobSearchHours > PlanActivity.MAX_HOURS) {
+            throw new IllegalArgumentException("job-search hours 0.." + PlanActivity.MAX_HOURS);
+        }
+        this.activities = new ArrayList<>(activities);
+        this.jobSearchHours = jobSearchHours;
+        this.activityCovered = covered;
+        this.fullTimeHours = fullTimeHours;
+        this.partTimeWorkHours = partTimeWorkHours;
+        this.otherInsatserHours = otherInsatserHours;
+        this.capacityPercent = capacityPercent;
+        this.capacityReason = capacityReason;
+        this.medicalCertificateDate = medicalCertificateDate;
+        this.requiredHoursPerWeek = requiredHoursPerWeek;
+        this.plannedHoursPerWeek = activities.stream().mapToInt(PlanActivity::getHoursPerWeek).sum() + jobSearchHours;
+        this.deviationReason = deviationReason;
     }
 
     /** Records that the client agreed to this version (individuell planering is drawn up together with the client). */
@@ -117,6 +186,59 @@ public class PlanVersion {
 
     public List<PlacementType> getInterventions() {
         return List.copyOf(interventions);
+    }
+
+    public List<PlanActivity> getActivities() {
+        return List.copyOf(activities);
+    }
+
+    /** Whether the version records hours (versions from before the aktivitetskrav do not). */
+    public boolean recordsHours() {
+        return plannedHoursPerWeek != null;
+    }
+
+    public Optional<Boolean> getActivityCovered() {
+        return Optional.ofNullable(activityCovered);
+    }
+
+    public Optional<Integer> getFullTimeHours() {
+        return Optional.ofNullable(fullTimeHours);
+    }
+
+    public Optional<Integer> getPartTimeWorkHours() {
+        return Optional.ofNullable(partTimeWorkHours);
+    }
+
+    public Optional<Integer> getOtherInsatserHours() {
+        return Optional.ofNullable(otherInsatserHours);
+    }
+
+    public Optional<Integer> getCapacityPercent() {
+        return Optional.ofNullable(capacityPercent);
+    }
+
+    public Optional<String> getCapacityReason() {
+        return Optional.ofNullable(capacityReason);
+    }
+
+    public Optional<LocalDate> getMedicalCertificateDate() {
+        return Optional.ofNullable(medicalCertificateDate);
+    }
+
+    public Optional<Integer> getJobSearchHours() {
+        return Optional.ofNullable(jobSearchHours);
+    }
+
+    public Optional<Integer> getRequiredHoursPerWeek() {
+        return Optional.ofNullable(requiredHoursPerWeek);
+    }
+
+    public Optional<Integer> getPlannedHoursPerWeek() {
+        return Optional.ofNullable(plannedHoursPerWeek);
+    }
+
+    public Optional<String> getDeviationReason() {
+        return Optional.ofNullable(deviationReason);
     }
 
     public Optional<String> getChangeReason() {

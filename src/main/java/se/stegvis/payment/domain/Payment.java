@@ -52,6 +52,22 @@ public class Payment {
     @Column(name = "regular_month", length = 7)
     private String regularMonth;
 
+    /**
+     * The account this payment goes to, fixed when its decision was made (the client's account then): a later change
+     * of the client's account never redirects it. All empty when the client had no account then.
+     */
+    @Column(name = "account_holder", length = 70)
+    private String accountHolder;
+
+    @Column(name = "bank_clearing", length = 5)
+    private String bankClearing;
+
+    @Column(name = "bank_account", length = 15)
+    private String bankAccount;
+
+    @Column(length = 34)
+    private String iban;
+
     protected Payment() {}
 
     public Payment(UUID decisionId, UUID clientId, long amount, LocalDate paymentDate, Instant createdAt) {
@@ -71,6 +87,40 @@ public class Payment {
     public Payment regularFor(java.time.YearMonth month) {
         this.regularMonth = month.toString();
         return this;
+    }
+
+    /**
+     * Fixes the account this payment goes to (before it is stored, or — for a payment still planned without any
+     * account — when the client registers one). A payment that has an account keeps it.
+     *
+     * @throws IllegalStateException when the payment already has an account
+     */
+    public Payment payTo(se.stegvis.client.domain.PayoutAccount account) {
+        if (payoutAccount().isPresent()) {
+            throw new IllegalStateException("Payment " + id + " already has its account");
+        }
+        if (account != null) {
+            this.accountHolder = account.accountHolder();
+            this.iban = account.iban();
+            this.bankClearing = account.clearingNumber();
+            this.bankAccount = account.accountNumber();
+        }
+        return this;
+    }
+
+    /** The account fixed on the payment; empty when the client had none when the decision was made. */
+    public java.util.Optional<se.stegvis.client.domain.PayoutAccount> payoutAccount() {
+        if (accountHolder == null || accountHolder.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        if (iban != null) {
+            return java.util.Optional.of(se.stegvis.client.domain.PayoutAccount.iban(accountHolder, iban));
+        }
+        if (bankClearing != null && bankAccount != null) {
+            return java.util.Optional.of(se.stegvis.client.domain.PayoutAccount.swedish(accountHolder, bankClearing,
+                    bankAccount));
+        }
+        return java.util.Optional.empty();
     }
 
     public String getRegularMonth() {

@@ -25,6 +25,16 @@ public interface PaymentRepository extends JpaRepository<Payment, UUID> {
             + " and p.paymentDate <= :date order by p.paymentDate, p.id")
     List<Payment> lockPlannedDueBy(@Param("date") LocalDate date);
 
+    /**
+     * The client's planned payments that have no account (the client had none when the decision was made), locked: a
+     * payment file made at the same time either took them before (then they are no longer planned) or waits.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Payment p where p.clientId = :clientId"
+            + " and p.status = se.stegvis.payment.domain.Payment.Status.PLANERAD and p.accountHolder is null"
+            + " order by p.paymentDate, p.id")
+    List<Payment> lockPlannedWithoutAccount(@Param("clientId") UUID clientId);
+
     List<Payment> findByPaymentFileId(UUID paymentFileId);
 
     long countByStatus(Payment.Status status);

@@ -5,26 +5,41 @@ package se.stegvis.placement.domain;
  * jobs are what the evidence favours for those who can take them; the flags say which is which.
  */
 public enum PlacementType {
-    ARBETSTRANING("Arbetsträning", true, false),
-    PRAKTIK("Praktik", true, false),
-    ANSTALLNING_MED_STOD_LONEBIDRAG("Anställning med stöd (lönebidrag)", true, true),
-    NYSTARTSJOBB("Nystartsjobb", true, true),
-    INTRODUKTIONSJOBB("Introduktionsjobb", true, true),
-    SFI("SFI", false, false),
-    SVA("SVA", false, false),
-    KOMBINATIONSUTBILDNING("Kombinationsutbildning (SFI/SVA och yrkeskurs)", false, false),
-    FLEX_SFI("Flex-SFI (på distans)", false, false),
-    STUDIER("Studier (komvux, yrkesutbildning)", false, false),
-    HALSA_REHAB("Hälsa och rehabilitering", false, false);
+    ARBETSTRANING("Arbetsträning", true, false, ActivityCategory.ARBETSPLATSFORLAGD),
+    PRAKTIK("Praktik", true, false, ActivityCategory.ARBETSPLATSFORLAGD),
+    ANSTALLNING_MED_STOD_LONEBIDRAG("Anställning med stöd (lönebidrag)", true, true, ActivityCategory.ARBETSPLATSFORLAGD),
+    NYSTARTSJOBB("Nystartsjobb", true, true, ActivityCategory.ARBETSPLATSFORLAGD),
+    INTRODUKTIONSJOBB("Introduktionsjobb", true, true, ActivityCategory.ARBETSPLATSFORLAGD),
+    SFI("SFI", false, false, ActivityCategory.SPRAK),
+    SVA("SVA", false, false, ActivityCategory.SPRAK),
+    KOMBINATIONSUTBILDNING("Kombinationsutbildning (SFI/SVA och yrkeskurs)", false, false, ActivityCategory.KOMPETENSHOJANDE),
+    FLEX_SFI("Flex-SFI (på distans)", false, false, ActivityCategory.SPRAK),
+    STUDIER("Studier (komvux, yrkesutbildning)", false, false, ActivityCategory.KOMPETENSHOJANDE),
+    HALSA_REHAB("Hälsa och rehabilitering", false, false, ActivityCategory.KOMPETENSHOJANDE),
+    /** A job-search activity (jobbsökaraktivitet) the municipality runs or buys: the law's third category. */
+    JOBBSOKARAKTIVITET("Jobbsökaraktivitet", false, false, ActivityCategory.JOBBSOKANDE),
+    /** Work at a municipal workplace or community-benefit work (samhällsnyttig sysselsättning): the fourth category. */
+    SAMHALLSNYTTIG_SYSSELSATTNING("Kommunal arbetsplats eller samhällsnyttig sysselsättning", false, false,
+            ActivityCategory.ARBETSPLATSFORLAGD);
 
     private final String label;
     private final boolean companyBased;
     private final boolean subsidisedEmployment;
+    private final ActivityCategory category;
 
-    PlacementType(String label, boolean companyBased, boolean subsidisedEmployment) {
+    PlacementType(String label, boolean companyBased, boolean subsidisedEmployment, ActivityCategory category) {
         this.label = label;
         this.companyBased = companyBased;
         this.subsidisedEmployment = subsidisedEmployment;
+        this.category = category;
+    }
+
+    /**
+     * The category it counts as under the aktivitetskrav. Hälsa och rehabilitering counts as raising the ability to
+     * work (kompetenshöjande); kombinationsutbildning as kompetenshöjande (a vocational course with language).
+     */
+    public ActivityCategory category() {
+        return category;
     }
 
     /** As a coach says it. */
@@ -37,10 +52,17 @@ public enum PlacementType {
         return companyBased;
     }
 
-    /** Who offers it: an employer for company-based placements, a care or rehabilitation provider for health, else a school. */
+    /**
+     * Who offers it: an employer for company-based placements, a care or rehabilitation provider for health, the
+     * municipality's own activities (jobbtorg, municipal workplaces) for job search and community-benefit work, else
+     * a school.
+     */
     public ProviderKind providerKind() {
         if (companyBased) {
             return ProviderKind.ARBETSGIVARE;
+        }
+        if (this == JOBBSOKARAKTIVITET || this == SAMHALLSNYTTIG_SYSSELSATTNING) {
+            return ProviderKind.KOMMUNAL_VERKSAMHET;
         }
         return this == HALSA_REHAB ? ProviderKind.VARDGIVARE : ProviderKind.SKOLA;
     }

@@ -158,6 +158,17 @@ function charts(data) {
     ].filter(s => s.points.size)
   }));
 
+  result.push(monthChart({
+    id: 'aktivitetskrav_omfattade', title: 'Aktivitetskrav: klienter som omfattas', kind: Kind.COUNT, months,
+    style: 'columns',
+    description: 'Klienter som omfattas av aktivitetskravet vid månadens slut, och de som omfattas från månaden '
+      + '(aktivitetskrav_omfattade, aktivitetskrav_nya_omfattade).',
+    series: [
+      { name: 'Omfattas', points: perMonth(f, 'aktivitetskrav_omfattade', null) },
+      { name: 'Nya', points: perMonth(f, 'aktivitetskrav_nya_omfattade', null) }
+    ].filter(s => s.points.size)
+  }));
+
   const exits = perCategory(f, 'avslut_per_orsak', 'Alla');
   exits.delete('Alla');
   result.push(categoryChart({

@@ -1,0 +1,173 @@
+package se.stegvis.metrics;
+
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import se.stegvis.activity.domain.ExemptionGround;
+
+/**
+ * The figures of docs/nyckeltal.md, section "Aktivitetskrav" — what IVO will ask of the national activity requirement:
+ * clients covered, exempt by ground, days from coverage to an agreed plan, sanctions under the requirement and the
+ * notices to Arbetsförmedlingen. Read by SQL from the activity tables ({@code activity_coverage},
+ * {@code activity_exemption}, {@code af_notice}), the decisions, the plans and the sanctions.
+ *
+ * <p>The section's shared rule, as SQL ({@link #COVERED_IN}): a client is <em>covered in a month</em> when a coverage
+ * event ({@code activity_coverage}, recorded when a grant completed three consecutive months) has
+ * {@code covered_from} on or before the month, försörjningsstöd was granted for every month from {@code covered_from}
+ * to the month (the run goes on), and no recorded exemption applies on the month's last day.
+ */
+final class ActivityRequirementFigures {
+
+    /** A monthly application of {@code a} granted by its standing decision {@code d} (as activity.GrantedMonths). */
+    static final String GRANTED = """
+            a.kind in ('NYANSOKAN', 'ATERANSOKAN') and d.kind in ('BIFALL', 'DELVIS_BIFALL') and d.amount > 0
+            and not exists (select 1 from decision r where r.replaces_decision_id = d.id)""";
+
+    /**
+     * Coverage event {@code c} makes its client covered in the month {@code :month} (number {@code :monthNo}, last day
+     * {@code :lastDay}).
+     */
+    static final String COVERED_IN = "c.covered_from <= :month"
+            + " and (select count(distinct a.for_month) from application a join decision d on d.application_id = a.id"
+            + " where a.client_id = c.client_id and a.for_month >= c.covered_from and a.for_month <= :month and "
+            + GRANTED + ") = :monthNo - " + FigureScope.monthNumber("c.covered_from") + " + 1"
+            + " and not exists (select 1 from activity_exemption x where x.client_id = c.client_id"
+            + " and x.valid_from <= :lastDay and (x.valid_to is null or x.valid_to >= :lastDay))";
+
+    /** The sanction outcomes under the requirement: the decision → category. */
+    static final Map<String, String> SANCTION_OUTCOMES = Map.of(
+            "UPHELD", "nedsatt_eller_vagrat",
+            "DROPPED", "avstod_godtagbart_skal");
+
+    /** The categories' labels. */
+    static final Map<String, String> SANCTION_LABELS = Map.of(
+            "nedsatt_eller_vagrat", "Aktivitetskrav: försörjningsstöd nedsatt eller vägrat",
+            "avstod_godtagbart_skal", "Aktivitetskrav: ingen nedsättning, godtagbart skäl");
+
+    private ActivityRequirementFigures() {}
+
+    static void addTo(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
+        for (YearMonth m = scope.from(); !m.isAfter(scope.to()); m = m.plusMonths(1)) {
+            MapSqlParameterSource p = monthParameters(scope, m);
+            Long covered = jdbc.queryForObject("select count(distinct c.client_id) from activity_coverage c"
+                    + scope.clients("c.client_id") + " where " + COVERED_IN, p, Long.class);
+            out.count("aktivitetskrav_omfattade", "Aktivitetskrav: klienter som omfattas", m.toString(), null, null,
+                    covered == null ? 0 : covered);
+            Long newlyCovered = jdbc.queryForObject("select count(distinct c.client_id) from activity_coverage c"
+                    + scope.clients("c.client_id") + " where c.covered_from = :month", p, Long.class);
+            out.count("aktivitetskrav_nya_omfattade", "Aktivitetskrav: klienter som omfattas från månaden",
+                    m.toString(), null, null, newlyCovered == null ? 0 : newlyCovered);
+        }
+        exemptByGround(out, scope, jdbc);
+        daysToAgreedPlan(out, scope, jdbc);
+        sanctions(out, scope, jdbc);
+        noticesToArbetsformedlingen(out, scope, jdbc);
+    }
+
+    private static MapSqlParameterSource monthParameters(FigureScope scope, YearMonth m) {
+        return scope.parameters().addValue("month", m.toString())
+                .addValue("monthNo", FigureScope.monthNumber(m))
+                .addValue("lastDay", m.atEndOfMonth());
+    }
+
+    /** Clients with a recorded exemption that applies on the period's last day, by ground. */
+    private static void exemptByGround(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
+        Map<String, Long> byGround = new TreeMap<>();
+        jdbc.query("select x.ground, count(distinct x.client_id) as clients from activity_exemption x"
+                + scope.clients("x.client_id")
+                + " where x.valid_from <= :last and (x.valid_to is null or x.valid_to >= :last) group by x.ground", scope.parameters(),
+                rs -> { byGround.put(rs.getString("ground"), rs.getLong("clients")); });
+        long all = 0;
+        for (Map.Entry<String, Long> e : byGround.entrySet()) {
+            out.count("aktivitetskrav_undantagna", "Aktivitetskrav: undantagna, " + groundLabel(e.getKey()), null,
+                    null, e.getKey(), e.getValue());
+            all += e.getValue();
+        }
+        out.count("aktivitetskrav_undantagna", "Aktivitetskrav: undantagna klienter", null, null, null, all);
+    }
+
+    /**
+     * Coverage events whose first plan version agreed with the client on or after the event was agreed in the
+     * period: calendar days from the event to that agreement (median, 90th percentile); and the events recorded
+     * on or before the period's last day with no plan agreed after them by then.
+     */
+    private static void daysToAgreedPlan(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
+        String firstAgreed = """
+                (select min(v.agreed_with_client_at) from plan_version v
+                   join individual_plan ip on ip.id = v.plan_id
+                   join client_journey j on j.id = ip.journey_id
+                  where j.client_id = c.client_id and v.agreed_with_client_at >= c.recorded_at)""";
+        TreeMap<Long, Long> days = new TreeMap<>();
+        long[] n = {0};
+        jdbc.query("select g.days, count(*) as events from (select "
+                + scope.daysBetween(scope.localDate("f.recorded_at"), scope.localDate("f.agreed"))
+                + " as days from (select c.recorded_at, " + firstAgreed + " as agreed from activity_coverage c"
+                + scope.clients("c.client_id") + ") f where f.agreed >= :start and f.agreed < :end) g group by g.days",
+                scope.parameters(), rs -> {
+                    days.merge(rs.getLong("days"), rs.getLong("events"), Long::sum);
+                    n[0] += rs.getLong("events");
+                });
+        out.statistic("aktivitetskrav_dagar_till_plan_median",
+                "Aktivitetskrav: dagar från att klienten omfattas till avtalad planering, median", null, null, null,
+                CaseHandlingFigures.percentile(days, n[0], 50), n[0]);
+        out.statistic("aktivitetskrav_dagar_till_plan_p90",
+                "Aktivitetskrav: dagar från att klienten omfattas till avtalad planering, 90:e percentilen", null, null,
+                null, CaseHandlingFigures.percentile(days, n[0], 90), n[0]);
+        Long waiting = jdbc.queryForObject("select count(*) from activity_coverage c" + scope.clients("c.client_id")
+                + " where c.recorded_at < :end and not exists (select 1 from plan_version v"
+                + " join individual_plan ip on ip.id = v.plan_id join client_journey j on j.id = ip.journey_id"
+                + " where j.client_id = c.client_id and v.agreed_with_client_at >= c.recorded_at"
+                + " and v.agreed_with_client_at < :end)", scope.parameters(), Long.class);
+        out.count("aktivitetskrav_utan_avtalad_plan",
+                "Aktivitetskrav: omfattade utan avtalad planering vid periodens slut", null, null, null,
+                waiting == null ? 0 : waiting);
+    }
+
+    /**
+     * Sanction decisions made in the period for clients covered by the requirement in the month of the decision (a
+     * coverage event from that month or earlier), by outcome: reduced or refused, or dropped for a godtagbart skäl.
+     */
+    private static void sanctions(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        SANCTION_OUTCOMES.values().stream().sorted().forEach(k -> counts.put(k, 0L));
+        jdbc.query("select s.decision, count(*) as decisions from sanction s join client_journey j on j.id = s.journey_id"
+                + scope.clients("j.client_id") + " where s.status = 'BESLUTAD' and s.decided_at >= :start"
+                + " and s.decided_at < :end and s.decision in ('UPHELD', 'DROPPED')"
+                + " and exists (select 1 from activity_coverage c where c.client_id = j.client_id"
+                + " and c.covered_from <= " + yearMonthOf(scope, "s.decided_at") + ") group by s.decision",
+                scope.parameters(), rs -> {
+                    counts.merge(SANCTION_OUTCOMES.get(rs.getString("decision")), rs.getLong("decisions"), Long::sum);
+                });
+        counts.forEach((category, n) -> out.count("aktivitetskrav_sanktioner", SANCTION_LABELS.get(category), null,
+                null, category, n));
+    }
+
+    private static String groundLabel(String ground) {
+        try {
+            return ExemptionGround.valueOf(ground).label().toLowerCase(java.util.Locale.ROOT);
+        } catch (IllegalArgumentException unknown) {
+            return ground;
+        }
+    }
+
+    /** {@code YYYY-MM} of a timestamp's Swedish day, as SQL. */
+    private static String yearMonthOf(FigureScope scope, String timestamp) {
+        return "substring(cast(" + scope.localDate(timestamp) + " as varchar(10)), 1, 7)";
+    }
+
+    /** Notices to Arbetsförmedlingen created in the period, by where they stand now. */
+    private static void noticesToArbetsformedlingen(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        byStatus.put("SKICKAD", 0L);
+        byStatus.put("VANTAR", 0L);
+        byStatus.put("OBESVARAD", 0L);
+        jdbc.query("select n.status, count(*) as notices from af_notice n" + scope.clients("n.client_id")
+                + " where n.created_at >= :start and n.created_at < :end group by n.status", scope.parameters(),
+                rs -> { byStatus.merge(rs.getString("status"), rs.getLong("notices"), Long::sum); });
+        byStatus.forEach((status, n) -> out.count("aktivitetskrav_af_aviseringar",
+                "Aktivitetskrav: aviseringar till Arbetsförmedlingen, " + status.toLowerCase(), null, null, status, n));
+    }
+}
