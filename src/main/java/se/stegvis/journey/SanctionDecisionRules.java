@@ -103,11 +103,11 @@ public class SanctionDecisionRules {
         }
         LocalDate certificate = in.medicalCertificateDate();
         if (days > daysWithoutCertificate && certificate == null) {
-            throw new InvalidRequestException(MEDICAL_CERTIFICATE_DATE, "Frånvaron varade " + days + " dagar: sjukdom"
+            throw new InvalidRequestException(EXCUSE_CERTIFICATE_DATE, "Frånvaron varade " + days + " dagar: sjukdom"
                     + " som skäl kräver läkarintyg efter " + daysWithoutCertificate + " dagar. Ange intygets datum.");
         }
         if (certificate != null && certificate.isAfter(LocalDate.now(clock))) {
-            throw new InvalidRequestException(MEDICAL_CERTIFICATE_DATE, "Läkarintyget kan inte vara daterat i framtiden.");
+            throw new InvalidRequestException(EXCUSE_CERTIFICATE_DATE, "Läkarintyget kan inte vara daterat i framtiden.");
         }
         return new Sanction.Excuse(reason, in.reasonText(), days, certificate);
     }

@@ -109,7 +109,7 @@ class MandatorySanctionFlowTest {
                                "godtagbartSkalBeskrivning": {"value": "Influensa."},
                                "sjukdagar": {"value": 10}}}""");
         assertThat(noCertificate.statusCode()).as(noCertificate.body()).isEqualTo(400);
-        assertThat(noCertificate.body()).contains("lakarintygDatum", "läkarintyg");
+        assertThat(noCertificate.body()).contains("skalLakarintygDatum", "läkarintyg");
         assertThat(taskService.createTaskQuery().taskId(decide.getId()).count()).as("the task stays open").isEqualTo(1);
 
         // Upheld: December's reduction, registered, with its own decision letter.
@@ -142,7 +142,7 @@ class MandatorySanctionFlowTest {
                                "godtagbartSkal": {"value": "SJUKDOM"},
                                "godtagbartSkalBeskrivning": {"value": "Lunginflammation, intyg från vårdcentralen."},
                                "sjukdagar": {"value": 10},
-                               "lakarintygDatum": {"value": "2026-11-02"}}}""");
+                               "skalLakarintygDatum": {"value": "2026-11-02"}}}""");
         assertThat(dropped.statusCode()).as(dropped.body()).isEqualTo(204);
         journeys.executeJob(journey, JourneyProcess.TASK_RECORD_SANCTION_DECISION);
         journeys.executeJob(journey, JourneyProcess.TASK_CREATE_REDUCTION_LETTER);

@@ -163,6 +163,16 @@ public final class JourneyProcess {
     public static final String ORDER_SIDE_BY_SIDE = "SAMTIDIGT";
     public static final String PLAN_CHANGE_REASON = "andringsorsak";
     public static final String AGREED_WITH_CLIENT = "overenskommenMedKlient";
+    /** The plan form's aktivitetskrav (issue #11): the status in words and full time, local to the plan task. */
+    public static final String ACTIVITY_REQUIREMENT_TEXT = "aktivitetskrav";
+    public static final String FULL_TIME_HOURS = "aktivitetskravHeltid";
+    public static final String JOB_SEARCH_HOURS = se.stegvis.activity.ActivityExtent.FIELD_JOB_SEARCH;
+    public static final String PART_TIME_WORK_HOURS = se.stegvis.activity.ActivityExtent.FIELD_PART_TIME_WORK;
+    public static final String OTHER_INSATSER_HOURS = se.stegvis.activity.ActivityExtent.FIELD_OTHER_INSATSER;
+    public static final String CAPACITY_PERCENT = se.stegvis.activity.ActivityExtent.FIELD_CAPACITY;
+    public static final String CAPACITY_REASON = se.stegvis.activity.ActivityExtent.FIELD_CAPACITY_REASON;
+    public static final String MEDICAL_CERTIFICATE_DATE = se.stegvis.activity.ActivityExtent.FIELD_MEDICAL_CERTIFICATE;
+    public static final String DEVIATION_REASON = se.stegvis.activity.ActivityExtent.FIELD_DEVIATION_REASON;
     /** String "1".."6": the step on the scale of journey/domain/Step. */
     public static final String STEP = "stegbedomning";
     public static final String STEP_REASON = "stegMotivering";
@@ -206,14 +216,14 @@ public final class JourneyProcess {
     public static final String ACCEPTABLE_REASON_TEXT = "godtagbartSkalBeskrivning";
     /** Integer: days of absence through illness, when the attendance report did not give them. */
     public static final String ILLNESS_DAYS = "sjukdagar";
-    /** String yyyy-MM-dd: the date of the läkarintyg. */
-    public static final String MEDICAL_CERTIFICATE_DATE = "lakarintygDatum";
+    /** String yyyy-MM-dd: the date of the läkarintyg for illness as the godtagbart skäl (not the plan's capacity). */
+    public static final String EXCUSE_CERTIFICATE_DATE = "skalLakarintygDatum";
     /** Integer: the setting stegvis.aktivitetskrav.dagar-utan-lakarintyg, shown in the decision form. */
     public static final String DAYS_WITHOUT_CERTIFICATE = "dagarUtanLakarintyg";
     /** The decision's form fields and what the proposal set: local to each absence. */
     public static final java.util.List<String> SANCTION_DECISION_LOCALS = java.util.List.of(CLIENT_RESPONSE,
             SANCTION_DECISION, SANCTION_AMOUNT, SANCTION_REASONS, ACCEPTABLE_REASON, ACCEPTABLE_REASON_TEXT,
-            ILLNESS_DAYS, MEDICAL_CERTIFICATE_DATE, COMPLETED_BY);
+            ILLNESS_DAYS, EXCUSE_CERTIFICATE_DATE, COMPLETED_BY);
 
     /**
      * The form fields of a follow-up conversation ("Uppföljningssamtal", "Följ upp missat uppföljningssamtal",
@@ -328,7 +338,7 @@ public final class JourneyProcess {
                 readable(() -> wholeNumber(scope, SANCTION_AMOUNT), SANCTION_AMOUNT), string(scope, SANCTION_REASONS),
                 string(scope, ACCEPTABLE_REASON), string(scope, ACCEPTABLE_REASON_TEXT),
                 readable(() -> wholeNumber(scope, ILLNESS_DAYS), ILLNESS_DAYS),
-                readable(() -> date(scope, MEDICAL_CERTIFICATE_DATE, zone), MEDICAL_CERTIFICATE_DATE));
+                readable(() -> date(scope, EXCUSE_CERTIFICATE_DATE, zone), EXCUSE_CERTIFICATE_DATE));
     }
 
     private static <T> T readable(java.util.function.Supplier<T> read, String field) {
@@ -337,6 +347,16 @@ public final class JourneyProcess {
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new se.stegvis.config.InvalidRequestException(field, "Värdet i fältet " + field + " kan inte läsas: "
                     + e.getMessage());
+        }
+    }
+
+    /** Moves those of the variables that are local to the task to its execution (a prefilled form's answers). */
+    public static void handLocalsToProcess(org.camunda.bpm.engine.delegate.DelegateTask task, List<String> names) {
+        for (String name : names) {
+            if (task.hasVariableLocal(name)) {
+                task.getExecution().setVariable(name, task.getVariableLocal(name));
+                task.removeVariableLocal(name);
+            }
         }
     }
 

@@ -114,6 +114,10 @@ class JourneyProcessTest {
     final SanctionLetters sanctionLetters = mock(SanctionLetters.class);
     final SfiRights sfiRights = mock(SfiRights.class);
     final ReturnToAssistance returnToAssistance = mock(ReturnToAssistance.class);
+    final se.stegvis.activity.ActivityRequirementService activityRequirement =
+            mock(se.stegvis.activity.ActivityRequirementService.class);
+    final se.stegvis.integration.arbetsformedlingen.ArbetsformedlingenNotices afNotices =
+            mock(se.stegvis.integration.arbetsformedlingen.ArbetsformedlingenNotices.class);
     final List<PlanVersion> savedVersions = new ArrayList<>();
     final Journey journey = new Journey(UUID.randomUUID(), Instant.parse("2026-10-01T08:00:00Z"), "coach1");
     final List<Placement> createdPlacements = new ArrayList<>();
@@ -192,7 +196,16 @@ class JourneyProcessTest {
         Mocks.register("followUpConversationListener", new FollowUpConversationListener(conversations, clock));
         Mocks.register("recordMappingDelegate", new RecordMappingDelegate(mappings, clock));
         Mocks.register("summarizeProposalsListener", new SummarizeProposalsListener());
-        Mocks.register("recordPlanDelegate", new RecordPlanDelegate(plans, versions, placements, clock));
+        // Not covered by the aktivitetskrav: the plan records hours, nothing is refused for them (see ActivityPlanFlowTest).
+        when(activityRequirement.status(any())).thenReturn(new se.stegvis.activity.ActivityRequirementStatus(false, null,
+                null, null, null, true, "Har inte fått försörjningsstöd 3 månader i följd fram till nu."));
+        when(activityRequirement.extent()).thenReturn(new se.stegvis.activity.ActivityExtent(
+                se.stegvis.activity.ActivityRequirementSettings.defaults()));
+        when(activityRequirement.fullTimeHoursPerWeek()).thenReturn(40);
+        Mocks.register("showActivityRequirementListener", new ShowActivityRequirementListener(activityRequirement,
+                journeys, versions));
+        Mocks.register("recordPlanDelegate", new RecordPlanDelegate(plans, versions, placements, journeys,
+                activityRequirement, afNotices, clock));
         Mocks.register("recordStepAssessmentDelegate", new RecordStepAssessmentDelegate(assessments, clock));
         PlacementService placementService = new PlacementService(placements, mock(PlacementProviderRepository.class),
                 mock(AttendanceRepository.class), clock);
@@ -223,7 +236,7 @@ class JourneyProcessTest {
         when(sfiRights.describe(any())).thenReturn("Ingen antagning till SFI är registrerad för klienten.");
         Mocks.register("showSfiRightListener", new ShowSfiRightListener(sfiRights));
         Mocks.register("validatePlanListener", new ValidatePlanListener(processEngine.getIdentityService(), sfiRights,
-                versions, clock));
+                versions, journeys, activityRequirement, clock));
     }
 
     @AfterEach
@@ -697,7 +710,7 @@ class JourneyProcessTest {
         assertRefused(decide, Map.of(SANCTION_DECISION, "DROPPED", SANCTION_REASONS, "?", ACCEPTABLE_REASON, "TROTT",
                 ACCEPTABLE_REASON_TEXT, "Var trött."), ACCEPTABLE_REASON);
         assertRefused(decide, Map.of(SANCTION_DECISION, "DROPPED", SANCTION_REASONS, "Sjuk hela perioden.",
-                ACCEPTABLE_REASON, "SJUKDOM", ACCEPTABLE_REASON_TEXT, "Influensa, ringde inte in."), MEDICAL_CERTIFICATE_DATE);
+                ACCEPTABLE_REASON, "SJUKDOM", ACCEPTABLE_REASON_TEXT, "Influensa, ringde inte in."), EXCUSE_CERTIFICATE_DATE);
         // An upheld reduction needs an amount, no larger than the one communicated.
         assertRefused(decide, Map.of(SANCTION_DECISION, "UPHELD", SANCTION_REASONS, "Uteblev."), SANCTION_AMOUNT);
         assertRefused(decide, Map.of(SANCTION_DECISION, "UPHELD", SANCTION_AMOUNT, 1_001L, SANCTION_REASONS, "Uteblev."),
@@ -714,7 +727,7 @@ class JourneyProcessTest {
         Task decide = decisionTaskForAttendanceAbsence(pi, 10);
         completeTask("handlaggare1", decide, Map.of(SANCTION_DECISION, "DROPPED",
                 SANCTION_REASONS, "Klienten var sjuk hela perioden.", ACCEPTABLE_REASON, "SJUKDOM",
-                ACCEPTABLE_REASON_TEXT, "Influensa med feber, vårdcentralen.", MEDICAL_CERTIFICATE_DATE, "2026-11-01"));
+                ACCEPTABLE_REASON_TEXT, "Influensa med feber, vårdcentralen.", EXCUSE_CERTIFICATE_DATE, "2026-11-01"));
         execute(job(TASK_RECORD_SANCTION_DECISION));
         execute(job(TASK_CREATE_REDUCTION_LETTER));
         Sanction sanction = proposed.get(0);
