@@ -125,7 +125,7 @@ class JourneyProcessTest {
     /** Whether the client is covered by the aktivitetskrav when a reduction is proposed (SanctionService decides). */
     boolean covered;
     final SanctionDecisionRules decisionRules = new SanctionDecisionRules(7, clock);
-    final se.stegvis.integration.arbetsformedlingen.InboundNotices afNotices =
+    final se.stegvis.integration.arbetsformedlingen.InboundNotices afInbound =
             mock(se.stegvis.integration.arbetsformedlingen.InboundNotices.class);
     IndividualPlan plan;
     JourneyExit exit;
@@ -231,7 +231,7 @@ class JourneyProcessTest {
         });
         Mocks.register("validateSanctionDecisionListener", new ValidateSanctionDecisionListener(sanctionService, clock));
         Mocks.register("validateArbetsformedlingenFollowUpListener", new ValidateArbetsformedlingenFollowUpListener());
-        Mocks.register("recordArbetsformedlingenFollowUpDelegate", new RecordArbetsformedlingenFollowUpDelegate(afNotices));
+        Mocks.register("recordArbetsformedlingenFollowUpDelegate", new RecordArbetsformedlingenFollowUpDelegate(afInbound));
         Mocks.register("createReductionLetterDelegate", new CreateReductionLetterDelegate(sanctionLetters));
         when(sfiRights.describe(any())).thenReturn("Ingen antagning till SFI är registrerad för klienten.");
         Mocks.register("showSfiRightListener", new ShowSfiRightListener(sfiRights));
@@ -786,7 +786,7 @@ class JourneyProcessTest {
         assertRefusedAs("coach1", task, Map.of(AF_NOTICE_ACTION, "VANTA"), AF_NOTICE_ACTION);
         completeTask("coach1", task, Map.of(AF_NOTICE_ACTION, "PLANERINGEN_REVIDERAS"));
         execute(job(TASK_RECORD_AF_FOLLOW_UP));
-        verify(afNotices).followedUp(first, se.stegvis.integration.arbetsformedlingen.InboundNotice.Action.PLANERINGEN_REVIDERAS,
+        verify(afInbound).followedUp(first, se.stegvis.integration.arbetsformedlingen.InboundNotice.Action.PLANERINGEN_REVIDERAS,
                 "coach1");
         assertThat(pi).hasPassed(END_AF_NOTICE_FOLLOWED_UP).isWaitingAt(TASK_MAPPING, TASK_FOLLOW_UP_AF_NOTICE);
     }
