@@ -36,9 +36,17 @@ public record JourneyOverview(
     /** Where a sanction's letters are read ({@code GET /api/sanktioner/{id}/brev} and {@code /kommunicering}). */
     public static final String SANCTIONS = "/api/sanktioner";
 
-    /** The plan's current version. */
+    /**
+     * The plan's current version; with the aktivitetskrav its activities (category, intervention, hours per week), the
+     * job-search hours, the required and planned hours and a reason to deviate (all null/empty for older versions).
+     */
     public record Plan(UUID planId, int version, String goal, String goalLabel, String occupation,
-                       List<String> interventions, List<Step> steps, Instant agreedWithClientAt, String changeReason) {}
+                       List<String> interventions, List<Step> steps, Instant agreedWithClientAt, String changeReason,
+                       List<Activity> activities, Integer jobSearchHoursPerWeek, Integer requiredHoursPerWeek,
+                       Integer plannedHoursPerWeek, String deviationReason) {}
+
+    /** An activity of the plan under the aktivitetskrav. */
+    public record Activity(String category, String categoryLabel, String placementType, int hoursPerWeek) {}
 
     public record Step(String description, LocalDate dueDate) {}
 

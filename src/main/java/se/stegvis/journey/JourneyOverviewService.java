@@ -176,7 +176,12 @@ public class JourneyOverviewService {
                 v.getInterventions().stream().map(PlacementType::name).toList(),
                 v.getSteps().stream().map(s -> new JourneyOverview.Step(s.getDescription(), s.getDueDate().orElse(null)))
                         .toList(),
-                v.getAgreedWithClientAt().orElse(null), v.getChangeReason().orElse(null));
+                v.getAgreedWithClientAt().orElse(null), v.getChangeReason().orElse(null),
+                v.getActivities().stream().map(a -> new JourneyOverview.Activity(a.getCategory().name(),
+                        a.getCategory().label(), a.getPlacementType().map(Enum::name).orElse(null),
+                        a.getHoursPerWeek())).toList(),
+                v.getJobSearchHours().orElse(null), v.getRequiredHoursPerWeek().orElse(null),
+                v.getPlannedHoursPerWeek().orElse(null), v.getDeviationReason().orElse(null));
     }
 
     private JourneyOverview.PlacementSummary placement(Placement p) {

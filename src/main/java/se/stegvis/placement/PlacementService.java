@@ -156,6 +156,16 @@ public class PlacementService {
     /** One month's attendance; a month is reported once (the same report again returns the first). */
     public Attendance reportAttendance(UUID placementId, YearMonth month, int daysPlanned, int daysPresent,
                                        int daysAbsentUnexcused, String reportedBy) {
+        return reportAttendance(placementId, month, daysPlanned, daysPresent, daysAbsentUnexcused, null, reportedBy);
+    }
+
+    /** Attendance in hours as well as days ({@code hours} null: days only). */
+    public record Hours(int planned, int present, int absentUnexcused) {}
+
+    /** The month's attendance in days and, when given, hours; a retried job with the same figures is no change. */
+    @Transactional
+    public Attendance reportAttendance(UUID placementId, YearMonth month, int daysPlanned, int daysPresent,
+                                       int daysAbsentUnexcused, Hours hours, String reportedBy) {
         Optional<Attendance> earlier = attendanceFor(placementId, month);
         if (earlier.isPresent()) {
             Attendance a = earlier.get();
@@ -166,8 +176,12 @@ public class PlacementService {
             throw new IllegalStateException("närvaron för " + month + " är redan rapporterad");
         }
         get(placementId);
-        return attendance.save(new Attendance(placementId, month, daysPlanned, daysPresent, daysAbsentUnexcused,
-                reportedBy, clock.instant()));
+        Attendance reported = new Attendance(placementId, month, daysPlanned, daysPresent, daysAbsentUnexcused,
+                reportedBy, clock.instant());
+        if (hours != null) {
+            reported.withHours(hours.planned(), hours.present(), hours.absentUnexcused());
+        }
+        return attendance.save(reported);
     }
 
     /**

@@ -155,6 +155,13 @@ final class SimulatedCoach implements SimulatedRole {
         if (revision) {
             vars.putValue(PLAN_CHANGE_REASON, "Ny insats efter uppföljningssamtalet.");
         }
+        // The aktivitetskrav: 35 hours over the interventions and 5 of job search, full time at the default setting.
+        for (int i = 0; i < chosen.size(); i++) {
+            vars.putValue(se.stegvis.journey.process.PlanActivityForm.hoursField(
+                    se.stegvis.placement.domain.PlacementType.valueOf(chosen.get(i))),
+                    35 / chosen.size() + (i == 0 ? 35 % chosen.size() : 0));
+        }
+        vars.putValue(JOB_SEARCH_HOURS, 5);
         return vars;
     }
 

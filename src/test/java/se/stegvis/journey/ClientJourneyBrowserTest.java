@@ -156,6 +156,8 @@ class ClientJourneyBrowserTest {
             executeJob(PlacementProcess.TASK_REGISTER_ATTENDANCE);
             var november = attendance.findByPlacementIdAndMonth(placement.getId(), "2025-11").orElseThrow();
             assertThat(november.getDaysPresent()).isEqualTo(18);
+            assertThat(november.getHoursPlanned()).contains(160);
+            assertThat(november.getHoursPresent()).contains(144);
 
             // 5. Halvtidsuppföljning
             open(browser, PlacementProcess.TASK_MID_REVIEW, "Halvtidsuppföljning");
@@ -258,7 +260,10 @@ class ClientJourneyBrowserTest {
         browser.fillText("Månad", "2025-11")
                 .fillNumber("Planerade dagar", "20")
                 .fillNumber("Dagar med närvaro", "18")
-                .fillNumber("Dagar med frånvaro utan godtagbart skäl", "0");
+                .fillNumber("Dagar med frånvaro utan godtagbart skäl", "0")
+                .fillNumber("Planerade timmar", "160")
+                .fillNumber("Timmar med närvaro", "144")
+                .fillNumber("Timmar med frånvaro utan godtagbart skäl", "0");
     }
 
     /** forms/halvtidsuppfoljning.form */

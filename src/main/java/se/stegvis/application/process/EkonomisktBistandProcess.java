@@ -85,6 +85,10 @@ public final class EkonomisktBistandProcess {
     public static final String INVESTIGATION_DUE = "utredningSenast";
     /** String: the investigation's basis shown read-only in the form (amounts and warnings, no personal data). */
     public static final String BASIS_TEXT = "underlag";
+    /** Text, from "Följ upp försenad utredning": what the team leader did. Leaves the engine as a note (TaskNotePlugin). */
+    public static final String OVERDUE_ACTION = "forseningAtgard";
+    /** Text, from "Utred obekräftad utbetalning": what the check showed. Leaves the engine as a note (TaskNotePlugin). */
+    public static final String PAYMENT_CHECK_NOTE = "utbetalningUtredning";
     /** Boolean: the application has warnings that must be acknowledged. */
     public static final String HAS_WARNINGS = "harVarningar";
     /** Date: the supplement's due date; then the reminder's. */

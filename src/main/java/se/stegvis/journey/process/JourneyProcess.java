@@ -147,6 +147,16 @@ public final class JourneyProcess {
     public static final String ORDER_SIDE_BY_SIDE = "SAMTIDIGT";
     public static final String PLAN_CHANGE_REASON = "andringsorsak";
     public static final String AGREED_WITH_CLIENT = "overenskommenMedKlient";
+    /** The plan form's aktivitetskrav (issue #11): the status in words and full time, local to the plan task. */
+    public static final String ACTIVITY_REQUIREMENT_TEXT = "aktivitetskrav";
+    public static final String FULL_TIME_HOURS = "aktivitetskravHeltid";
+    public static final String JOB_SEARCH_HOURS = se.stegvis.activity.ActivityExtent.FIELD_JOB_SEARCH;
+    public static final String PART_TIME_WORK_HOURS = se.stegvis.activity.ActivityExtent.FIELD_PART_TIME_WORK;
+    public static final String OTHER_INSATSER_HOURS = se.stegvis.activity.ActivityExtent.FIELD_OTHER_INSATSER;
+    public static final String CAPACITY_PERCENT = se.stegvis.activity.ActivityExtent.FIELD_CAPACITY;
+    public static final String CAPACITY_REASON = se.stegvis.activity.ActivityExtent.FIELD_CAPACITY_REASON;
+    public static final String MEDICAL_CERTIFICATE_DATE = se.stegvis.activity.ActivityExtent.FIELD_MEDICAL_CERTIFICATE;
+    public static final String DEVIATION_REASON = se.stegvis.activity.ActivityExtent.FIELD_DEVIATION_REASON;
     /** String "1".."6": the step on the scale of journey/domain/Step. */
     public static final String STEP = "stegbedomning";
     public static final String STEP_REASON = "stegMotivering";
@@ -283,6 +293,16 @@ public final class JourneyProcess {
     /** The sanction an execution waiting in a kommunicering belongs to ({@link #SANCTION_ID}); null when none. */
     public static String sanctionIdAt(org.camunda.bpm.engine.RuntimeService runtime, String executionId) {
         return runtime.getVariable(executionId, SANCTION_ID) instanceof String id ? id : null;
+    }
+
+    /** Moves those of the variables that are local to the task to its execution (a prefilled form's answers). */
+    public static void handLocalsToProcess(org.camunda.bpm.engine.delegate.DelegateTask task, List<String> names) {
+        for (String name : names) {
+            if (task.hasVariableLocal(name)) {
+                task.getExecution().setVariable(name, task.getVariableLocal(name));
+                task.removeVariableLocal(name);
+            }
+        }
     }
 
     /** A timer's moment for "at the start of {@code day}" in the given zone. */

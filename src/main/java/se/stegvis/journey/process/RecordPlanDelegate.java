@@ -6,11 +6,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import se.stegvis.activity.ActivityExtent;
+import se.stegvis.activity.ActivityRequirementService;
+import se.stegvis.integration.arbetsformedlingen.ArbetsformedlingenNotices;
 import se.stegvis.journey.domain.IndividualPlan;
+import se.stegvis.journey.domain.JourneyRepository;
 import se.stegvis.journey.domain.IndividualPlanRepository;
 import se.stegvis.journey.domain.OwnGoal;
 import se.stegvis.journey.domain.PlanStep;
@@ -27,6 +32,11 @@ import se.stegvis.config.ModelerTemplate;
  * placement call activities run over. A revision keeps earlier versions and the running placements, and creates a
  * placement for each intervention it adds to the previous version ({@code nyaInsatser}, local to the follow-up), which
  * the follow-up starts at once.
+ *
+ * <p>Each version holds the aktivitetskrav ({@link PlanActivityForm}): the chosen interventions' hours and categories,
+ * the job-search time, what the requirement was computed from and came to, and why it deviates; those form variables
+ * are removed from the process once the version holds them. When the client is covered and the activities differ from
+ * the previous version (or the first version has any), a notice to Arbetsförmedlingen is queued, once per version.
  */
 @Component
 @ModelerTemplate(inputs = "journeyId")
@@ -37,13 +47,21 @@ public class RecordPlanDelegate implements JavaDelegate {
     private final IndividualPlanRepository plans;
     private final PlanVersionRepository versions;
     private final PlacementRepository placements;
+    private final JourneyRepository journeys;
+    private final ActivityRequirementService activityRequirement;
+    private final ArbetsformedlingenNotices afNotices;
     private final Clock clock;
 
     public RecordPlanDelegate(IndividualPlanRepository plans, PlanVersionRepository versions,
-                              PlacementRepository placements, Clock clock) {
+                              PlacementRepository placements, JourneyRepository journeys,
+                              ActivityRequirementService activityRequirement, ArbetsformedlingenNotices afNotices,
+                              Clock clock) {
         this.plans = plans;
         this.versions = versions;
         this.placements = placements;
+        this.journeys = journeys;
+        this.activityRequirement = activityRequirement;
+        this.afNotices = afNotices;
         this.clock = clock;
     }
 
@@ -58,9 +76,34 @@ public class RecordPlanDelegate implements JavaDelegate {
         PlanVersion version = plan.revise(OwnGoal.valueOf(requiredString(execution, PLAN_GOAL)), string(execution, PLAN_OCCUPATION),
                 steps(string(execution, PLAN_STEPS)), interventions, string(execution, PLAN_CHANGE_REASON),
                 requiredString(execution, COMPLETED_BY), clock.instant());
+        UUID clientId = journeys.findById(journeyId).orElseThrow().getClientId();
+        boolean covered = activityRequirement.status(clientId).covered();
+        PlanActivityForm.Content form = PlanActivityForm.read(execution, interventions, clock.getZone());
+        ActivityExtent.Requirement requirement = activityRequirement.extent().required(form.facts(), LocalDate.now(clock));
+        // A plan without any hours for a client not covered (a form from before the plan held hours) records none.
+        if (covered || form.anyHoursGiven()) {
+            version.recordActivityRequirement(form.activities(), form.jobSearchHours(), covered,
+                    requirement.fullTimeHours(), requirement.partTimeWorkHours(), requirement.otherInsatserHours(),
+                    requirement.capacityPercent(),
+                    requirement.capacityReason() == null ? null : requirement.capacityReason().name(),
+                    requirement.medicalCertificateDate(), requirement.requiredHours(), form.deviationReason());
+        }
         version.agreedWithClient(clock.instant());
         plans.save(plan);
         versions.save(version);
+        PlanActivityForm.VARIABLES.forEach(execution::removeVariable);
+        if (covered) {
+            Optional<PlanVersion> previous = versions.findByPlanIdAndVersionNumber(plan.getId(),
+                    version.getVersionNumber() - 1);
+            boolean changed = previous.map(p -> !p.getActivities().equals(version.getActivities())
+                            || !p.getJobSearchHours().equals(version.getJobSearchHours()))
+                    .orElse(true);
+            // Stegvis must tell AF about a covered client's activities: once per plan version (the outbox's key).
+            if (changed) {
+                afNotices.planActivitiesChanged(plan.getId(), version.getVersionNumber(), clientId, form.describe(),
+                        execution.getProcessInstanceId());
+            }
+        }
         execution.setVariable(PLAN_ID, plan.getId().toString());
         execution.setVariable(PLAN_VERSION, version.getVersionNumber());
         // A later revision starts from an unticked agreement and a new reason; the next follow-up from "no revision".

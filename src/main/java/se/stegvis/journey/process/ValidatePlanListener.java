@@ -10,9 +10,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import se.stegvis.activity.ActivityExtent;
+import se.stegvis.activity.ActivityRequirementService;
 import se.stegvis.config.ConflictException;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.config.TaskCompleter;
+import se.stegvis.journey.domain.JourneyRepository;
 import se.stegvis.journey.domain.PlanVersion;
 import se.stegvis.journey.domain.PlanVersionRepository;
 import se.stegvis.placement.SfiRights;
@@ -25,7 +28,9 @@ import se.stegvis.placement.domain.SfiRight;
  * placement with SFI (SFI, flex-SFI, kombinationsutbildning) is planned once the client's right to SFI has ended
  * without an extension ({@link SfiRight}: three years from the first admission) — instead of an incident after the
  * coach has finished. Interventions a revision keeps from the previous version are not new placements and pass.
- * Validates only; "Registrera planering" records the plan.
+ * And the aktivitetskrav ({@link ActivityExtent}): hours, capacity and läkarintyg must be possible, and the plan of a
+ * client covered by the requirement must reach the required hours and hold job-search time unless the coach records
+ * why it deviates ("Skäl att avvika från aktivitetskravet"). Validates only; "Registrera planering" records the plan.
  */
 @Component
 public class ValidatePlanListener implements TaskListener {
@@ -33,13 +38,17 @@ public class ValidatePlanListener implements TaskListener {
     private final IdentityService identityService;
     private final SfiRights sfiRights;
     private final PlanVersionRepository versions;
+    private final JourneyRepository journeys;
+    private final ActivityRequirementService activityRequirement;
     private final Clock clock;
 
     public ValidatePlanListener(IdentityService identityService, SfiRights sfiRights, PlanVersionRepository versions,
-                                Clock clock) {
+                                JourneyRepository journeys, ActivityRequirementService activityRequirement, Clock clock) {
         this.identityService = identityService;
         this.sfiRights = sfiRights;
         this.versions = versions;
+        this.journeys = journeys;
+        this.activityRequirement = activityRequirement;
         this.clock = clock;
     }
 
@@ -54,6 +63,23 @@ public class ValidatePlanListener implements TaskListener {
             throw new InvalidRequestException(PLAN_STEPS, e.getMessage());
         }
         checkSfiRight(task);
+        checkActivityRequirement(task);
+        // A revision's hours were prefilled local to the task, so the form's values landed there: hand them to the
+        // process for "Registrera planering" (which removes them once the plan version holds them).
+        handLocalsToProcess(task, PlanActivityForm.VARIABLES);
+    }
+
+    private void checkActivityRequirement(DelegateTask task) {
+        List<PlacementType> chosen = texts(task, CHOSEN_INTERVENTIONS).stream().map(PlacementType::valueOf).toList();
+        PlanActivityForm.Content form = PlanActivityForm.read(task, chosen, clock.getZone());
+        ActivityExtent extent = activityRequirement.extent();
+        ActivityExtent.Requirement requirement = extent.required(form.facts(), LocalDate.now(clock));
+        UUID clientId = journeys.findById(journeyId(task)).orElseThrow().getClientId();
+        boolean covered = activityRequirement.status(clientId).covered();
+        extent.shortfall(covered, requirement, form.plannedHours(), form.jobSearchHours(), form.deviationReason())
+                .ifPresent(message -> {
+                    throw new InvalidRequestException(DEVIATION_REASON, message);
+                });
     }
 
     private void checkSfiRight(DelegateTask task) {

@@ -37,6 +37,16 @@ public class Attendance {
     @Column(name = "days_absent_unexcused", nullable = false)
     private int daysAbsentUnexcused;
 
+    /** The same month in hours (issue #11: attendance in hours); null when reported in days only. */
+    @Column(name = "hours_planned")
+    private Integer hoursPlanned;
+
+    @Column(name = "hours_present")
+    private Integer hoursPresent;
+
+    @Column(name = "hours_absent_unexcused")
+    private Integer hoursAbsentUnexcused;
+
     @Column(name = "reported_by", nullable = false, length = 64)
     private String reportedBy;
 
@@ -61,6 +71,47 @@ public class Attendance {
         this.daysAbsentUnexcused = daysAbsentUnexcused;
         this.reportedBy = reportedBy;
         this.reportedAt = reportedAt;
+    }
+
+    /** Maximum hours in a month (31 days of 24 hours): a typing error beyond it is refused. */
+    public static final int MAX_HOURS_IN_MONTH = 744;
+
+    /**
+     * Records the month in hours too: planned, present and absent without acceptable reason; present and absent
+     * together not more than planned, and no absence in hours without absent days or the other way round.
+     */
+    public Attendance withHours(int planned, int present, int absentUnexcused) {
+        if (planned < 0 || present < 0 || absentUnexcused < 0 || planned > MAX_HOURS_IN_MONTH) {
+            throw new IllegalArgumentException("hours 0.." + MAX_HOURS_IN_MONTH);
+        }
+        if (present + absentUnexcused > planned) {
+            throw new IllegalArgumentException("present (" + present + ") and absent (" + absentUnexcused
+                    + ") hours exceed the planned " + planned);
+        }
+        if ((absentUnexcused > 0) != (daysAbsentUnexcused > 0)) {
+            throw new IllegalArgumentException("absence without acceptable reason in hours and in days disagree");
+        }
+        this.hoursPlanned = planned;
+        this.hoursPresent = present;
+        this.hoursAbsentUnexcused = absentUnexcused;
+        return this;
+    }
+
+    /** Whether the month was reported in hours as well as days. */
+    public boolean reportedInHours() {
+        return hoursPlanned != null;
+    }
+
+    public java.util.Optional<Integer> getHoursPlanned() {
+        return java.util.Optional.ofNullable(hoursPlanned);
+    }
+
+    public java.util.Optional<Integer> getHoursPresent() {
+        return java.util.Optional.ofNullable(hoursPresent);
+    }
+
+    public java.util.Optional<Integer> getHoursAbsentUnexcused() {
+        return java.util.Optional.ofNullable(hoursAbsentUnexcused);
     }
 
     /** Absence without acceptable reason: the coach looks into it and may propose a sanction. */

@@ -113,6 +113,9 @@ public final class PlacementProcess {
     public static final String DAYS_PLANNED = "dagarPlanerade";
     public static final String DAYS_PRESENT = "dagarNarvarande";
     public static final String DAYS_ABSENT_UNEXCUSED = "dagarFranvaroUtanSkal";
+    public static final String HOURS_PLANNED = "timmarPlanerade";
+    public static final String HOURS_PRESENT = "timmarNarvarande";
+    public static final String HOURS_ABSENT_UNEXCUSED = "timmarFranvaroUtanSkal";
     public static final String MID_REVIEW_NOTE = "halvtidAnteckning";
     public static final String OUTCOME = "utfall";
     public static final String INTERRUPTION_REASON = "avbrottsorsak";
@@ -212,6 +215,32 @@ public final class PlacementProcess {
             throw new IllegalArgumentException(name + " ska vara ett helt antal dagar, 0–31");
         }
         return days == null ? null : days.intValue();
+    }
+
+    /** A whole number of hours in a month, 0–744; null when empty. */
+    public static Integer hours(VariableScope scope, String name) {
+        Long hours;
+        try {
+            hours = ProcessVariables.wholeNumber(scope, name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + " ska vara ett helt antal timmar, 0–744");
+        }
+        if (hours != null && (hours < 0 || hours > 744)) {
+            throw new IllegalArgumentException(name + " ska vara ett helt antal timmar, 0–744");
+        }
+        return hours == null ? null : hours.intValue();
+    }
+
+    /** The month's hours, or null when none of them was given (days only, as before hours were reported). */
+    public static se.stegvis.placement.PlacementService.Hours attendanceHours(VariableScope scope) {
+        Integer planned = hours(scope, HOURS_PLANNED);
+        Integer present = hours(scope, HOURS_PRESENT);
+        Integer absent = hours(scope, HOURS_ABSENT_UNEXCUSED);
+        if (planned == null && present == null && absent == null) {
+            return null;
+        }
+        return new se.stegvis.placement.PlacementService.Hours(planned == null ? 0 : planned,
+                present == null ? 0 : present, absent == null ? 0 : absent);
     }
 
     private PlacementProcess() {}

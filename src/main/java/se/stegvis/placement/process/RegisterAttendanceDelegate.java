@@ -11,7 +11,7 @@ import se.stegvis.placement.domain.Attendance;
 import se.stegvis.config.ModelerTemplate;
 
 /**
- * "Registrera närvaro": stores the month's attendance. Absence without acceptable reason is told to the journey with
+ * "Registrera närvaro": stores the month's attendance, in days and hours. Absence without acceptable reason is told to the journey with
  * the message {@value PlacementProcess#MESSAGE_UNEXCUSED_ABSENCE}, correlated to every instance with the same
  * journeyId that waits for it (correlateAll: harmless when none does). The message carries placementId, the month,
  * the days, a readable description and the reporter as local variables of the catching execution; the journey's
@@ -31,7 +31,7 @@ public class RegisterAttendanceDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Attendance attendance = placements.reportAttendance(placementId(execution), month(execution, ATTENDANCE_MONTH),
                 days(execution, DAYS_PLANNED), days(execution, DAYS_PRESENT), days(execution, DAYS_ABSENT_UNEXCUSED),
-                requiredString(execution, ATTENDANCE_REPORTED_BY));
+                attendanceHours(execution), requiredString(execution, ATTENDANCE_REPORTED_BY));
         if (attendance.hasUnexcusedAbsence()) {
             execution.getProcessEngineServices().getRuntimeService()
                     .createMessageCorrelation(MESSAGE_UNEXCUSED_ABSENCE)

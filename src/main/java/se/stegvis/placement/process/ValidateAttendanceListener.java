@@ -48,10 +48,41 @@ public class ValidateAttendanceListener implements TaskListener {
         if (present + absent > planned) {
             throw new InvalidRequestException(DAYS_PRESENT, "Närvarodagar och frånvarodagar utan godtagbart skäl kan tillsammans inte vara fler än de planerade dagarna.");
         }
+        checkHours(task, absent);
         if (placements.attendanceFor(placementId(task), month).isPresent()) {
             throw new ConflictException(ATTENDANCE_MONTH, "Närvaron för " + month + " är redan rapporterad.");
         }
         task.setVariable(ATTENDANCE_REPORTED_BY, currentUser(task));
+    }
+
+    /** Hours, when given: all three, present and absent not above planned, absence in hours matching absent days. */
+    private static void checkHours(DelegateTask task, int absentDays) {
+        Integer planned;
+        Integer present;
+        Integer absent;
+        try {
+            planned = hours(task, HOURS_PLANNED);
+            present = hours(task, HOURS_PRESENT);
+            absent = hours(task, HOURS_ABSENT_UNEXCUSED);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(HOURS_PLANNED, "Timmarna anges som hela tal 0–744 (fältet \"Planerade timmar\").");
+        }
+        if (planned == null && present == null && absent == null) {
+            return; // reported in days only (instances from before hours were reported)
+        }
+        if (planned == null || present == null || absent == null) {
+            throw new InvalidRequestException(planned == null ? HOURS_PLANNED : present == null ? HOURS_PRESENT
+                    : HOURS_ABSENT_UNEXCUSED, "Fyll i planerade timmar, timmar med närvaro och timmar med frånvaro utan"
+                    + " godtagbart skäl.");
+        }
+        if (present + absent > planned) {
+            throw new InvalidRequestException(HOURS_PRESENT, "Timmar med närvaro och timmar med frånvaro utan godtagbart"
+                    + " skäl kan tillsammans inte vara fler än de planerade timmarna.");
+        }
+        if ((absent > 0) != (absentDays > 0)) {
+            throw new InvalidRequestException(HOURS_ABSENT_UNEXCUSED, "Frånvaro utan godtagbart skäl ska anges både i"
+                    + " dagar och i timmar (eller ingen av dem).");
+        }
     }
 
     private String currentUser(DelegateTask task) {

@@ -112,6 +112,10 @@ class JourneyProcessTest {
     final SanctionLetters sanctionLetters = mock(SanctionLetters.class);
     final SfiRights sfiRights = mock(SfiRights.class);
     final ReturnToAssistance returnToAssistance = mock(ReturnToAssistance.class);
+    final se.stegvis.activity.ActivityRequirementService activityRequirement =
+            mock(se.stegvis.activity.ActivityRequirementService.class);
+    final se.stegvis.integration.arbetsformedlingen.ArbetsformedlingenNotices afNotices =
+            mock(se.stegvis.integration.arbetsformedlingen.ArbetsformedlingenNotices.class);
     final List<PlanVersion> savedVersions = new ArrayList<>();
     final Journey journey = new Journey(UUID.randomUUID(), Instant.parse("2026-10-01T08:00:00Z"), "coach1");
     final List<Placement> createdPlacements = new ArrayList<>();
@@ -185,7 +189,16 @@ class JourneyProcessTest {
         Mocks.register("followUpConversationListener", new FollowUpConversationListener(conversations, clock));
         Mocks.register("recordMappingDelegate", new RecordMappingDelegate(mappings, clock));
         Mocks.register("summarizeProposalsListener", new SummarizeProposalsListener());
-        Mocks.register("recordPlanDelegate", new RecordPlanDelegate(plans, versions, placements, clock));
+        // Not covered by the aktivitetskrav: the plan records hours, nothing is refused for them (see ActivityPlanFlowTest).
+        when(activityRequirement.status(any())).thenReturn(new se.stegvis.activity.ActivityRequirementStatus(false, null,
+                null, null, null, true, "Har inte fått försörjningsstöd 3 månader i följd fram till nu."));
+        when(activityRequirement.extent()).thenReturn(new se.stegvis.activity.ActivityExtent(
+                se.stegvis.activity.ActivityRequirementSettings.defaults()));
+        when(activityRequirement.fullTimeHoursPerWeek()).thenReturn(40);
+        Mocks.register("showActivityRequirementListener", new ShowActivityRequirementListener(activityRequirement,
+                journeys, versions));
+        Mocks.register("recordPlanDelegate", new RecordPlanDelegate(plans, versions, placements, journeys,
+                activityRequirement, afNotices, clock));
         Mocks.register("recordStepAssessmentDelegate", new RecordStepAssessmentDelegate(assessments, clock));
         PlacementService placementService = new PlacementService(placements, mock(PlacementProviderRepository.class),
                 mock(AttendanceRepository.class), clock);
@@ -202,7 +215,7 @@ class JourneyProcessTest {
         when(sfiRights.describe(any())).thenReturn("Ingen antagning till SFI är registrerad för klienten.");
         Mocks.register("showSfiRightListener", new ShowSfiRightListener(sfiRights));
         Mocks.register("validatePlanListener", new ValidatePlanListener(processEngine.getIdentityService(), sfiRights,
-                versions, clock));
+                versions, journeys, activityRequirement, clock));
     }
 
     @AfterEach

@@ -70,6 +70,7 @@ const CATEGORY_NAMES = {
   ARBETSTRANING: 'Arbetsträning', PRAKTIK: 'Praktik', ANSTALLNING_MED_STOD_LONEBIDRAG: 'Lönebidrag',
   NYSTARTSJOBB: 'Nystartsjobb', INTRODUKTIONSJOBB: 'Introduktionsjobb', SFI: 'SFI', SVA: 'SVA',
   KOMBINATIONSUTBILDNING: 'Kombinationsutbildning', FLEX_SFI: 'Flex-SFI', HALSA_REHAB: 'Hälsa och rehabilitering',
+  JOBBSOKARAKTIVITET: 'Jobbsökaraktivitet', SAMHALLSNYTTIG_SYSSELSATTNING: 'Samhällsnyttig sysselsättning',
   // phases of the client journey
   kartlaggning: 'Kartläggning', planering: 'Planering', i_insats: 'I insats', uppfoljning: 'Uppföljning'
 };

@@ -1,0 +1,73 @@
+package se.stegvis.journey.process;
+
+import static se.stegvis.journey.process.JourneyProcess.*;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import se.stegvis.activity.ActivityRequirementService;
+import se.stegvis.activity.ActivityRequirementStatus;
+import se.stegvis.journey.domain.JourneyRepository;
+import se.stegvis.journey.domain.PlanActivity;
+import se.stegvis.journey.domain.PlanVersion;
+import se.stegvis.journey.domain.PlanVersionRepository;
+
+/**
+ * When a plan task is created ("Upprätta individuell planering", "Revidera individuell planering", "Revidera planering
+ * enligt aktivitetskravet"): the client's status under the aktivitetskrav in words and the full time in hours, local to
+ * the task and shown read-only in the form, which computes planned hours against the requirement. A revision starts
+ * from the current version's hours (intervention hours, job search, part-time work, other insatser, capacity), read
+ * from the plan version, since the plan's hours are not kept as process variables. The capacity's reason, the
+ * läkarintyg and a reason to deviate are not prefilled: the coach confirms them again.
+ */
+@Component
+public class ShowActivityRequirementListener implements TaskListener {
+
+    private final ActivityRequirementService activityRequirement;
+    private final JourneyRepository journeys;
+    private final PlanVersionRepository versions;
+
+    public ShowActivityRequirementListener(ActivityRequirementService activityRequirement, JourneyRepository journeys,
+                                           PlanVersionRepository versions) {
+        this.activityRequirement = activityRequirement;
+        this.journeys = journeys;
+        this.versions = versions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        UUID clientId = journeys.findById(journeyId(task)).orElseThrow().getClientId();
+        ActivityRequirementStatus status = activityRequirement.status(clientId);
+        task.setVariableLocal(ACTIVITY_REQUIREMENT_TEXT, text(status));
+        task.setVariableLocal(FULL_TIME_HOURS, activityRequirement.fullTimeHoursPerWeek());
+        String planId = string(task, PLAN_ID);
+        Integer version = wholeNumber(task, PLAN_VERSION);
+        if (planId != null && version != null) {
+            versions.findByPlanIdAndVersionNumber(UUID.fromString(planId), version).filter(PlanVersion::recordsHours)
+                    .ifPresent(current -> prefill(task, current));
+        }
+    }
+
+    private static void prefill(DelegateTask task, PlanVersion current) {
+        for (PlanActivity activity : current.getActivities()) {
+            activity.getPlacementType().ifPresent(type ->
+                    task.setVariableLocal(PlanActivityForm.hoursField(type), activity.getHoursPerWeek()));
+        }
+        current.getJobSearchHours().ifPresent(h -> task.setVariableLocal(JOB_SEARCH_HOURS, h));
+        current.getPartTimeWorkHours().filter(h -> h > 0).ifPresent(h -> task.setVariableLocal(PART_TIME_WORK_HOURS, h));
+        current.getOtherInsatserHours().filter(h -> h > 0).ifPresent(h -> task.setVariableLocal(OTHER_INSATSER_HOURS, h));
+        current.getCapacityPercent().filter(p -> p < 100).ifPresent(p -> task.setVariableLocal(CAPACITY_PERCENT, p));
+    }
+
+    static String text(ActivityRequirementStatus status) {
+        if (!status.covered()) {
+            return "Omfattas inte av aktivitetskravet. " + status.reason();
+        }
+        return status.reason() + " Planen ska normalt omfatta heltid, minskat med deltidsarbete och andra insatser och"
+                + " anpassat efter förmågan, och ge tid för jobbsökande."
+                + (status.plannedHoursPerWeek() == null ? ""
+                : " Nuvarande plan: " + status.plannedHoursPerWeek() + " av " + status.requiredHoursPerWeek()
+                        + " timmar i veckan.");
+    }
+}
