@@ -138,6 +138,17 @@ class EkonomisktBistandProcessTest {
 
     @Test
     void partialGrantIsAttestedByAnotherTeamLeader() {
+        // The real register step (the record itself faked): it removes the investigation's free texts.
+        var records = mock(se.stegvis.application.DecisionRecords.class);
+        var registered = mock(se.stegvis.application.domain.Decision.class);
+        org.mockito.Mockito.when(registered.getId()).thenReturn(UUID.randomUUID());
+        org.mockito.Mockito.when(registered.getAmount()).thenReturn(5000L);
+        org.mockito.Mockito.when(records.register(org.mockito.ArgumentMatchers.eq(applicationId),
+                org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.eq(5000L),
+                org.mockito.ArgumentMatchers.eq("Hyran över kommunens tak godtas inte."),
+                org.mockito.ArgumentMatchers.eq("handlaggare1"), org.mockito.ArgumentMatchers.eq("teamledare1")))
+                .thenReturn(registered);
+        Mocks.register("registerDecisionDelegate", new RegisterDecisionDelegate(records, proposals));
         ProcessInstance pi = investigateAs("handlaggare1");
         decide("DELVIS_BIFALL", 5000L, "Hyran över kommunens tak godtas inte.");
         assertThat(pi).isWaitingAt(TASK_ATTEST);
