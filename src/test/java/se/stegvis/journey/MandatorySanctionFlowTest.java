@@ -78,7 +78,7 @@ class MandatorySanctionFlowTest {
     void anAbsenceOfACoveredClientEndsInAReductionWithItsLetterUnlessAGodtagbartSkalIsRecorded() throws Exception {
         DecisionFixture fixture = new DecisionFixture(clients, applications, decisions);
         Client client = fixture.clientWithAccount();
-        for (int month = 8; month <= 10; month++) {
+        for (int month = 8; month <= 9; month++) {
             fixture.decision(fixture.application(client, YearMonth.of(2026, month)), DecisionKind.BIFALL, 9_000,
                     Instant.now());
         }
@@ -87,6 +87,8 @@ class MandatorySanctionFlowTest {
         journeys.mapped(journey);
         journeys.planned(journey);
         String pi = journey.getProcessInstanceId();
+        // October granted: covered from November (the plan's revision to the requirement is another issue's test).
+        fixture.decision(fixture.application(client, YearMonth.of(2026, 10)), DecisionKind.BIFALL, 9_000, Instant.now());
 
         // The coach reports the absence; the proposal is mandatory and marked as under the aktivitetskrav.
         Sanction sanction = absence(journey, "Uteblev från praktiken 2–6 november utan att höra av sig.", 1_000);
