@@ -117,6 +117,11 @@ public final class EkonomisktBistandProcess {
 
     // Variables: set by the forms
     public static final String WARNINGS_ACKNOWLEDGED = "varningarKvitterade";
+    /**
+     * String JA / NEJ: the residence as the caseworker found it in "Utred ansökan" (shown for UTRED); recorded on the
+     * application and kept out of the engine (ApplicationFormFields).
+     */
+    public static final String RESIDENCE_INVESTIGATED = "vistelseUtredd";
     public static final String SUPPLEMENT_NEEDED = "kompletteringBehovs";
     public static final String SUPPLEMENT_TEXT = "kompletteringText";
     public static final String PROPOSED_DECISION = "beslutsforslag";
