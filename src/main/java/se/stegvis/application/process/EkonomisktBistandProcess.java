@@ -184,6 +184,22 @@ public final class EkonomisktBistandProcess {
         return amount;
     }
 
+    /**
+     * The free texts of "Utred ansökan" and "Attestera beslut" — the reasons, the approver's comment, what the
+     * applicant was asked to supplement — and the basis text with the incomes: the attest form still shows them, but
+     * once "Registrera beslut" has registered the decision (reasons in the table decision, the supplement request in
+     * its own table) they leave the engine.
+     */
+    public static final java.util.List<String> DECISION_FREE_TEXTS =
+            java.util.List.of(REASONS, APPROVAL_COMMENT, SUPPLEMENT_TEXT, BASIS_TEXT);
+
+    /** Removes the decision's free texts from the process (wherever in its scopes they were set). */
+    public static void removeDecisionFreeTexts(VariableScope scope) {
+        for (String name : DECISION_FREE_TEXTS) {
+            scope.removeVariable(name);
+        }
+    }
+
     /** A timer's moment for "by the end of {@code day}": the start of the next day, in the given zone. */
     public static java.util.Date endOf(java.time.LocalDate day, java.time.ZoneId zone) {
         return java.util.Date.from(day.plusDays(1).atStartOfDay(zone).toInstant());

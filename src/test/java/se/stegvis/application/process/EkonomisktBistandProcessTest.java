@@ -140,15 +140,30 @@ class EkonomisktBistandProcessTest {
 
     @Test
     void partialGrantIsAttestedByAnotherTeamLeader() {
+        // The real register step (the record itself faked): it removes the investigation's free texts.
+        var records = mock(se.stegvis.application.DecisionRecords.class);
+        var registered = mock(se.stegvis.application.domain.Decision.class);
+        org.mockito.Mockito.when(registered.getId()).thenReturn(UUID.randomUUID());
+        org.mockito.Mockito.when(registered.getAmount()).thenReturn(5000L);
+        org.mockito.Mockito.when(records.register(org.mockito.ArgumentMatchers.eq(applicationId),
+                org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.eq(5000L),
+                org.mockito.ArgumentMatchers.eq("Hyran över kommunens tak godtas inte."),
+                org.mockito.ArgumentMatchers.eq("handlaggare1"), org.mockito.ArgumentMatchers.eq("teamledare1")))
+                .thenReturn(registered);
+        Mocks.register("registerDecisionDelegate", new RegisterDecisionDelegate(records, proposals));
         ProcessInstance pi = investigateAs("handlaggare1");
         decide("DELVIS_BIFALL", 5000L, "Hyran över kommunens tak godtas inte.");
         assertThat(pi).isWaitingAt(TASK_ATTEST);
         Assertions.assertThat(processEngine.getTaskService().createTaskQuery().taskCandidateGroup(StegvisGroups.TEAMLEDARE)
                 .processInstanceId(pi.getId()).count()).isEqualTo(1);
         attestAs("teamledare1", APPROVAL_APPROVED, null);
-        assertThat(pi).variables().containsEntry(APPROVER, "teamledare1").containsEntry(GRANTED_AMOUNT, 5000L);
+        assertThat(pi).variables().containsEntry(APPROVER, "teamledare1").containsEntry(GRANTED_AMOUNT, 5000L)
+                .containsEntry(REASONS, "Hyran över kommunens tak godtas inte.").containsKey(BASIS_TEXT);
         runDecisionAndPayment(pi);
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_PAYMENT_CONFIRMATION);
+        // Registered: the reasons and the other free texts live in Stegvis' tables, not in the process (issue #13).
+        assertThat(pi).variables().doesNotContainKeys(REASONS, APPROVAL_COMMENT, SUPPLEMENT_TEXT, BASIS_TEXT)
+                .containsKey(DECISION_ID);
     }
 
     @Test
