@@ -159,6 +159,14 @@ class MandatorySanctionFlowTest {
         assertThat(reductions.findByClientIdAndMonth(client.getId(), "2026-12")).hasSize(1);
         assertThat(PdfText.of(letters.find(second.getId(), SanctionLetter.Kind.BESLUT).orElseThrow().getPdf()))
                 .contains("Ingen nedsättning", "Godtagbart skäl: sjukdom.", "Läkarintyg daterat 2 november 2026");
+        // The journey overview tells both apart, without the skäl itself.
+        com.fasterxml.jackson.databind.JsonNode overview = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(http.get("/api/klientresor/" + journey.getId(), "coach1").body());
+        assertThat(overview.toString()).doesNotContain("Lunginflammation");
+        assertThat(overview.findValues("underActivityRequirement")).isNotEmpty()
+                .allSatisfy(v -> assertThat(v.asBoolean()).isTrue());
+        assertThat(overview.findValues("excused")).extracting(com.fasterxml.jackson.databind.JsonNode::asBoolean)
+                .containsExactlyInAnyOrder(false, true);
         // The process holds no free text of the decision once it is made.
         assertThat(context.getBean(org.camunda.bpm.engine.RuntimeService.class).getVariables(pi).keySet())
                 .doesNotContain(JourneyProcess.ACCEPTABLE_REASON_TEXT, JourneyProcess.SANCTION_REASONS);
