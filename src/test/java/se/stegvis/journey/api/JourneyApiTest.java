@@ -375,7 +375,7 @@ class JourneyApiTest {
         Client client = scenario.grantedClient();
         Journey journey = activeJourney(client);
         String path = JOURNEYS + "/" + journey.getId() + "/avslut";
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(se.stegvis.config.TimeConfig.SWEDEN);
 
         assertBad(http.postJson(path, "coach1", "{\"date\":\"" + today + "\"}"), "reason");
         HttpResponse<String> unknownReason = http.postJson(path, "coach1", "{\"reason\":\"SEMESTER\",\"date\":\"" + today + "\"}");
@@ -419,7 +419,7 @@ class JourneyApiTest {
     void anExitDuringTheMappingEndsTheJourneyAndASecondRequestIsRefused() {
         Journey journey = scenario.started(scenario.grantedClient().getId());
         String path = JOURNEYS + "/" + journey.getId() + "/avslut";
-        String moved = "{\"reason\":\"FLYTTAT\",\"date\":\"" + LocalDate.now() + "\"}";
+        String moved = "{\"reason\":\"FLYTTAT\",\"date\":\"" + LocalDate.now(se.stegvis.config.TimeConfig.SWEDEN) + "\"}";
         HttpResponse<String> exited = http.postJson(path, "coach1", moved);
         assertThat(exited.statusCode()).as(exited.body()).isEqualTo(202);
         var runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
@@ -450,7 +450,7 @@ class JourneyApiTest {
                 .processInstanceId(journey.getProcessInstanceId()).taskDefinitionKey(JourneyProcess.TASK_PLAN).count())
                 .isEqualTo(1);
         HttpResponse<String> exited = http.postJson(JOURNEYS + "/" + journey.getId() + "/avslut", "coach1",
-                "{\"reason\":\"ARBETE\",\"date\":\"" + LocalDate.now() + "\"}");
+                "{\"reason\":\"ARBETE\",\"date\":\"" + LocalDate.now(se.stegvis.config.TimeConfig.SWEDEN) + "\"}");
         assertThat(exited.statusCode()).as(exited.body()).isEqualTo(202);
         scenario.executeJob(journey, JourneyProcess.TASK_RECORD_EXIT);
         assertThat(exits.findByJourneyId(journey.getId()).orElseThrow().getReason()).isEqualTo(ExitReason.ARBETE);
