@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.stegvis.application.domain.Application;
 import se.stegvis.application.domain.ApplicationKind;
 import se.stegvis.application.domain.ApplicationRepository;
+import se.stegvis.application.domain.ExtraNeedKind;
 import se.stegvis.application.process.EkonomisktBistandProcess;
 import se.stegvis.client.ProtectionService;
 import se.stegvis.client.UnitSettings;
@@ -181,8 +182,11 @@ public class ApplicationService {
         application.setCoApplicantPersonnummer(command.coApplicant());
         application.setIdempotencyKey(idempotencyKey);
         if (command.extraNeedDescription() != null) {
-            application.setExtraNeed(command.extraNeedDescription(), command.extraNeedAmount());
+            application.setExtraNeed(command.extraNeedDescription(), command.extraNeedAmount(),
+                    command.extraNeedKind() == null ? ExtraNeedKind.OTHER_LIVING_COSTS : command.extraNeedKind());
         }
+        application.setResidenceAndHousing(command.lawfulResidence(), command.secondHandLet(),
+                command.secondHandLetConsent());
         // An application is complete when it arrives; komplettering does not move the promised date.
         application.setCompleteAt(clock.instant());
         Application saved = applications.saveAndFlush(application);

@@ -85,10 +85,10 @@ public class AssistanceCalculationService {
         List<Adjustment> adjustments = new ArrayList<>();
         if (application.getKind() == ApplicationKind.TILLAGGSANSOKAN) {
             // An extra need on top of the month: the need is added, what the month already granted is counted.
-            // A tilläggsansökan is for levnadskostnader i övrigt (dental care, glasses …), never a supplement to the
-            // norm items: it stays allowed where the riksnorm is a ceiling (from 2027-01).
+            // Levnadskostnader i övrigt (dental care, glasses …) stay allowed where the riksnorm is a ceiling (from
+            // 2027-01); a supplement to the norm items is refused there already when the application is submitted.
             adjustments.add(new Adjustment("Tilläggsbehov: " + application.getExtraNeedDescription(),
-                    application.getExtraNeedAmount(), Adjustment.Kind.OTHER_LIVING_COSTS));
+                    application.getExtraNeedAmount(), application.getExtraNeedKind().adjustment()));
             long granted = grantedForMonth(client.getId(), month, applicationId);
             if (granted > 0) {
                 incomes.add(Income.other("Redan beviljat försörjningsstöd för månaden", granted));
@@ -99,15 +99,34 @@ public class AssistanceCalculationService {
                     Adjustment.Kind.REDUCTION));
         }
         NormResult result = calculator.calculate(new NormInput(month, application.household(), costs, incomes,
-                monthsInARow, adjustments));
+                monthsInARow, adjustments, application.housingTerms()));
+        store(applicationId, month, result.lines());
+        return result;
+    }
 
+    /**
+     * An application that gets nödbistånd only (decision laglig-vistelse, from 2027-01): no calculation by the
+     * riksnorm. The one line stored says why; the caseworker decides the acute need in "Utred ansökan".
+     */
+    @Transactional
+    public void emergencyAidOnly(UUID applicationId) {
+        Application application = applications.findById(applicationId)
+                .orElseThrow(() -> new IllegalArgumentException("Ansökan " + applicationId + " finns inte"));
+        store(applicationId, application.getMonth(), List.of(new NormLine(EMERGENCY_AID_LINE, 0,
+                NormRule.EMERGENCY_AID_ONLY)));
+    }
+
+    /** The line of an application that gets nödbistånd only. */
+    public static final String EMERGENCY_AID_LINE = "Endast nödbistånd: sökanden vistas inte lagligt i Sverige, ingen"
+            + " beräkning enligt riksnormen. Handläggaren prövar det akuta behovet.";
+
+    private void store(UUID applicationId, YearMonth month, List<NormLine> result) {
         lines.deleteByApplicationId(applicationId);
         int position = 0;
-        for (NormLine line : result.lines()) {
+        for (NormLine line : result) {
             lines.save(new CalculationLine(applicationId, position++, sectionOf(line.rule()), line.description(),
                     line.rule().text(month), line.amount()));
         }
-        return result;
     }
 
     /** The stored lines, in order. */

@@ -11,6 +11,7 @@ import se.stegvis.application.domain.DecisionProposal;
 import se.stegvis.application.domain.DecisionProposalRepository;
 import se.stegvis.identity.StegvisGroups;
 import se.stegvis.letter.DecisionKind;
+import se.stegvis.norm.domain.AssistanceForm;
 
 /**
  * The control data of a decision, kept in Stegvis' tables where no user can write it: what the calculation gave, who
@@ -38,6 +39,12 @@ public class DecisionProposals {
             throw new IllegalStateException("Ansökan " + applicationId + " har inte beräknats");
         }
         return amount;
+    }
+
+    /** Whether the application gets nödbistånd only (the rules on lawful residence, from 2027-01). */
+    @Transactional(readOnly = true)
+    public boolean emergencyAidOnly(UUID applicationId) {
+        return application(applicationId).getAssistanceForm() == AssistanceForm.NODBISTAND;
     }
 
     /** The group whose members attest a decision on the application: {@code skyddad} for a protected client. */

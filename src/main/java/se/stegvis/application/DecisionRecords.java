@@ -141,7 +141,8 @@ public class DecisionRecords {
                 reduction > 0 ? new DecisionLetter.Reduction(String.join("; ", reductionReasons), reduction) : null,
                 displayName(decision.getInvestigator()),
                 decision.getApprover() == null ? null : displayName(decision.getApprover()),
-                decision.getKind().grantsMoney() ? payments.paymentDate(application.getMonth()) : null);
+                decision.getKind().grantsMoney() ? payments.paymentDate(application.getMonth()) : null,
+                application.getAssistanceForm() == se.stegvis.norm.domain.AssistanceForm.NODBISTAND);
     }
 
     private String displayName(String userId) {

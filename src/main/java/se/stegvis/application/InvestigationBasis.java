@@ -15,6 +15,7 @@ import se.stegvis.application.domain.SupplementRequest;
 import se.stegvis.application.domain.SupplementRequestRepository;
 import se.stegvis.client.ClientJourney;
 import se.stegvis.letter.SwedishFormat;
+import se.stegvis.norm.domain.AssistanceForm;
 
 /**
  * What the caseworker sees in "Utred ansökan": the calculation line by line, the warnings, earlier decisions,
@@ -56,6 +57,14 @@ public class InvestigationBasis {
         }
         if (application.household().othersSharingHome() > 0) {
             text.append(", ").append(application.household().othersSharingHome()).append(" andra i bostaden");
+        }
+        if (application.isSecondHandLet()) {
+            text.append("\nBostaden hyrs i andra hand, ").append(Boolean.TRUE.equals(application.getSecondHandLetConsent())
+                    ? "med samtycke" : "utan samtycke").append(" från hyresvärden, föreningen eller hyresnämnden");
+        }
+        if (application.getAssistanceForm() == AssistanceForm.NODBISTAND) {
+            text.append("\nEndast nödbistånd (laglig-vistelse): besluta om det akuta behovet – delvis bifall med"
+                    + " beloppet för det akuta behovet och motivering, eller avslag.");
         }
         text.append("\nUtlovat beslut senast: ").append(application.getInvestigationDue() == null ? "–"
                 : SwedishFormat.date(application.getInvestigationDue())).append("\n\nBeräkning\n");

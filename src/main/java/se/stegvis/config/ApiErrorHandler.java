@@ -93,6 +93,13 @@ public class ApiErrorHandler {
         if (type == String.class) {
             return "Måste vara en text.";
         }
+        if (type == Boolean.class || type == boolean.class) {
+            return "Måste vara true eller false.";
+        }
+        if (type.isEnum()) {
+            return "Måste vara ett av: " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", ")) + ".";
+        }
         return "Måste vara ett JSON-objekt med de fält som beskrivs.";
     }
 

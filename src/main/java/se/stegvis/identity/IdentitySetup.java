@@ -57,6 +57,7 @@ public class IdentitySetup implements InitializingBean {
             "granskare1:Gunnel:Granskare:" + LOGGRANSKARE,
             "utbetalning1:Ulf:Utbetalning:" + UTBETALNING,
             "bank:Bank:Integration:" + BANKINTEGRATION,
+            "af:Arbetsförmedlingen:Integration:" + AFINTEGRATION,
             "prometheus1:Prometheus:Mätvärden:" + StegvisGroups.OVERVAKNING);
 
     static final String DEMO_PASSWORD = "demo";

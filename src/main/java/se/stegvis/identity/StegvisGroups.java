@@ -20,6 +20,11 @@ public final class StegvisGroups {
     public static final String UTBETALNING = "utbetalning";
     /** The bank integration's technical client: registers the bank's confirmations (#12). */
     public static final String BANKINTEGRATION = "bankintegration";
+    /**
+     * Arbetsförmedlingen's integration: its technical client delivers AF's notices that a programme participant risks
+     * too little occupation (#11); nothing else.
+     */
+    public static final String AFINTEGRATION = "afintegration";
     /** Monitoring (Prometheus): reads /actuator/prometheus and nothing else — no case data, no webapp. */
     public static final String OVERVAKNING = "overvakning";
 
@@ -49,6 +54,7 @@ public final class StegvisGroups {
             new Group(LOGGRANSKARE, "Loggranskare", "WORKFLOW"),
             new Group(UTBETALNING, "Utbetalning", "WORKFLOW"),
             new Group(BANKINTEGRATION, "Bankintegration (teknisk klient)", "SYSTEM"),
+            new Group(AFINTEGRATION, "Arbetsförmedlingens integration (teknisk klient)", "SYSTEM"),
             new Group(OVERVAKNING, "Övervakning (endast mätvärden)", "SYSTEM"));
 
     /** Groups whose members work with tasks in Tasklist. */

@@ -42,8 +42,13 @@ public class SanctionLetters {
 
     private static final Logger log = LoggerFactory.getLogger(SanctionLetters.class);
 
-    /** Absence from a placement is the only ground so far; issue #11 adds the aktivitetskrav. */
-    static final ReductionGround GROUND = ReductionGround.FRANVARO;
+    /**
+     * Why a reduction is considered: the aktivitetskrav when the client was covered by it when the reduction was
+     * proposed (the reduction is then mandatory), else absence from required praktik or kompetenshöjande verksamhet.
+     */
+    static ReductionGround ground(Sanction sanction) {
+        return sanction.isUnderActivityRequirement() ? ReductionGround.AKTIVITETSKRAV : ReductionGround.FRANVARO;
+    }
     /** Who the client contacts when the proposal came from the system rather than a person. */
     static final String OFFICE = "Kompetensförsörjningskontoret";
 
@@ -79,7 +84,7 @@ public class SanctionLetters {
             }
             LocalDate sentOn = LocalDate.ofInstant(sanction.getCommunicatedAt().get(), clock.getZone());
             CommunicationLetter letter = new CommunicationLetter(caseReference(sanction), recipient(sanction), sentOn,
-                    GROUND, sanction.getProposedAmount(), sanction.getAbsenceDescription(),
+                    ground(sanction), sanction.getProposedAmount(), sanction.getAbsenceDescription(),
                     sanction.getResponseDue().get(), contact(sanction.getProposedBy()));
             log.info("Kommunicering created for sanction {}", sanctionId);
             return letters.save(new SanctionLetter(sanctionId, SanctionLetter.Kind.KOMMUNICERING,
@@ -100,15 +105,24 @@ public class SanctionLetters {
             Reduction reduction = upheld ? sanction.getReductionId().flatMap(reductions::findById)
                     .orElseThrow(() -> new IllegalStateException("Nedsättningen för sanktionen " + sanctionId
                             + " saknas")) : null;
-            ReductionLetter letter = new ReductionLetter(caseReference(sanction), recipient(sanction), decided, GROUND,
-                    upheld ? ReductionLetter.Outcome.REDUCED : ReductionLetter.Outcome.NOT_REDUCED,
+            ReductionLetter letter = new ReductionLetter(caseReference(sanction), recipient(sanction), decided,
+                    ground(sanction), upheld ? ReductionLetter.Outcome.REDUCED : ReductionLetter.Outcome.NOT_REDUCED,
                     upheld ? reduction.getAmount() : 0, upheld ? reduction.getMonth() : null,
-                    sanction.getAbsenceDescription(), sanction.getDecisionReasons().orElseThrow(),
+                    sanction.getAbsenceDescription(), reasons(sanction),
                     displayName(sanction.getDecidedBy().orElseThrow()));
             log.info("Decision letter created for sanction {}", sanctionId);
             return letters.save(new SanctionLetter(sanctionId, SanctionLetter.Kind.BESLUT, renderer.render(letter),
                     clock.instant()));
         });
+    }
+
+    /** The caseworker's reasons, and the godtagbart skäl a reduction was dropped for, as its own paragraph. */
+    static String reasons(Sanction sanction) {
+        String reasons = sanction.getDecisionReasons().orElseThrow();
+        return sanction.getExcuse().map(e -> reasons + "\n\nGodtagbart skäl: " + e.reason().label().toLowerCase(Locale.ROOT)
+                + ". " + e.text() + (e.medicalCertificateDate() == null ? ""
+                : " Läkarintyg daterat " + se.stegvis.letter.SwedishFormat.date(e.medicalCertificateDate()) + "."))
+                .orElse(reasons);
     }
 
     @Transactional(readOnly = true)

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * @param caseworkerName  the caseworker (handläggare) who investigated
  * @param approverName    the team leader who attested the decision, or null when the caseworker decided alone
  * @param paymentDate     the payment day; required when money is granted, null for avslag
+ * @param emergencyAidOnly a decision on nödbistånd only (not lawfully resident, from 2027-01): the letter explains
+ *                        that instead of the calculation by the riksnorm; the amount granted is the acute need as the
+ *                        caseworker decided it (delvis bifall, with reasons) or nothing (avslag), never bifall
  */
 public record DecisionLetter(
         String caseReference,
@@ -36,7 +39,16 @@ public record DecisionLetter(
         Reduction reduction,
         String caseworkerName,
         String approverName,
-        LocalDate paymentDate) {
+        LocalDate paymentDate,
+        boolean emergencyAidOnly) {
+
+    /** A decision on the ordinary calculation (not nödbistånd only). */
+    public DecisionLetter(String caseReference, Recipient recipient, LocalDate decisionDate, YearMonth monthApplied,
+                          DecisionKind kind, long grantedAmount, Calculation calculation, String reasons,
+                          Reduction reduction, String caseworkerName, String approverName, LocalDate paymentDate) {
+        this(caseReference, recipient, decisionDate, monthApplied, kind, grantedAmount, calculation, reasons, reduction,
+                caseworkerName, approverName, paymentDate, false);
+    }
 
     public DecisionLetter {
         requireText(caseReference, "Ärendenummer saknas");
@@ -51,6 +63,9 @@ public record DecisionLetter(
                     + " (förvaltningslagen 32 §)");
         }
         long afterReduction = Math.max(0, calculation.assistance() - (reduction == null ? 0 : reduction.amount()));
+        if (emergencyAidOnly && kind == DecisionKind.BIFALL) {
+            throw new IllegalArgumentException("Ett beslut om endast nödbistånd är delvis bifall eller avslag, inte bifall");
+        }
         switch (kind) {
             case AVSLAG -> {
                 if (grantedAmount != 0) {
@@ -66,7 +81,7 @@ public record DecisionLetter(
             case DELVIS_BIFALL -> {
                 // Partly granted: either less than the calculation, or the calculation itself left out what was
                 // applied for (a cost found unreasonable). Never more than the calculation.
-                if (grantedAmount > afterReduction) {
+                if (!emergencyAidOnly && grantedAmount > afterReduction) {
                     throw new IllegalArgumentException("Vid delvis bifall får beviljat belopp (" + grantedAmount
                             + ") inte vara större än det beräknade biståndet efter eventuell nedsättning ("
                             + afterReduction + ")");

@@ -158,6 +158,8 @@ public class DecisionLetterRenderer {
         v.put("visaOverklagande", letter.kind().includesAppealInstructions());
         v.put("overklagande", legal.section("overklagande", letter.decisionDate()).templateValue());
         v.put("bifallUpplysning", legal.section("bifall", letter.decisionDate()).templateValue());
+        v.put("nodbistand", letter.emergencyAidOnly()
+                ? legal.section("nodbistand", letter.decisionDate()).templateValue() : null);
         return v;
     }
 

@@ -27,7 +27,8 @@ public record LegalReferences(List<Period> periods, Map<String, TextSection> sec
 
     /** The sections the letters of this program print. */
     static final List<String> REQUIRED_SECTIONS = List.of(
-            "overklagande", "bifall", "kommunicering", "overklagande-nedsattning", "grund-franvaro");
+            "overklagande", "bifall", "kommunicering", "overklagande-nedsattning", "grund-franvaro", "nodbistand",
+            "grund-aktivitetskrav");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9-]+)}");
 

@@ -27,7 +27,12 @@ public enum Provision {
     /** Appeal of a refusal or reduction (35 kap. 1 § p. 2). */
     OVERKLAGANDE_NEDSATTNING("overklagande-nedsattning", true),
     /** The right to answer orally in a kommunicering, and to be told so (14 kap. 8 §); only in the new act. */
-    MUNTLIG_UPPGIFT("muntlig-uppgift", false);
+    MUNTLIG_UPPGIFT("muntlig-uppgift", false),
+    /**
+     * Nödbistånd only for a person not lawfully resident in Sweden, for months from 2027-01 (prop. 2025/26:201; the
+     * paragraph is confirmed against SFS by the process owner); only in the new act.
+     */
+    NODBISTAND("nodbistand", false);
 
     private final String key;
     private final boolean inEveryPeriod;

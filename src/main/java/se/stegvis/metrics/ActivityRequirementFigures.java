@@ -61,6 +61,7 @@ final class ActivityRequirementFigures {
             out.count("aktivitetskrav_nya_omfattade", "Aktivitetskrav: klienter som omfattas från månaden",
                     m.toString(), null, null, newlyCovered == null ? 0 : newlyCovered);
         }
+        plannedAgainstRequired(out, scope, jdbc);
         exemptByGround(out, scope, jdbc);
         daysToAgreedPlan(out, scope, jdbc);
         sanctions(out, scope, jdbc);
@@ -71,6 +72,45 @@ final class ActivityRequirementFigures {
         return scope.parameters().addValue("month", m.toString())
                 .addValue("monthNo", FigureScope.monthNumber(m))
                 .addValue("lastDay", m.atEndOfMonth());
+    }
+
+    /**
+     * The clients covered in the period's last month, and the latest plan version of each agreed with the client before
+     * the period's end that records the requirement (plans from before the aktivitetskrav record no hours): the share
+     * whose planned hours reach the required hours, and the average planned and required hours per week.
+     */
+    private static void plannedAgainstRequired(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
+        String agreed = "select j.client_id, v.planned_hours_per_week as planned, v.required_hours_per_week as required,"
+                + " v.agreed_with_client_at as agreed from plan_version v join individual_plan ip on ip.id = v.plan_id"
+                + " join client_journey j on j.id = ip.journey_id where v.agreed_with_client_at < :end"
+                + " and v.required_hours_per_week is not null";
+        String sql = "with agreed as (" + agreed + ")"
+                + " select count(*) as covered,"
+                + " sum(case when l.required is not null then 1 else 0 end) as with_plan,"
+                + " sum(case when l.required is not null and l.planned >= l.required then 1 else 0 end) as met,"
+                + " sum(case when l.required is not null then l.planned else 0 end) as planned,"
+                + " sum(case when l.required is not null then l.required else 0 end) as required"
+                + " from (select distinct c.client_id from activity_coverage c" + scope.clients("c.client_id")
+                + " where " + COVERED_IN + ") cov"
+                + " left join agreed l on l.client_id = cov.client_id"
+                + " and l.agreed = (select max(l2.agreed) from agreed l2 where l2.client_id = cov.client_id)";
+        MapSqlParameterSource p = monthParameters(scope, scope.to());
+        jdbc.query(sql, p, rs -> {
+            long covered = rs.getLong("covered");
+            long withPlan = rs.getLong("with_plan");
+            out.share("aktivitetskrav_plan_i_krav_omfattning",
+                    "Aktivitetskrav: omfattade med avtalad planering i krävd omfattning", null, null, null,
+                    rs.getLong("met"), covered);
+            out.statistic("aktivitetskrav_timmar_planerade_snitt",
+                    "Aktivitetskrav: planerade timmar per vecka, medelvärde", null, null, null,
+                    average(rs.getLong("planned"), withPlan), withPlan);
+            out.statistic("aktivitetskrav_timmar_krav_snitt", "Aktivitetskrav: krävda timmar per vecka, medelvärde",
+                    null, null, null, average(rs.getLong("required"), withPlan), withPlan);
+        });
+    }
+
+    private static Double average(long sum, long n) {
+        return n == 0 ? null : Math.round(10.0 * sum / n) / 10.0;
     }
 
     /** Clients with a recorded exemption that applies on the period's last day, by ground. */

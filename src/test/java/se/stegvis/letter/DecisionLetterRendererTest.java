@@ -1,6 +1,7 @@
 package se.stegvis.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.stegvis.letter.SampleLetters.grant;
 import static se.stegvis.letter.SampleLetters.grantWithReduction;
 import static se.stegvis.letter.SampleLetters.partialGrant;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import se.stegvis.letter.DecisionLetter.Calculation;
 import se.stegvis.support.PdfText;
 
 class DecisionLetterRendererTest {
@@ -52,6 +54,30 @@ class DecisionLetterRendererTest {
         assertThat(text).contains("Om du inte är nöjd", "tre veckor", "förvaltningsrätten")
                 .doesNotContain(APPEAL_HEADING, "Skäl för beslutet", "attesterats");
         assertThat(text).contains("Karin Lindqvist");
+    }
+
+    @Test
+    void emergencyAidOnlyExplainsNodbistandInsteadOfTheCalculation() {
+        Calculation none = Calculation.of(List.of(new DecisionLetter.CalculationLine("Endast nödbistånd: ingen beräkning"
+                + " enligt riksnormen", 0)), List.of(), List.of());
+        DecisionLetter emergency = new DecisionLetter("EB-2027-000001", SampleLetters.RECIPIENT,
+                LocalDate.of(2026, 12, 28), java.time.YearMonth.of(2027, 1), DecisionKind.DELVIS_BIFALL, 1_200, none,
+                "Akut behov av mat under en vecka.", null, "Karin Lindqvist", "Johan Åkesson",
+                LocalDate.of(2026, 12, 30), true);
+        String text = text(renderer.render(emergency));
+        assertThat(text).contains("Beslut: Delvis bifall", "Du beviljas nödbistånd för januari 2027 med 1 200 kr",
+                "Nödbistånd i stället för försörjningsstöd", "inte vistas lagligt i Sverige",
+                "socialtjänstlagen (2025:400) i lydelsen från den 1 januari 2027 (prop. 2025/26:201)",
+                "Akut behov av mat under en vecka.", APPEAL_HEADING);
+        assertThat(text).doesNotContain("Så har vi räknat", "Summa riksnorm", "Din ansökan om försörjningsstöd för");
+
+        // The same decision without the flag is an ordinary partial grant, which cannot exceed the calculation.
+        assertThatThrownBy(() -> new DecisionLetter("EB-2027-000001", SampleLetters.RECIPIENT, LocalDate.of(2026, 12, 28),
+                java.time.YearMonth.of(2027, 1), DecisionKind.DELVIS_BIFALL, 1_200, none, "Akut.", null, "K", null,
+                LocalDate.of(2026, 12, 30))).hasMessageContaining("inte vara större");
+        assertThatThrownBy(() -> new DecisionLetter("EB-2027-000001", SampleLetters.RECIPIENT, LocalDate.of(2026, 12, 28),
+                java.time.YearMonth.of(2027, 1), DecisionKind.BIFALL, 1_200, none, null, null, "K", null,
+                LocalDate.of(2026, 12, 30), true)).hasMessageContaining("nödbistånd");
     }
 
     @Test

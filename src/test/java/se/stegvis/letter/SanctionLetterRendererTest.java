@@ -55,6 +55,21 @@ class SanctionLetterRendererTest {
     }
 
     @Test
+    void aReductionUnderTheActivityRequirementStatesTheRequirementAndHowToAppeal() {
+        String text = text(renderer.render(new ReductionLetter("N-1A2B3C4D", SampleLetters.RECIPIENT, DECIDED,
+                ReductionGround.AKTIVITETSKRAV, ReductionLetter.Outcome.REDUCED, 900, YearMonth.of(2026, 12), OCCASION,
+                REASONS, "Karin Lindqvist")));
+
+        assertThat(text).contains("Beslut: Nedsättning", "Du omfattas av aktivitetskravet.",
+                "ska fortsatt försörjningsstöd vägras eller sättas ned (12 kap. 5 § socialtjänstlagen (2025:400))",
+                "Beslutet har fattats med stöd av 12 kap. 5 § socialtjänstlagen (2025:400).",
+                "Så överklagar du beslutet", "överklaga det (35 kap. 1 § första stycket 2 socialtjänstlagen (2025:400))",
+                "inom tre veckor från den dag du fick del av beslutet");
+        // The requirement's own paragraphs are unverified: stated in words, never cited.
+        assertThat(text).doesNotContain("4 a §", "6 a §", "kan få i uppgift att delta i praktik");
+    }
+
+    @Test
     void noReductionIsToldWithoutAppealInstructions() {
         String text = text(renderer.render(new ReductionLetter("N-1A2B3C4D", SampleLetters.RECIPIENT, DECIDED,
                 ReductionGround.FRANVARO, ReductionLetter.Outcome.NOT_REDUCED, 0, null, OCCASION,

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestInstance;
  * (PostgreSQL here, H2 in {@link ActivityRequirementFiguresH2Test}). c1 belongs to the unit Hageby.
  *
  * <pre>
- * c1 granted 07–12; covered from 10 (recorded 09-05); plan agreed 10-02 (27 days); sanction UPHELD 11-10 (covered).
+ * c1 granted 07–12; covered from 10 (recorded 09-05); plan agreed 10-02 (27 days), a version with 40 of 40 hours
+ *    agreed 11-01, one with 10 hours in January (after the period); sanction UPHELD 11-10 (covered).
  *    Notices: KLIENT_OMFATTAS sent 09-05 (before the period), plan changed 10-02 sent.
  * c2 granted 07–10 and 12 (not 11); covered from 10 (recorded 09-06): covered in Oct only (the run broke in Nov);
  *    no plan agreed.
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.TestInstance;
  *    covered in Nov, not Dec; sanction DROPPED 12-01 (covered). Notice 10-07 unanswered.
  * c4 exempt (heltidssysselsatt) 09-01 – 11-30: not exempt on the period's last day; never covered.
  * c5 granted 09–12; covered from 12 (recorded 11-05); a plan agreed 10-01 (before: does not count), a new version
- *    agreed 12-10 (35 days); sanction DROPPED 11-20, before its coverage month (not counted). Notice 11-05 waiting.
+ *    agreed 12-10 (35 days) with 30 of 40 hours; sanction DROPPED 11-20, before its coverage month (not counted). Notice 11-05 waiting.
  * c6 granted 10–12, never covered; sanction UPHELD 11-15 (not counted).
  * </pre>
  */
@@ -78,7 +79,9 @@ class ActivityRequirementFiguresTest {
         db.planAgreed(j1, LocalDate.parse("2026-10-02"));
         db.planAgreed(j3, LocalDate.parse("2026-11-16"));
         db.planAgreed(j5, LocalDate.parse("2026-10-01"));
-        secondVersionAgreed(j5, LocalDate.parse("2026-12-10"));
+        versionAgreed(j5, 2, LocalDate.parse("2026-12-10"), 40, 30);
+        versionAgreed(j1, 2, LocalDate.parse("2026-11-01"), 40, 40);
+        versionAgreed(j1, 3, LocalDate.parse("2027-01-05"), 40, 10); // after the period
 
         sanction(j1, "UPHELD", "2026-11-10");
         sanction(j3, "DROPPED", "2026-12-01");
@@ -113,6 +116,24 @@ class ActivityRequirementFiguresTest {
         assertThat(value(f, "aktivitetskrav_nya_omfattade", "2026-10", null)).isEqualTo(2);
         assertThat(value(f, "aktivitetskrav_nya_omfattade", "2026-11", null)).isEqualTo(1);
         assertThat(value(f, "aktivitetskrav_nya_omfattade", "2026-12", null)).isEqualTo(1);
+    }
+
+    @Test
+    void plannedAgainstRequiredHoursOfTheClientsCoveredAtThePeriodsEnd() {
+        List<KeyFigure> f = autumn(null);
+        // December: c1 (40 of 40, the January version not yet agreed) and c5 (30 of 40).
+        KeyFigure met = f.stream().filter(x -> x.id().equals("aktivitetskrav_plan_i_krav_omfattning")).findFirst()
+                .orElseThrow();
+        assertThat(met.numerator()).isEqualTo(1);
+        assertThat(met.denominator()).isEqualTo(2);
+        assertThat(met.value()).isEqualTo(0.5);
+        assertThat(value(f, "aktivitetskrav_timmar_planerade_snitt", null, null)).isEqualTo(35.0);
+        assertThat(value(f, "aktivitetskrav_timmar_krav_snitt", null, null)).isEqualTo(40.0);
+        // November: c1 (40 of 40) and c3, whose only plan records no hours (from before the requirement).
+        List<KeyFigure> nov = service.compute(YearMonth.of(2026, 11), YearMonth.of(2026, 11), null);
+        assertThat(nov.stream().filter(x -> x.id().equals("aktivitetskrav_plan_i_krav_omfattning")).findFirst()
+                .orElseThrow().denominator()).isEqualTo(2);
+        assertThat(value(nov, "aktivitetskrav_timmar_planerade_snitt", null, null)).isEqualTo(40.0);
     }
 
     @Test
@@ -168,12 +189,13 @@ class ActivityRequirementFiguresTest {
                 ground, LocalDate.parse(from), to == null ? null : LocalDate.parse(to), at(from));
     }
 
-    private void secondVersionAgreed(UUID journey, LocalDate on) {
+    private void versionAgreed(UUID journey, int version, LocalDate on, int required, int planned) {
         UUID plan = db.jdbc.queryForObject("select id from individual_plan where journey_id = ?", UUID.class, journey);
         Instant at = on.atTime(10, 0).atZone(SWEDEN).toInstant();
         db.jdbc.update("insert into plan_version (id, plan_id, version_number, goal, created_by, created_at,"
-                + " agreed_with_client_at) values (?, ?, 2, 'ARBETE', 'coach1', ?, ?)", UUID.randomUUID(), plan, ts(at),
-                ts(at));
+                + " agreed_with_client_at, activity_covered, required_hours_per_week, planned_hours_per_week)"
+                + " values (?, ?, ?, 'ARBETE', 'coach1', ?, ?, true, ?, ?)", UUID.randomUUID(), plan, version, ts(at),
+                ts(at), required, planned);
     }
 
     private void sanction(UUID journey, String decision, String decidedOn) {

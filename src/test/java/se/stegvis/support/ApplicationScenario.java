@@ -69,7 +69,8 @@ public final class ApplicationScenario {
 
     /**
      * Runs the register check until this instance's is done: other tests on the shared context may have left checks
-     * waiting, and the worker takes a batch at a time.
+     * waiting, and the worker takes a batch at a time. Then the rules on lawful residence ("Pröva rätten till bistånd
+     * efter vistelse"), so that the instance waits at the calculation (or, for nödbistånd only, at its preparation).
      */
     public void runIncomeCheck(String pi) {
         var externalTasks = context.getBean(org.camunda.bpm.engine.ExternalTaskService.class);
@@ -77,6 +78,7 @@ public final class ApplicationScenario {
         while (externalTasks.createExternalTaskQuery().processInstanceId(pi).count() > 0) {
             assertThat(worker.fetchAndHandle()).as("register checks done for " + pi).isGreaterThanOrEqualTo(1);
         }
+        executeJob(pi, se.stegvis.application.process.EkonomisktBistandProcess.TASK_CHECK_RESIDENCE);
     }
 
     public void executeJob(String pi, String activity) {

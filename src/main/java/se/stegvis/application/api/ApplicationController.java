@@ -125,6 +125,7 @@ public class ApplicationController {
                 .toList();
         return new ApplicationView(application.getId(), application.getClient().getId(), application.getMonth().toString(),
                 application.getKind().name(), application.getStatus().name(), application.getWaitingReason(),
+                application.getAssistanceForm() == null ? null : application.getAssistanceForm().name(),
                 application.isRegisterChecked(),
                 application.getInvestigationDue() == null ? null : application.getInvestigationDue().toString(),
                 lines, warningViews, decisionViews);

@@ -14,6 +14,11 @@ public record ApplicationView(
         String status,
         /** Why the application waits (status VANTAR_PA_RIKSNORM), in Swedish; null otherwise. */
         String waitingReason,
+        /**
+         * What the rules on lawful residence gave (decision laglig-vistelse): FULLT, NODBISTAND (a decision on
+         * nödbistånd only, from 2027-01) or UTRED (to be investigated before the decision); null until checked.
+         */
+        String assistanceForm,
         boolean registerChecked,
         String investigationDue,
         List<Line> calculation,

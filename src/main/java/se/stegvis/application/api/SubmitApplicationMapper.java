@@ -14,6 +14,7 @@ import se.stegvis.application.ApplicationSettings;
 import se.stegvis.application.SubmitApplication;
 import se.stegvis.application.domain.ApplicationIncome;
 import se.stegvis.application.domain.ApplicationKind;
+import se.stegvis.application.domain.ExtraNeedKind;
 import se.stegvis.client.domain.InvalidPersonnummerException;
 import se.stegvis.client.domain.Personnummer;
 import se.stegvis.config.InvalidRequestException;
@@ -23,6 +24,7 @@ import se.stegvis.norm.api.TrialCalculationRequest;
 import se.stegvis.norm.domain.Household;
 import se.stegvis.norm.domain.LunchAmountMissingException;
 import se.stegvis.norm.domain.NormCalculator;
+import se.stegvis.norm.domain.NormCeilingException;
 import se.stegvis.norm.domain.NormYearMissingException;
 import se.stegvis.norm.domain.IncomeKind;
 import se.stegvis.norm.domain.ReasonableCosts;
@@ -92,6 +94,16 @@ public class SubmitApplicationMapper {
         if (r.kind() != ApplicationKind.TILLAGGSANSOKAN && r.extraNeed() != null) {
             throw new InvalidRequestException("extraNeed", "Bara en tilläggsansökan har ett tilläggsbehov.");
         }
+        ExtraNeedKind extraNeedKind = extraNeedKind(month, r.extraNeed());
+        boolean secondHandLet = Boolean.TRUE.equals(r.secondHandLet());
+        if (secondHandLet && r.secondHandLetConsent() == null) {
+            throw new InvalidRequestException("secondHandLetConsent", "Ange om hyresvärden, bostadsrättsföreningen"
+                    + " eller hyresnämnden har samtyckt till andrahandsuthyrningen (true eller false).");
+        }
+        if (!secondHandLet && r.secondHandLetConsent() != null) {
+            throw new InvalidRequestException("secondHandLetConsent",
+                    "Samtycke anges bara när bostaden hyrs i andra hand (secondHandLet: true).");
+        }
         ReasonableCosts costs = r.costs() == null ? ReasonableCosts.NONE : r.costs().toReasonableCosts();
         Household household = new Household(r.adults(),
                 TrialCalculationRequest.children(r.childrenAges(), r.children()),
@@ -100,7 +112,24 @@ public class SubmitApplicationMapper {
         return new SubmitApplication(applicant, coApplicant, month, r.kind(), household, costs, incomes,
                 r.extraNeed() == null ? null : r.extraNeed().description(),
                 r.extraNeed() == null ? 0 : r.extraNeed().amount(), payoutAccount(r.payoutAccount()),
-                units.parse(r.enhet(), "enhet").orElse(null), Boolean.TRUE.equals(r.skyddadIdentitet()));
+                units.parse(r.enhet(), "enhet").orElse(null), Boolean.TRUE.equals(r.skyddadIdentitet()),
+                extraNeedKind, r.lawfulResidence(), secondHandLet, secondHandLet ? r.secondHandLetConsent() : null);
+    }
+
+    /**
+     * What the extra need is (a cost of living beyond the norm unless said otherwise). A supplement to the norm items
+     * for a month where the riksnorm is a ceiling (decision riksnorm-tak, from 2027-01) is refused here, naming the
+     * field, rather than failing the calculation later.
+     */
+    private ExtraNeedKind extraNeedKind(YearMonth month, SubmitApplicationRequest.ExtraNeed extraNeed) {
+        if (extraNeed == null) {
+            return null;
+        }
+        ExtraNeedKind kind = extraNeed.kind() == null ? ExtraNeedKind.OTHER_LIVING_COSTS : extraNeed.kind();
+        if (kind == ExtraNeedKind.NORM_SUPPLEMENT && !calculator.normSupplementAllowed(month)) {
+            throw new InvalidRequestException("extraNeed.kind", new NormCeilingException(month).getMessage());
+        }
+        return kind;
     }
 
     /**
@@ -166,7 +195,8 @@ public class SubmitApplicationMapper {
                 household.othersSharingHome(),
                 new TrialCalculationRequest.Costs(costs.housing(), costs.electricity(),
                         costs.workTravel(), costs.homeInsurance(), costs.unionAndUnemploymentFund()),
-                incomes, kinds, null, account, client.getUnit());
+                incomes, kinds, null, account, client.getUnit(), null, last.getLawfulResidence(),
+                last.isSecondHandLet() ? Boolean.TRUE : null, last.getSecondHandLetConsent());
     }
 
     Personnummer personnummer(String value, String field) {

@@ -15,8 +15,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import se.stegvis.application.domain.ApplicationKind;
+import se.stegvis.application.domain.ExtraNeedKind;
 import se.stegvis.norm.api.TrialCalculationRequest;
 import se.stegvis.norm.domain.IncomeKind;
+import se.stegvis.norm.domain.LawfulResidence;
 
 /**
  * {@code POST /api/ansokningar}: an application from the citizens' e-service (or a caseworker's tool). Household,
@@ -57,7 +59,30 @@ public record SubmitApplicationRequest(
          * The e-service says the person has protected identity (skyddad identitet): the client is protected from now
          * on, and all their tasks go to the group skyddad. Only true counts: protection is lifted by that group alone.
          */
-        Boolean skyddadIdentitet) {
+        Boolean skyddadIdentitet,
+        /**
+         * Whether the applicant is lawfully resident in Sweden: JA, NEJ or EJ_KANT (not yet known; also when left
+         * out). From 2027-01, NEJ gives a decision on nödbistånd only (decision table laglig-vistelse).
+         */
+        LawfulResidence lawfulResidence,
+        /** The home is let in the second hand (andrahandsuthyrning); default false. */
+        Boolean secondHandLet,
+        /**
+         * Required for a second-hand let, refused otherwise: whether the landlord, the bostadsrättsförening or the
+         * hyresnämnd has consented. From 2027-01 no housing cost is counted without it (decision andrahandsuthyrning).
+         */
+        Boolean secondHandLetConsent) {
+
+    /** Without the rules of 2027 (residence and second-hand let). */
+    public SubmitApplicationRequest(String personnummer, String coApplicantPersonnummer, String month,
+                                    ApplicationKind kind, Integer adults, List<Integer> childrenAges,
+                                    List<TrialCalculationRequest.Child> children, Integer othersSharingHousehold,
+                                    TrialCalculationRequest.Costs costs, Map<String, Long> incomes,
+                                    Map<String, IncomeKind> incomeKinds, ExtraNeed extraNeed,
+                                    PayoutAccount payoutAccount, String enhet, Boolean skyddadIdentitet) {
+        this(personnummer, coApplicantPersonnummer, month, kind, adults, childrenAges, children, othersSharingHousehold,
+                costs, incomes, incomeKinds, extraNeed, payoutAccount, enhet, skyddadIdentitet, null, null, null);
+    }
 
     /** Without the protected-identity flag. */
     public SubmitApplicationRequest(String personnummer, String coApplicantPersonnummer, String month,
@@ -87,11 +112,22 @@ public record SubmitApplicationRequest(
             @Pattern(regexp = "\\d{4,5}", message = "Clearingnumret har 4 eller 5 siffror.") String clearingNumber,
             @Pattern(regexp = "\\d{1,15}", message = "Kontonumret har högst 15 siffror.") String accountNumber) {}
 
-    /** What a tilläggsansökan applies for (livsföringen i övrigt). */
+    /**
+     * What a tilläggsansökan applies for: a cost of living beyond the norm ({@code OTHER_LIVING_COSTS}, the default:
+     * dental care, glasses …) or a supplement to the norm items ({@code NORM_SUPPLEMENT}, e.g. costlier food), which
+     * is refused for a month where the riksnorm is a ceiling (from 2027-01, decision riksnorm-tak).
+     */
     public record ExtraNeed(
             @NotBlank(message = "Beskriv behovet, t.ex. akut tandvård.")
             @Size(max = 500, message = "Högst 500 tecken.") String description,
             @NotNull(message = "Ange ett belopp.")
             @Min(value = 1, message = "Beloppet ska vara minst 1 kr.")
-            @Max(value = MAX_AMOUNT, message = AMOUNT_TOO_LARGE) Long amount) {}
+            @Max(value = MAX_AMOUNT, message = AMOUNT_TOO_LARGE) Long amount,
+            ExtraNeedKind kind) {
+
+        /** A cost of living beyond the norm. */
+        public ExtraNeed(String description, Long amount) {
+            this(description, amount, null);
+        }
+    }
 }

@@ -22,7 +22,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import se.stegvis.norm.domain.AssistanceForm;
 import se.stegvis.norm.domain.Household;
+import se.stegvis.norm.domain.HousingTerms;
+import se.stegvis.norm.domain.LawfulResidence;
 import se.stegvis.norm.domain.ReasonableCosts;
 
 /** One household's application for one month. The process holds its id; everything else lives here. */
@@ -84,6 +87,28 @@ public class Application {
 
     @Column(name = "extra_need_amount", nullable = false)
     private long extraNeedAmount;
+
+    /** What a tilläggsansökan applies for; null for other kinds (and for older extra needs: other living costs). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "extra_need_kind", length = 20)
+    private ExtraNeedKind extraNeedKind;
+
+    /** Whether the applicant is lawfully resident in Sweden, as applied; null = not recorded (not known). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lawful_residence", length = 10)
+    private LawfulResidence lawfulResidence;
+
+    @Column(name = "second_hand_let", nullable = false)
+    private boolean secondHandLet;
+
+    /** For a second-hand let: whether the landlord, the bostadsrättsförening or the hyresnämnd consented. */
+    @Column(name = "second_hand_let_consent")
+    private Boolean secondHandLetConsent;
+
+    /** What the rules on lawful residence gave the application (decision laglig-vistelse); null until checked. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assistance_form", length = 12)
+    private AssistanceForm assistanceForm;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "application_income", joinColumns = @JoinColumn(name = "application_id"))
@@ -226,8 +251,57 @@ public class Application {
     }
 
     public void setExtraNeed(String description, long amount) {
+        setExtraNeed(description, amount, ExtraNeedKind.OTHER_LIVING_COSTS);
+    }
+
+    public void setExtraNeed(String description, long amount, ExtraNeedKind kind) {
         this.extraNeedDescription = description;
         this.extraNeedAmount = amount;
+        this.extraNeedKind = kind;
+    }
+
+    /** What the tilläggsansökan applies for (other living costs when not recorded). */
+    public ExtraNeedKind getExtraNeedKind() {
+        return extraNeedKind == null ? ExtraNeedKind.OTHER_LIVING_COSTS : extraNeedKind;
+    }
+
+    /** Whether the applicant is lawfully resident in Sweden; {@link LawfulResidence#EJ_KANT} when not recorded. */
+    public LawfulResidence lawfulResidence() {
+        return lawfulResidence == null ? LawfulResidence.EJ_KANT : lawfulResidence;
+    }
+
+    /** As recorded on the application (null = not recorded). */
+    public LawfulResidence getLawfulResidence() {
+        return lawfulResidence;
+    }
+
+    /** On what terms the home is had: a second-hand let, with or without consent. */
+    public HousingTerms housingTerms() {
+        return new HousingTerms(secondHandLet, secondHandLet && Boolean.TRUE.equals(secondHandLetConsent));
+    }
+
+    /** For a second-hand let the consent (true/false); null when the home is not let in the second hand. */
+    public Boolean getSecondHandLetConsent() {
+        return secondHandLetConsent;
+    }
+
+    public boolean isSecondHandLet() {
+        return secondHandLet;
+    }
+
+    public void setResidenceAndHousing(LawfulResidence residence, boolean secondHandLet, Boolean consent) {
+        this.lawfulResidence = residence;
+        this.secondHandLet = secondHandLet;
+        this.secondHandLetConsent = secondHandLet ? consent : null;
+    }
+
+    /** What the rules on lawful residence gave the application; null until checked. */
+    public AssistanceForm getAssistanceForm() {
+        return assistanceForm;
+    }
+
+    public void setAssistanceForm(AssistanceForm assistanceForm) {
+        this.assistanceForm = assistanceForm;
     }
 
     public String getIdempotencyKey() {

@@ -23,7 +23,8 @@ public class ApplicationWarning {
         HUSHALL_ANDRAT("Hushållet skiljer sig från registret"),
         BOENDEKOSTNAD_ANDRAD("Boendekostnaden skiljer sig från registret"),
         KOSTNAD_OVER_TAK("Boendekostnaden är högre än kommunens tak"),
-        UPPGIFTER_EJ_KONTROLLERADE("Uppgifter ej kontrollerade mot register");
+        UPPGIFTER_EJ_KONTROLLERADE("Uppgifter ej kontrollerade mot register"),
+        VISTELSE_EJ_UTREDD("Laglig vistelse i Sverige är inte utredd");
 
         private final String label;
 

@@ -17,6 +17,13 @@ public final class EkonomisktBistandProcess {
     public static final String START = "StartEvent_ApplicationReceived";
     public static final String TASK_CHECK_INCOMES = "ServiceTask_CheckIncomes";
     public static final String TASK_MARK_UNCHECKED = "ServiceTask_MarkUnchecked";
+    /** The rules on lawful residence (laglig-vistelse): sets {@link #ASSISTANCE_FORM}. */
+    public static final String TASK_CHECK_RESIDENCE = "ServiceTask_CheckLawfulResidence";
+    /** On the rules' answer: nödbistånd only, or the ordinary calculation. */
+    public static final String GATEWAY_ASSISTANCE_FORM = "Gateway_AssistanceForm";
+    /** Nödbistånd only: no calculation by the riksnorm; "Utred ansökan" decides on the acute need. */
+    public static final String TASK_PREPARE_EMERGENCY_AID = "ServiceTask_PrepareEmergencyAidDecision";
+    public static final String FLOW_EMERGENCY_AID_ONLY = "SequenceFlow_EmergencyAidOnly";
     public static final String TASK_CALCULATE = "ServiceTask_CalculateAssistance";
     /** Error boundary of the calculation: the riksnorm lacks the application's year (or an amount it needs). */
     public static final String BOUNDARY_NORM_MISSING = "BoundaryEvent_NormMissing";
@@ -78,6 +85,10 @@ public final class EkonomisktBistandProcess {
     public static final String INVESTIGATION_DUE = "utredningSenast";
     /** String: the investigation's basis shown read-only in the form (amounts and warnings, no personal data). */
     public static final String BASIS_TEXT = "underlag";
+    /** Text, from "Följ upp försenad utredning": what the team leader did. Leaves the engine as a note (TaskNotePlugin). */
+    public static final String OVERDUE_ACTION = "forseningAtgard";
+    /** Text, from "Utred obekräftad utbetalning": what the check showed. Leaves the engine as a note (TaskNotePlugin). */
+    public static final String PAYMENT_CHECK_NOTE = "utbetalningUtredning";
     /** Boolean: the application has warnings that must be acknowledged. */
     public static final String HAS_WARNINGS = "harVarningar";
     /** Date: the supplement's due date; then the reminder's. */
@@ -96,6 +107,13 @@ public final class EkonomisktBistandProcess {
     public static final String NORM_YEAR_AWAITED = RiksnormUpdateProcess.VAR_WAITING_FOR_YEAR;
     /** String: why the application waits, shown in the caseworkers' task (no personal data). */
     public static final String WAITING_REASON = "vantarOrsak";
+
+    /**
+     * String: what the rules on lawful residence give the application, {@code FULLT}, {@code NODBISTAND} or
+     * {@code UTRED} (decision laglig-vistelse); a decision flag, not the residence itself.
+     */
+    public static final String ASSISTANCE_FORM = "bistandsform";
+    public static final String ASSISTANCE_EMERGENCY_AID_ONLY = "NODBISTAND";
 
     // Variables: set by the forms
     public static final String WARNINGS_ACKNOWLEDGED = "varningarKvitterade";

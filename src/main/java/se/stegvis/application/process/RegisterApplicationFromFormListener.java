@@ -15,10 +15,12 @@ import se.stegvis.application.api.SubmitApplicationMapper;
 import se.stegvis.application.api.SubmitApplicationRequest;
 import se.stegvis.application.domain.Application;
 import se.stegvis.application.domain.ApplicationKind;
+import se.stegvis.application.domain.ExtraNeedKind;
 import se.stegvis.config.ConflictException;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.norm.api.TrialCalculationRequest;
 import se.stegvis.norm.domain.IncomeKind;
+import se.stegvis.norm.domain.LawfulResidence;
 
 /**
  * A caseworker's start form in Tasklist ("ansokan-start"): the form's fields are checked by the same rules as the
@@ -32,13 +34,17 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
     /** The start form's fields, removed once the application is stored. */
     public static final List<String> FORM_FIELDS = List.of("personnummer", "medsokande", "manad", "ansokningstyp",
             "vuxna", "barnsAldrar", "barnUtanLunchHemma", "andraIBostaden", "hyra", "hushallsel", "arbetsresor", "hemforsakring", "fackAkassa",
-            "lon", "ovrigaInkomster", "tillaggsbehov", "tillaggsbelopp", "enhet");
+            "lon", "ovrigaInkomster", "tillaggsbehov", "tillaggsbelopp", "enhet", "vistasLagligt", "andrahandsuthyrning",
+            "samtyckeAndrahand", "tillaggsslag");
 
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("personnummer", "Personnummer"), Map.entry("coApplicantPersonnummer", "Medsökandes personnummer"),
             Map.entry("month", "Månad"), Map.entry("kind", "Typ av ansökan"), Map.entry("adults", "Vuxna i ansökan"),
             Map.entry("childrenAges", "Barnens åldrar"), Map.entry("children", "Barnens åldrar"), Map.entry("othersSharingHousehold", "Andra i bostaden"),
-            Map.entry("extraNeed", "Tilläggsbehov"), Map.entry("enhet", "Enhet"));
+            Map.entry("extraNeed", "Tilläggsbehov"), Map.entry("enhet", "Enhet"),
+            Map.entry("lawfulResidence", "Vistas lagligt i Sverige"), Map.entry("vistasLagligt", "Vistas lagligt i Sverige"),
+            Map.entry("secondHandLetConsent", "Samtycke till andrahandsuthyrningen"),
+            Map.entry("tillaggsslag", "Vad gäller tilläggsbehovet"));
 
     private final ApplicationService applications;
     private final SubmitApplicationMapper mapper;
@@ -111,11 +117,28 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
         var costs = new TrialCalculationRequest.Costs(amount(e, "hyra"), amount(e, "hushallsel"), amount(e, "arbetsresor"),
                 amount(e, "hemforsakring"), amount(e, "fackAkassa"));
         var extra = kind == ApplicationKind.TILLAGGSANSOKAN
-                ? new SubmitApplicationRequest.ExtraNeed(text(e, "tillaggsbehov"), amount(e, "tillaggsbelopp")) : null;
+                ? new SubmitApplicationRequest.ExtraNeed(text(e, "tillaggsbehov"), amount(e, "tillaggsbelopp"),
+                        choice(e, "tillaggsslag", ExtraNeedKind.class)) : null;
         Long others = amount(e, "andraIBostaden");
+        boolean secondHandLet = EkonomisktBistandProcess.flag(e, "andrahandsuthyrning");
         return new SubmitApplicationRequest(text(e, "personnummer"), text(e, "medsokande"), text(e, "manad"), kind,
                 adults == null ? null : Integer.valueOf(adults), null, children, others == null ? 0 : others.intValue(),
-                costs, incomes, kinds, extra, null, text(e, "enhet"));
+                costs, incomes, kinds, extra, null, text(e, "enhet"), null,
+                choice(e, "vistasLagligt", LawfulResidence.class), secondHandLet,
+                secondHandLet ? EkonomisktBistandProcess.flag(e, "samtyckeAndrahand") : null);
+    }
+
+    /** A select or radio field's value as one of the enum's constants; empty = null, anything else refused. */
+    private static <E extends Enum<E>> E choice(DelegateExecution e, String name, Class<E> type) {
+        String value = text(e, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException ex) {
+            throw new InvalidRequestException(name, "okänt val " + value);
+        }
     }
 
     /** Whole years with commas between ("4, 8"); empty for none. */

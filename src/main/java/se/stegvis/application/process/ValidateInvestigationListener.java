@@ -58,7 +58,8 @@ public class ValidateInvestigationListener implements TaskListener {
                 throw refused(SUPPLEMENT_TEXT, "Skriv vad den sökande ska komplettera med (fältet \"Vad ska kompletteras?\").");
             }
         } else {
-            Proposal proposal = validateProposal(task, proposals.calculatedAmount(applicationId));
+            Proposal proposal = validateProposal(task, proposals.calculatedAmount(applicationId),
+                    proposals.emergencyAidOnly(applicationId));
             proposals.propose(applicationId, task.getId(), proposal.kind(), proposal.amount(), proposal.reasons(), user);
             task.setVariable(GRANTED_AMOUNT, proposal.amount());
         }
@@ -72,8 +73,12 @@ public class ValidateInvestigationListener implements TaskListener {
     /** A valid proposal: the kind, the amount it grants (whole kronor) and the reasons. */
     record Proposal(DecisionKind kind, long amount, String reasons) {}
 
-    /** @param calculated what the calculation gave (Stegvis' record, not the form's read-only copy) */
-    private Proposal validateProposal(DelegateTask task, long calculated) {
+    /**
+     * @param calculated       what the calculation gave (Stegvis' record, not the form's read-only copy)
+     * @param emergencyAidOnly the application gets nödbistånd only (laglig-vistelse): no calculation to grant in full;
+     *                         the acute need is granted as delvis bifall with its amount and reasons, or refused
+     */
+    private Proposal validateProposal(DelegateTask task, long calculated, boolean emergencyAidOnly) {
         String proposal = string(task, PROPOSED_DECISION);
         DecisionKind kind;
         try {
@@ -94,6 +99,9 @@ public class ValidateInvestigationListener implements TaskListener {
         if (reasons != null && reasons.length() > REASONS_MAX_LENGTH) {
             throw refused(REASONS, "Motiveringen får vara högst " + REASONS_MAX_LENGTH + " tecken (fältet \"Motivering\").");
         }
+        if (emergencyAidOnly) {
+            return emergencyAid(kind, granted, reasons);
+        }
         return switch (kind) {
             case BIFALL -> {
                 if (calculated <= 0) {
@@ -107,6 +115,26 @@ public class ValidateInvestigationListener implements TaskListener {
                             + calculated + " kr) (fältet \"Beviljat belopp\").");
                 }
                 requireReasons(reasons, "delvis bifall");
+                yield new Proposal(kind, granted, reasons);
+            }
+            case AVSLAG -> {
+                requireReasons(reasons, "avslag");
+                yield new Proposal(kind, 0, reasons);
+            }
+        };
+    }
+
+    /** A decision on nödbistånd only: the acute need as delvis bifall (amount and reasons), or avslag. */
+    private static Proposal emergencyAid(DecisionKind kind, Long granted, String reasons) {
+        return switch (kind) {
+            case BIFALL -> throw refused(PROPOSED_DECISION, "Ansökan gäller endast nödbistånd (sökanden vistas inte"
+                    + " lagligt i Sverige): välj delvis bifall med beloppet för det akuta behovet, eller avslag.");
+            case DELVIS_BIFALL -> {
+                if (granted == null || granted <= 0) {
+                    throw refused(GRANTED_AMOUNT, "Ange beloppet för det akuta behovet som nödbiståndet ska täcka,"
+                            + " större än 0 kr (fältet \"Beviljat belopp\").");
+                }
+                requireReasons(reasons, "nödbistånd");
                 yield new Proposal(kind, granted, reasons);
             }
             case AVSLAG -> {

@@ -77,7 +77,59 @@ public class Sanction {
     @Column(name = "reduction_id")
     private UUID reductionId;
 
+    /** Proposed for a client covered by the aktivitetskrav: then it may be dropped only for a godtagbart skäl. */
+    @Column(name = "under_activity_requirement", nullable = false)
+    private boolean underActivityRequirement;
+
+    /** Days absent without acceptable reason, as the attendance report gave them; null when a coach reported it. */
+    @Column(name = "absence_days")
+    private Integer absenceDays;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "acceptable_reason", length = 40)
+    private AcceptableReason acceptableReason;
+
+    @Column(name = "acceptable_reason_text", length = 1000)
+    private String acceptableReasonText;
+
+    @Column(name = "illness_days")
+    private Integer illnessDays;
+
+    @Column(name = "medical_certificate_date")
+    private LocalDate medicalCertificateDate;
+
     protected Sanction() {}
+
+    /**
+     * The godtagbart skäl a caseworker recorded to drop a reduction: the ground, its text, and for illness the days it
+     * covers and the date of the läkarintyg (null when none is needed).
+     */
+    public record Excuse(AcceptableReason reason, String text, Integer illnessDays, LocalDate medicalCertificateDate) {
+
+        public Excuse {
+            if (reason == null) {
+                throw new IllegalArgumentException("a godtagbart skäl has a ground");
+            }
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException("a godtagbart skäl is described");
+            }
+            text = text.strip();
+        }
+    }
+
+    /**
+     * A proposal, marked when the client is covered by the aktivitetskrav; {@code absenceDays} as the attendance
+     * report gave them (null when unknown).
+     */
+    public Sanction(UUID journeyId, UUID placementId, String absenceDescription, long proposedAmount, String proposedBy,
+                    Instant proposedAt, boolean underActivityRequirement, Integer absenceDays) {
+        this(journeyId, placementId, absenceDescription, proposedAmount, proposedBy, proposedAt);
+        if (absenceDays != null && absenceDays <= 0) {
+            throw new IllegalArgumentException("absence days are positive, were " + absenceDays);
+        }
+        this.underActivityRequirement = underActivityRequirement;
+        this.absenceDays = absenceDays;
+    }
 
     /** The coach's proposal after reported absence; {@code placementId} may be null when the coach saw the absence. */
     public Sanction(UUID journeyId, UUID placementId, String absenceDescription, long proposedAmount, String proposedBy,
@@ -119,6 +171,22 @@ public class Sanction {
      * and written reasons.
      */
     public void decide(SanctionDecision decision, long amount, String reasons, String caseworker, Instant at, LocalDate today) {
+        decide(decision, amount, reasons, null, caseworker, at, today);
+    }
+
+    /**
+     * The decision with the godtagbart skäl it was dropped for. Under the aktivitetskrav the reduction is mandatory
+     * ("ska"): dropping it needs an {@link Excuse}; an excuse is recorded only with a dropped reduction.
+     */
+    public void decide(SanctionDecision decision, long amount, String reasons, Excuse excuse, String caseworker,
+                       Instant at, LocalDate today) {
+        if (underActivityRequirement && decision == SanctionDecision.DROPPED && excuse == null) {
+            throw new IllegalArgumentException("under the aktivitetskrav a reduction is dropped only for a recorded"
+                    + " godtagbart skäl");
+        }
+        if (excuse != null && decision != SanctionDecision.DROPPED) {
+            throw new IllegalArgumentException("a godtagbart skäl is recorded only when the reduction is dropped");
+        }
         if (!decidable(today)) {
             throw new IllegalStateException("a sanction is decided after kommunicering: when the client has responded"
                     + " or the time to respond (" + responseDue + ") has passed");
@@ -139,6 +207,12 @@ public class Sanction {
         this.decidedBy = caseworker;
         this.decidedAt = at;
         this.status = SanctionStatus.BESLUTAD;
+        if (excuse != null) {
+            this.acceptableReason = excuse.reason();
+            this.acceptableReasonText = excuse.text();
+            this.illnessDays = excuse.illnessDays();
+            this.medicalCertificateDate = excuse.medicalCertificateDate();
+        }
     }
 
     public void reducedBy(UUID reductionId) {
@@ -213,5 +287,19 @@ public class Sanction {
 
     public Optional<UUID> getReductionId() {
         return Optional.ofNullable(reductionId);
+    }
+
+    public boolean isUnderActivityRequirement() {
+        return underActivityRequirement;
+    }
+
+    public Optional<Integer> getAbsenceDays() {
+        return Optional.ofNullable(absenceDays);
+    }
+
+    /** The godtagbart skäl the reduction was dropped for; empty when none was recorded. */
+    public Optional<Excuse> getExcuse() {
+        return acceptableReason == null ? Optional.empty() : Optional.of(new Excuse(acceptableReason,
+                acceptableReasonText, illnessDays, medicalCertificateDate));
     }
 }

@@ -70,6 +70,10 @@ public final class JourneyProcess {
     public static final String TASK_RECORD_ACTIVITY_REQUIREMENT_PLAN = "ServiceTask_RecordActivityRequirementPlan";
     public static final String CALL_ACTIVITY_REQUIREMENT_PLACEMENTS = "CallActivity_ActivityRequirementPlacements";
     public static final String END_ACTIVITY_REQUIREMENT_PLANNED = "EndEvent_ActivityRequirementPlanned";
+    public static final String SUBPROCESS_AF_NOTICE = "SubProcess_ArbetsformedlingenNotice";
+    public static final String TASK_FOLLOW_UP_AF_NOTICE = "UserTask_FollowUpArbetsformedlingenNotice";
+    public static final String TASK_RECORD_AF_FOLLOW_UP = "ServiceTask_RecordArbetsformedlingenFollowUp";
+    public static final String END_AF_NOTICE_FOLLOWED_UP = "EndEvent_ArbetsformedlingenNoticeFollowedUp";
 
     // Escalations
     /** From a placement that ended in work or studies (arbetsforberedande-insats): ends the active journey. */
@@ -87,6 +91,18 @@ public final class JourneyProcess {
      * "Revidera planering enligt aktivitetskravet". Carries nothing; the status is read from the database.
      */
     public static final String MESSAGE_ACTIVITY_REQUIREMENT = "AktivitetskravGaller";
+    /**
+     * Arbetsförmedlingen's notice that a programme participant risks too little occupation (integration/arbetsformedlingen):
+     * the coach gets "Följ upp besked från Arbetsförmedlingen". Carries {@link #AF_NOTICE_ID} and
+     * {@link #AF_NOTICE_DESCRIPTION}, local to the follow-up.
+     */
+    public static final String MESSAGE_AF_NOTICE = "BeskedFranArbetsformedlingen";
+    /** String (local to an AF notice's follow-up): the notice's id in af_inbound_notice. */
+    public static final String AF_NOTICE_ID = "afBeskedId";
+    /** String (local): what AF said, without personal data, shown in the coach's form. */
+    public static final String AF_NOTICE_DESCRIPTION = "afBesked";
+    /** String (the coach's form): InboundNotice.Action. */
+    public static final String AF_NOTICE_ACTION = "afBeskedAtgard";
 
     // Variables: ids and settings, set at the start
     /** String: the journey's id (also the business key). */
@@ -190,6 +206,24 @@ public final class JourneyProcess {
     public static final String SANCTION_DECISION = "nedsattningBeslut";
     public static final String SANCTION_AMOUNT = "nedsattningBelopp";
     public static final String SANCTION_REASONS = "nedsattningMotivering";
+    /**
+     * Boolean (local to the absence): the client was covered by the aktivitetskrav when the reduction was proposed;
+     * then "Besluta om nedsättning" may drop it only with a godtagbart skäl.
+     */
+    public static final String UNDER_ACTIVITY_REQUIREMENT = "underAktivitetskrav";
+    /** String: AcceptableReason, the godtagbart skäl a reduction is dropped for. */
+    public static final String ACCEPTABLE_REASON = "godtagbartSkal";
+    public static final String ACCEPTABLE_REASON_TEXT = "godtagbartSkalBeskrivning";
+    /** Integer: days of absence through illness, when the attendance report did not give them. */
+    public static final String ILLNESS_DAYS = "sjukdagar";
+    /** String yyyy-MM-dd: the date of the läkarintyg for illness as the godtagbart skäl (not the plan's capacity). */
+    public static final String EXCUSE_CERTIFICATE_DATE = "skalLakarintygDatum";
+    /** Integer: the setting stegvis.aktivitetskrav.dagar-utan-lakarintyg, shown in the decision form. */
+    public static final String DAYS_WITHOUT_CERTIFICATE = "dagarUtanLakarintyg";
+    /** The decision's form fields and what the proposal set: local to each absence. */
+    public static final java.util.List<String> SANCTION_DECISION_LOCALS = java.util.List.of(CLIENT_RESPONSE,
+            SANCTION_DECISION, SANCTION_AMOUNT, SANCTION_REASONS, ACCEPTABLE_REASON, ACCEPTABLE_REASON_TEXT,
+            ILLNESS_DAYS, EXCUSE_CERTIFICATE_DATE, COMPLETED_BY);
 
     /**
      * The form fields of a follow-up conversation ("Uppföljningssamtal", "Följ upp missat uppföljningssamtal",
@@ -293,6 +327,27 @@ public final class JourneyProcess {
     /** The sanction an execution waiting in a kommunicering belongs to ({@link #SANCTION_ID}); null when none. */
     public static String sanctionIdAt(org.camunda.bpm.engine.RuntimeService runtime, String executionId) {
         return runtime.getVariable(executionId, SANCTION_ID) instanceof String id ? id : null;
+    }
+
+    /**
+     * The fields of "Besluta om nedsättning" as submitted; a value that cannot be read is refused naming its field
+     * (400). The rules are {@link se.stegvis.journey.SanctionDecisionRules}.
+     */
+    public static se.stegvis.journey.SanctionDecisionRules.Input sanctionDecision(VariableScope scope, ZoneId zone) {
+        return new se.stegvis.journey.SanctionDecisionRules.Input(string(scope, SANCTION_DECISION),
+                readable(() -> wholeNumber(scope, SANCTION_AMOUNT), SANCTION_AMOUNT), string(scope, SANCTION_REASONS),
+                string(scope, ACCEPTABLE_REASON), string(scope, ACCEPTABLE_REASON_TEXT),
+                readable(() -> wholeNumber(scope, ILLNESS_DAYS), ILLNESS_DAYS),
+                readable(() -> date(scope, EXCUSE_CERTIFICATE_DATE, zone), EXCUSE_CERTIFICATE_DATE));
+    }
+
+    private static <T> T readable(java.util.function.Supplier<T> read, String field) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new se.stegvis.config.InvalidRequestException(field, "Värdet i fältet " + field + " kan inte läsas: "
+                    + e.getMessage());
+        }
     }
 
     /** Moves those of the variables that are local to the task to its execution (a prefilled form's answers). */

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import se.stegvis.journey.SanctionDecisionRules;
 import se.stegvis.journey.SanctionLetters;
 import se.stegvis.journey.SanctionService;
 import se.stegvis.journey.domain.Sanction;
@@ -24,6 +25,10 @@ import se.stegvis.config.ModelerTemplate;
  * A coach's report names the amount and describes the absence. A placement's attendance report names the days
  * instead: the proposal is then the days times {@code stegvis.journey.reduction-per-absent-day} (a setting; the
  * caseworker decides the actual amount in "Besluta om nedsättning"), and the description is the placement's.
+ * <p>
+ * For a client covered by the aktivitetskrav the proposal is mandatory and marked so ({@value JourneyProcess#UNDER_ACTIVITY_REQUIREMENT},
+ * local to the absence): the decision may then drop it only for a recorded godtagbart skäl, and the form shows how many
+ * days of illness pass before a läkarintyg is needed ({@value JourneyProcess#DAYS_WITHOUT_CERTIFICATE}).
  */
 @Component
 @ModelerTemplate(inputs = "journeyId")
@@ -32,11 +37,12 @@ public class ProposeSanctionDelegate implements JavaDelegate {
     private final SanctionService sanctionService;
     private final SanctionRepository sanctions;
     private final SanctionLetters letters;
+    private final SanctionDecisionRules rules;
     private final Clock clock;
     private final long reductionPerDay;
 
     public ProposeSanctionDelegate(SanctionService sanctionService, SanctionRepository sanctions,
-                                   SanctionLetters letters, Clock clock,
+                                   SanctionLetters letters, SanctionDecisionRules rules, Clock clock,
                                    @Value("${stegvis.journey.reduction-per-absent-day:" + DEFAULT_REDUCTION_PER_DAY + "}")
                                    long reductionPerDay) {
         if (reductionPerDay <= 0) {
@@ -45,6 +51,7 @@ public class ProposeSanctionDelegate implements JavaDelegate {
         this.sanctionService = sanctionService;
         this.sanctions = sanctions;
         this.letters = letters;
+        this.rules = rules;
         this.clock = clock;
         this.reductionPerDay = reductionPerDay;
     }
@@ -57,8 +64,9 @@ public class ProposeSanctionDelegate implements JavaDelegate {
         if (description == null || description.isBlank()) {
             throw new IllegalArgumentException("Frånvaron saknar beskrivning (" + ABSENCE_DESCRIPTION + ")");
         }
+        Integer days = wholeNumber(execution, ABSENCE_DAYS);
         Sanction sanction = sanctionService.propose(journeyId(execution), optionalId(execution, PLACEMENT_ID),
-                description, amount, reportedBy == null ? "system" : reportedBy);
+                description, amount, days != null && days > 0 ? days : null, reportedBy == null ? "system" : reportedBy);
         LocalDate due = LocalDate.now(clock).plus(Period.parse(communicationTime(execution)));
         sanction.communicated(clock.instant(), due);
         sanctions.save(sanction);
@@ -67,8 +75,11 @@ public class ProposeSanctionDelegate implements JavaDelegate {
         execution.setVariableLocal(SANCTION_ID, sanction.getId().toString());
         // The decision form shows the proposal, also when the amount was derived from the days.
         execution.setVariableLocal(PROPOSED_AMOUNT, amount);
+        // Under the aktivitetskrav the reduction is mandatory: the decision form asks for a godtagbart skäl to drop it.
+        execution.setVariableLocal(UNDER_ACTIVITY_REQUIREMENT, sanction.isUnderActivityRequirement());
+        execution.setVariableLocal(DAYS_WITHOUT_CERTIFICATE, rules.daysWithoutCertificate());
         // The response and the decision's form fields belong to this absence, not to the whole journey.
-        for (String name : new String[] {CLIENT_RESPONSE, SANCTION_DECISION, SANCTION_AMOUNT, SANCTION_REASONS, COMPLETED_BY}) {
+        for (String name : SANCTION_DECISION_LOCALS) {
             execution.setVariableLocal(name, null);
         }
         // The client may respond through the whole due day; the time is over the morning after.

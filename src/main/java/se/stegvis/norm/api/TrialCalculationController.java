@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.norm.domain.LunchAmountMissingException;
 import se.stegvis.norm.domain.NormCalculator;
+import se.stegvis.norm.domain.NormCeilingException;
 import se.stegvis.norm.domain.NormYearMissingException;
 import se.stegvis.norm.domain.RiksnormTable;
 
@@ -46,6 +48,12 @@ public class TrialCalculationController {
 
     @PostMapping
     public TrialCalculationResponse calculate(@Valid @RequestBody TrialCalculationRequest request) {
+        if (request.normSupplement() != null && request.normSupplement() > 0
+                && !calculator.normSupplementAllowed(YearMonth.of(request.year(), 1))) {
+            // Refused at the door, naming the field: from 2027 the riksnorm is a ceiling (decision riksnorm-tak).
+            throw new InvalidRequestException("normSupplement",
+                    new NormCeilingException(YearMonth.of(request.year(), 1)).getMessage());
+        }
         try {
             return TrialCalculationResponse.from(calculator.calculate(request.toInput()));
         } catch (LunchAmountMissingException e) {

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import se.stegvis.config.InvalidRequestException;
+import se.stegvis.norm.domain.Adjustment;
 import se.stegvis.norm.domain.Household;
 import se.stegvis.norm.domain.Income;
 import se.stegvis.norm.domain.NormInput;
@@ -29,6 +30,9 @@ import se.stegvis.norm.domain.ReasonableCosts;
  * @param othersSharingHousehold persons sharing the home who are not part of the application
  * @param costs                  reasonable actual costs
  * @param incomes                name → amount; every amount is counted as income
+ * @param normSupplement         a supplement to the norm items applied for (e.g. costlier food, fördyrad kost), whole
+ *                               kronor; refused (400 naming the field) for a year where the riksnorm is a ceiling
+ *                               (decision riksnorm-tak, from 2027)
  */
 public record TrialCalculationRequest(
         @NotNull(message = "Ange år.") Integer year,
@@ -49,7 +53,15 @@ public record TrialCalculationRequest(
         Map<@NotBlank(message = "Inkomsten behöver ett namn.")
                 @Size(max = 60, message = "Inkomstens namn får vara högst 60 tecken.") String,
                 @NotNull(message = "Ange ett belopp.") @PositiveOrZero(message = AMOUNT_NOT_NEGATIVE)
-                @Max(value = MAX_AMOUNT, message = AMOUNT_TOO_LARGE) Long> incomes) {
+                @Max(value = MAX_AMOUNT, message = AMOUNT_TOO_LARGE) Long> incomes,
+        @PositiveOrZero(message = AMOUNT_NOT_NEGATIVE) @Max(value = MAX_AMOUNT, message = AMOUNT_TOO_LARGE)
+        Long normSupplement) {
+
+    /** Without a supplement to the norm items. */
+    public TrialCalculationRequest(Integer year, Integer adults, List<Integer> childrenAges, List<Child> children,
+                                   Integer othersSharingHousehold, Costs costs, Map<String, Long> incomes) {
+        this(year, adults, childrenAges, children, othersSharingHousehold, costs, incomes, null);
+    }
 
     static final int MAX_CHILDREN = 20;
     static final int MAX_OTHERS = 30;
@@ -118,8 +130,10 @@ public record TrialCalculationRequest(
                 .toList();
         Household household = new Household(adults, children(childrenAges, children),
                 othersSharingHousehold == null ? 0 : othersSharingHousehold);
-        return NormInput.of(YearMonth.of(year, 1), household,
-                costs == null ? ReasonableCosts.NONE : costs.toReasonableCosts(), counted);
+        List<Adjustment> supplements = normSupplement == null || normSupplement == 0 ? List.of()
+                : List.of(new Adjustment("Tillägg till normposterna", normSupplement, Adjustment.Kind.NORM_SUPPLEMENT));
+        return new NormInput(YearMonth.of(year, 1), household,
+                costs == null ? ReasonableCosts.NONE : costs.toReasonableCosts(), counted, 0, supplements);
     }
 
     private static long orZero(Long amount) {

@@ -52,6 +52,9 @@ class EkonomisktBistandProcessTest {
     Integer normMissingFor;
     final List<Integer> normYearsRequested = new java.util.ArrayList<>();
     String kind = "ATERANSOKAN";
+    /** What the rules on lawful residence answer (as the real delegate does from the table laglig-vistelse). */
+    String assistanceForm = "FULLT";
+    int emergencyAidPrepared;
     InMemoryDecisionProposals proposals;
 
     @BeforeEach
@@ -70,6 +73,16 @@ class EkonomisktBistandProcessTest {
             e.setVariable(APPLICATION_KIND, "ATERANSOKAN");
             e.setVariable(INVESTIGATION_DUE, inDays(14));
             e.setVariable(BASIS_TEXT, "Beräkning …");
+            e.setVariable(HAS_WARNINGS, false);
+            e.setVariable(SUPPLEMENT_NEEDED, false);
+        });
+        Mocks.register("checkLawfulResidenceDelegate", (JavaDelegate) e -> e.setVariable(ASSISTANCE_FORM, assistanceForm));
+        Mocks.register("prepareEmergencyAidDecisionDelegate", (JavaDelegate) e -> {
+            emergencyAidPrepared++;
+            e.setVariable(CALCULATED_AMOUNT, 0L);
+            e.setVariable(APPLICATION_KIND, "NYANSOKAN");
+            e.setVariable(INVESTIGATION_DUE, inDays(14));
+            e.setVariable(BASIS_TEXT, "Endast nödbistånd …");
             e.setVariable(HAS_WARNINGS, false);
             e.setVariable(SUPPLEMENT_NEEDED, false);
         });
@@ -290,6 +303,8 @@ class EkonomisktBistandProcessTest {
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_SUPPLEMENT);
         runtimeService().createMessageCorrelation(MESSAGE_SUPPLEMENT_RECEIVED)
                 .processInstanceBusinessKey(applicationId.toString()).correlate();
+        assertThat(pi).isWaitingAt(TASK_CHECK_RESIDENCE);
+        execute(job());
         assertThat(pi).isWaitingAt(TASK_CALCULATE);
     }
 
@@ -304,7 +319,7 @@ class EkonomisktBistandProcessTest {
         execute(job());
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_AFTER_REMINDER);
         execute(timerAt(pi, CATCH_NO_SUPPLEMENT));
-        assertThat(pi).isWaitingAt(TASK_CALCULATE);
+        assertThat(pi).isWaitingAt(TASK_CHECK_RESIDENCE);
     }
 
     @Test
@@ -317,7 +332,7 @@ class EkonomisktBistandProcessTest {
         execute(job());
         runtimeService().createMessageCorrelation(MESSAGE_SUPPLEMENT_RECEIVED)
                 .processInstanceBusinessKey(applicationId.toString()).correlate();
-        assertThat(pi).hasPassed(CATCH_SUPPLEMENT_AFTER_REMINDER).isWaitingAt(TASK_CALCULATE);
+        assertThat(pi).hasPassed(CATCH_SUPPLEMENT_AFTER_REMINDER).isWaitingAt(TASK_CHECK_RESIDENCE);
     }
 
     @Test
@@ -343,7 +358,7 @@ class EkonomisktBistandProcessTest {
                 .processInstanceBusinessKey(applicationId.toString()).correlate();
         assertThat(pi).isWaitingAt(TASK_MARK_UNCHECKED);
         execute(job());
-        assertThat(pi).isWaitingAt(TASK_CALCULATE);
+        assertThat(pi).isWaitingAt(TASK_CHECK_RESIDENCE);
         Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 
@@ -364,6 +379,7 @@ class EkonomisktBistandProcessTest {
         normMissingFor = 2027;
         ProcessInstance pi = start();
         externalTaskService().complete(lockIncomeCheck().getId(), "test-worker", Map.of("registerKontrollerad", true));
+        execute(job());
         execute(job());
         assertThat(pi).hasPassed(BOUNDARY_NORM_MISSING).isWaitingAt(TASK_REQUEST_NORM);
         execute(job());
@@ -394,6 +410,7 @@ class EkonomisktBistandProcessTest {
         externalTaskService().complete(lockIncomeCheck().getId(), "test-worker", Map.of("registerKontrollerad", true));
         execute(job());
         execute(job());
+        execute(job());
         claim(task(), "handlaggare1");
         complete(task());
         assertThat(pi).isWaitingAt(TASK_CALCULATE);
@@ -406,6 +423,42 @@ class EkonomisktBistandProcessTest {
         complete(task());
         execute(job());
         assertThat(pi).isWaitingAt(TASK_INVESTIGATE);
+    }
+
+    @Test
+    void notLawfullyResidentFrom2027IsDecidedOnEmergencyAidOnlyWithoutTheCalculation() {
+        assistanceForm = "NODBISTAND";
+        proposals.emergencyAidOnly = true;
+        calculated = 0;
+        ProcessInstance pi = start();
+        externalTaskService().complete(lockIncomeCheck().getId(), "test-worker", Map.of("registerKontrollerad", true));
+        execute(job());
+        assertThat(pi).hasPassed(TASK_CHECK_RESIDENCE, GATEWAY_ASSISTANCE_FORM).isWaitingAt(TASK_PREPARE_EMERGENCY_AID);
+        execute(job());
+        Assertions.assertThat(emergencyAidPrepared).isEqualTo(1);
+        assertThat(pi).hasNotPassed(TASK_CALCULATE).isWaitingAt(TASK_INVESTIGATE);
+        assertThat(pi).variables().containsEntry(ASSISTANCE_FORM, "NODBISTAND").containsEntry(CALCULATED_AMOUNT, 0L);
+        claim(task(), "handlaggare1");
+
+        // Never a full grant: the acute need as delvis bifall with its amount and reasons, or a refusal.
+        Assertions.assertThatThrownBy(() -> decide("BIFALL", null, null)).hasMessageContaining("endast nödbistånd");
+        Assertions.assertThatThrownBy(() -> decide("DELVIS_BIFALL", null, "Mat för en vecka."))
+                .hasMessageContaining("akuta behovet");
+        Assertions.assertThatThrownBy(() -> decide("DELVIS_BIFALL", 1_500L, null)).hasMessageContaining("Motivering");
+        decide("DELVIS_BIFALL", 1_500L, "Akut behov av mat och hygienartiklar i väntan på besked.");
+        assertThat(pi).isWaitingAt(TASK_ATTEST);
+        attestAs("teamledare1", APPROVAL_APPROVED, null);
+        assertThat(pi).variables().containsEntry(GRANTED_AMOUNT, 1_500L);
+        runDecisionAndPayment(pi);
+        assertThat(pi).hasNotPassed(TASK_CALCULATE);
+    }
+
+    @Test
+    void residenceNotYetKnownIsCalculatedAsUsual() {
+        assistanceForm = "UTRED";
+        ProcessInstance pi = investigateAs("handlaggare1");
+        assertThat(pi).hasNotPassed(TASK_PREPARE_EMERGENCY_AID).hasPassed(TASK_CALCULATE);
+        Assertions.assertThat(emergencyAidPrepared).isZero();
     }
 
     // --- steps ---
@@ -460,7 +513,9 @@ class EkonomisktBistandProcessTest {
     private ProcessInstance investigateAs(String user) {
         ProcessInstance pi = start();
         externalTaskService().complete(lockIncomeCheck().getId(), "test-worker", Map.of("registerKontrollerad", true));
-        assertThat(pi).isWaitingAt(TASK_CALCULATE);
+        assertThat(pi).isWaitingAt(TASK_CHECK_RESIDENCE);
+        execute(job());
+        assertThat(pi).hasPassed(GATEWAY_ASSISTANCE_FORM).isWaitingAt(TASK_CALCULATE);
         execute(job());
         assertThat(pi).isWaitingAt(TASK_INVESTIGATE);
         assertThat(task()).hasCandidateGroup(StegvisGroups.HANDLAGGARE);

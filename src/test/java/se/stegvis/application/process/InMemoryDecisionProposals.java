@@ -18,6 +18,7 @@ class InMemoryDecisionProposals extends DecisionProposals {
     private final Clock clock;
     private final LongSupplier calculated;
     String approverGroup = StegvisGroups.TEAMLEDARE;
+    boolean emergencyAidOnly;
 
     InMemoryDecisionProposals(Clock clock, LongSupplier calculated) {
         super(null, null, clock);
@@ -28,6 +29,11 @@ class InMemoryDecisionProposals extends DecisionProposals {
     @Override
     public long calculatedAmount(UUID applicationId) {
         return calculated.getAsLong();
+    }
+
+    @Override
+    public boolean emergencyAidOnly(UUID applicationId) {
+        return emergencyAidOnly;
     }
 
     @Override
