@@ -97,6 +97,7 @@ class ActivityPlanFlowTest {
                 .taskDefinitionKey(TASK_ACTIVITY_REQUIREMENT_PLAN).singleResult();
         assertThat(task).isNotNull();
         assertThat(taskService.getVariableLocal(task.getId(), FULL_TIME_HOURS)).isEqualTo(40);
+        assertThat(taskService.getVariable(task.getId(), "timmarPraktik")).as("prefilled from version 1").isEqualTo(35);
         assertThat(String.valueOf(taskService.getVariableLocal(task.getId(), ACTIVITY_REQUIREMENT_TEXT)))
                 .contains("Omfattas från november 2026", "jobbsökande");
         assertThat(http.postJson("/engine-rest/task/" + task.getId() + "/claim", "coach1",
