@@ -116,9 +116,10 @@ class ActivityPlanFlowTest {
         JsonNode noCertificate = refusal(complete(task, belowRequirement
                 + ",\"formagaProcent\":{\"value\":50},\"formagaSkal\":{\"value\":\"SJUKDOM\"}"), 400);
         assertThat(noCertificate.path("field").asText()).isEqualTo(MEDICAL_CERTIFICATE_DATE);
-        // Enough hours but no job search: refused as well.
+        // Enough hours but no job search (the prefilled 5 hours cleared): refused as well.
         JsonNode noJobSearch = refusal(complete(task, """
                 "planMal":{"value":"ARBETE"},"valdaInsatser":{"value":"[\\"PRAKTIK\\"]"},"timmarPraktik":{"value":40},
+                "jobbsokTimmar":{"value":0},
                 "genomforande":{"value":"SAMTIDIGT"},"andringsorsak":{"value":"Aktivitetskravet"},
                 "overenskommenMedKlient":{"value":true}"""), 400);
         assertThat(noJobSearch.path("message").asText()).contains("jobbsökande");
