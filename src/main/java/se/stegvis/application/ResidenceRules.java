@@ -12,6 +12,7 @@ import se.stegvis.application.domain.ApplicationWarning;
 import se.stegvis.application.domain.ApplicationWarningRepository;
 import se.stegvis.norm.domain.AssistanceForm;
 import se.stegvis.norm.domain.AssistanceRules;
+import se.stegvis.norm.domain.LawfulResidence;
 
 /**
  * The rules on lawful residence for one application (decision table {@code laglig-vistelse} in
@@ -58,6 +59,25 @@ public class ResidenceRules {
                     NOT_INVESTIGATED, clock.instant()));
         }
         log.info("Application {}: assistance form {}", applicationId, form);
+        return form;
+    }
+
+    /**
+     * The caseworker has investigated the residence ("Utred ansökan"): it is recorded on the application and the table
+     * asked again. Returns what the application gets now (for a month from 2027-01, NEJ gives nödbistånd only).
+     */
+    @Transactional
+    public AssistanceForm recordInvestigated(UUID applicationId, LawfulResidence residence) {
+        if (residence == LawfulResidence.EJ_KANT) {
+            throw new IllegalArgumentException("an investigated residence is JA or NEJ");
+        }
+        Application application = applications.findById(applicationId)
+                .orElseThrow(() -> new IllegalArgumentException("Ansökan " + applicationId + " finns inte"));
+        application.setResidenceAndHousing(residence, application.isSecondHandLet(),
+                application.getSecondHandLetConsent());
+        AssistanceForm form = rules.assistanceForm(application.getMonth(), residence);
+        application.setAssistanceForm(form);
+        log.info("Application {}: residence investigated, assistance form {}", applicationId, form);
         return form;
     }
 }

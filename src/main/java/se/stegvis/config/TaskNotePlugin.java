@@ -103,8 +103,8 @@ public class TaskNotePlugin extends AbstractProcessEnginePlugin {
             if (personalData.forms().field(formRef, field).isEmpty()) {
                 continue;
             }
-            Object value = task.getVariable(field);
-            if (value instanceof String text && !text.isBlank()) {
+            String text = ProcessVariables.text(task, field);
+            if (text != null) {
                 if (writer == null) {
                     writer = TaskCompleter.of(task, task.getProcessEngineServices().getIdentityService());
                 }

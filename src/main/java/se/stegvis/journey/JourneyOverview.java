@@ -75,10 +75,13 @@ public record JourneyOverview(
     /**
      * status: FORESLAGEN, KOMMUNICERAD, BESLUTAD; reductionMonth only for an upheld one. communicationLetter and
      * decisionLetter: where the kommunicering and the decision letter (PDF) are read, once they exist.
+     * underActivityRequirement: proposed for a client covered by the aktivitetskrav (the reduction is mandatory);
+     * excused: dropped for a recorded godtagbart skäl (which one is in the decision letter, not here).
      */
     public record SanctionSummary(UUID id, UUID placementId, String status, String statusLabel, long proposedAmount,
                                   LocalDate responseDue, boolean clientResponded, String decision, Long decidedAmount,
-                                  YearMonth reductionMonth, String communicationLetter, String decisionLetter) {}
+                                  YearMonth reductionMonth, String communicationLetter, String decisionLetter,
+                                  boolean underActivityRequirement, boolean excused) {}
 
     public record Exit(String reason, String reasonLabel, LocalDate exitDate, LocalDate followUpDue,
                        ExitFollowUpSummary followUp) {}

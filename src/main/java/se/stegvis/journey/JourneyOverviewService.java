@@ -220,7 +220,8 @@ public class JourneyOverviewService {
                 sanctionLetters.existsBySanctionIdAndKind(s.getId(), SanctionLetter.Kind.KOMMUNICERING)
                         ? JourneyOverview.SANCTIONS + "/" + s.getId() + "/kommunicering" : null,
                 sanctionLetters.existsBySanctionIdAndKind(s.getId(), SanctionLetter.Kind.BESLUT)
-                        ? JourneyOverview.SANCTIONS + "/" + s.getId() + "/brev" : null);
+                        ? JourneyOverview.SANCTIONS + "/" + s.getId() + "/brev" : null,
+                s.isUnderActivityRequirement(), s.getExcuse().isPresent());
     }
 
     private JourneyOverview.Exit exit(JourneyExit e) {

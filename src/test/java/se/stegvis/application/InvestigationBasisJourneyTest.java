@@ -69,7 +69,8 @@ class InvestigationBasisJourneyTest {
         Journey journey = journeyScenario.started(client.getId());
         journeyScenario.mapped(journey);
         journeyScenario.planned(journey);
-        LocalDate today = LocalDate.now();
+        // The application's clock (Europe/Stockholm), as the placement's dates are: the JVM's zone may be a day behind.
+        LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
 
         // The praktik matched and started at a provider; one follow-up with a step; two absences.
         Placement placement = placements.findByJourneyIdOrderByRequestedOn(journey.getId()).get(0);

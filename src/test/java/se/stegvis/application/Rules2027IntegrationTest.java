@@ -148,6 +148,28 @@ class Rules2027IntegrationTest {
                 .contains("[ATT KVITTERA] Laglig vistelse i Sverige är inte utredd");
         // The ordinary calculation, with the test-only 2027 table.
         assertThat(view.get("calculation").findValuesAsText("description")).contains("Ensamstående vuxen");
+
+        // The caseworker finds the applicant not lawfully resident: from now on nödbistånd only, recorded in the
+        // application, not in the process.
+        Task investigate = scenario.task(pi, TASK_INVESTIGATE);
+        taskService.claim(investigate.getId(), "handlaggare1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scenario.as("handlaggare1", () ->
+                        taskService.complete(investigate.getId(), Variables.createVariables()
+                                .putValue(WARNINGS_ACKNOWLEDGED, true).putValue(RESIDENCE_INVESTIGATED, "NEJ")
+                                .putValue(PROPOSED_DECISION, "BIFALL"))))
+                .hasMessageContaining("endast nödbistånd");
+        assertThat(applications.findById(id).orElseThrow().getAssistanceForm()).isEqualTo(AssistanceForm.UTRED);
+        scenario.as("handlaggare1", () -> taskService.complete(investigate.getId(), Variables.createVariables()
+                .putValue(WARNINGS_ACKNOWLEDGED, true).putValue(RESIDENCE_INVESTIGATED, "NEJ")
+                .putValue(PROPOSED_DECISION, "DELVIS_BIFALL").putValue(GRANTED_AMOUNT, 900L)
+                .putValue(REASONS, "Akut behov av mat under fyra dagar.")));
+        var investigated = applications.findById(id).orElseThrow();
+        assertThat(investigated.getAssistanceForm()).isEqualTo(AssistanceForm.NODBISTAND);
+        assertThat(investigated.lawfulResidence()).isEqualTo(se.stegvis.norm.domain.LawfulResidence.NEJ);
+        assertThat(runtimeService.getVariables(pi)).doesNotContainKey(RESIDENCE_INVESTIGATED);
+        assertThat(context.getBean(org.camunda.bpm.engine.HistoryService.class).createHistoricVariableInstanceQuery()
+                .processInstanceId(pi).variableName(RESIDENCE_INVESTIGATED).count()).isZero();
+        scenario.task(pi, TASK_ATTEST);
     }
 
     @Test

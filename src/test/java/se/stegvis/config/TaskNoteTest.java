@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +93,7 @@ class TaskNoteTest {
 
         // The team leader's task shows it; their own note joins it for the coach's next conversation.
         Task missed = tasks.createTaskQuery().processInstanceId(theCase.getId()).singleResult();
-        assertThat((String) tasks.getVariableLocal(missed.getId(), TaskNotePlugin.NOTES))
+        assertThat(tasks.<StringValue>getVariableLocalTyped(missed.getId(), TaskNotePlugin.NOTES).getValue())
                 .contains("Halvtidsuppföljning (coach1):\nTrivs, vill gå vidare.");
         tasks.claim(missed.getId(), "teamledare1");
         tasks.complete(missed.getId(), Map.of(JourneyProcess.MISSED_ACTION, "Samtal bokat på torsdag.",
@@ -101,7 +102,7 @@ class TaskNoteTest {
         assertThat(runtime.getVariables(theCase.getId())).doesNotContainKeys(JourneyProcess.MISSED_ACTION,
                 TaskNotePlugin.NOTES);
         Task followUp = tasks.createTaskQuery().processInstanceId(theCase.getId()).singleResult();
-        String shown = (String) tasks.getVariableLocal(followUp.getId(), TaskNotePlugin.NOTES);
+        String shown = tasks.<StringValue>getVariableLocalTyped(followUp.getId(), TaskNotePlugin.NOTES).getValue();
         assertThat(shown).contains("Trivs, vill gå vidare.", "Följ upp missat uppföljningssamtal (teamledare1):\n"
                 + "Samtal bokat på torsdag.");
         assertThat(shown.indexOf("Trivs")).isLessThan(shown.indexOf("Samtal bokat"));

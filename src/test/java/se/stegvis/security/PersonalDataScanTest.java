@@ -38,7 +38,9 @@ import se.stegvis.support.StegvisSpringTest;
  * kartläggning with work history and a health note) on PostgreSQL, none of the values submitted — personnummer,
  * account holder's name, IBAN, the income amount, free text, the health note — is found in any text column of any
  * {@code ACT_HI_*} table, in the history's variable values, or in the history's stored values
- * ({@code ACT_GE_BYTEARRAY}). Not covered yet: {@code ACT_RU_VARIABLE} (texts still live there while the instance runs).
+ * ({@code ACT_GE_BYTEARRAY}). While both instances still run — the application waits to make its letter after
+ * "Registrera beslut", the journey goes on after "Registrera kartläggning" — the free texts and the health note are
+ * not in the running variables ({@code ACT_RU_VARIABLE}) either: Stegvis' tables hold them.
  */
 @StegvisSpringTest
 class PersonalDataScanTest {
@@ -80,6 +82,7 @@ class PersonalDataScanTest {
         String reasons = "Fritext-8841 om hyresskulden";
         String workHistory = "Städjobb-7720 på sjukhuset";
         String health = "Ryggbesvär-5512 sedan våren";
+        String goal = "Yrkesmål-3390 tandsköterska";
         var created = http.postJson("/api/ansokningar", "etjanst", """
                 {"personnummer":"%s","month":"2025-11","kind":"ATERANSOKAN","adults":1,"childrenAges":[],
                  "costs":{"housing":6100,"electricity":300},
@@ -101,6 +104,19 @@ class PersonalDataScanTest {
                 {"variables":{"varningarKvitterade":{"value":true},"beslutsforslag":{"value":"AVSLAG"},
                  "beslutsmotivering":{"value":"%s"}}}""".formatted(reasons));
         assertThat(investigated.statusCode()).as(investigated.body()).isEqualTo(204);
+        // Before the decision the attest form still needs the reasons: they are in the running process.
+        assertThat(runningTextVariablesContaining(reasons)).as("reasons before the decision").isNotEmpty();
+        var attest = context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery().processInstanceId(pi)
+                .taskDefinitionKey(EkonomisktBistandProcess.TASK_ATTEST).singleResult();
+        if (attest != null) {
+            assertThat(http.postJson("/engine-rest/task/" + attest.getId() + "/claim", "teamledare1",
+                    "{\"userId\":\"teamledare1\"}").statusCode()).isEqualTo(204);
+            assertThat(http.postJson("/engine-rest/task/" + attest.getId() + "/submit-form", "teamledare1",
+                    "{\"variables\":{\"attestBeslut\":{\"value\":\"GODKANN\"}}}").statusCode()).isEqualTo(204);
+        }
+        scenario.executeJob(pi, EkonomisktBistandProcess.TASK_REGISTER_DECISION);
+        assertThat(jdbc.queryForObject("select reasons from decision where application_id = ?", String.class,
+                applicationId)).isEqualTo(reasons);
 
         Journey journey = journeys.started(clientId);
         journeys.complete(journey, TASK_MAPPING, Variables.createVariables()
@@ -109,22 +125,34 @@ class PersonalDataScanTest {
                 .putValue(Mapping.IN_HEALTH_LIMITS, true).putValue(HEALTH_LIMITS_DESCRIPTION, health)
                 .putValue(CHILDCARE_NEED, false).putValue(Mapping.IN_PARENTAL_LEAVE, false)
                 .putValue(DRIVING_LICENCE, true).putValue(Mapping.IN_OWN_GOAL, "ARBETE")
-                .putValue(GOAL_OCCUPATION, "Undersköterska").putValue(Mapping.IN_READY_FOR_COMPANY_PLACEMENT, true));
+                .putValue(GOAL_OCCUPATION, goal).putValue(Mapping.IN_READY_FOR_COMPANY_PLACEMENT, true));
         var management = context.getBean(ManagementService.class);
         var record = management.createJobQuery().processInstanceId(journey.getProcessInstanceId())
                 .activityId(TASK_RECORD_MAPPING).singleResult();
         if (record != null) {
             management.executeJob(record.getId());
         }
+        assertThat(jdbc.queryForObject("select count(*) from journey_mapping where journey_id = ? and health_limits_description = ?"
+                + " and work_history = ? and goal_occupation = ?", Integer.class, journey.getId(), health, workHistory, goal)).isOne();
         try {
             // The history does have this case: the scan looks where the values would be.
             assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where proc_inst_id_ = ?", Integer.class,
                     pi)).isPositive();
-            for (String value : List.of(personnummer, holder, iban, reasons, workHistory, health, "23456", "23 456")) {
+            for (String value : List.of(personnummer, holder, iban, reasons, workHistory, health, goal, "23456", "23 456")) {
                 assertThat(historyTextColumnsContaining(value)).as(value).isEmpty();
                 assertThat(jdbc.queryForObject("select count(*) from act_ge_bytearray where type_ = 3 and bytes_ is not"
                         + " null and position(convert_to(?, 'UTF8') in bytes_) > 0", Integer.class,
                         value)).as("stored history value with " + value).isZero();
+            }
+            // Both instances still run, with variables: the scan of the running variables looks where they would be.
+            var runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
+            for (String instance : List.of(pi, journey.getProcessInstanceId())) {
+                assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).as(instance).isOne();
+                assertThat(jdbc.queryForObject("select count(*) from act_ru_variable where proc_inst_id_ = ?",
+                        Integer.class, instance)).as("running variables of " + instance).isPositive();
+            }
+            for (String value : List.of(reasons, workHistory, health, goal)) {
+                assertThat(runningTextVariablesContaining(value)).as("running variable with " + value).isEmpty();
             }
             for (String table : List.of("act_hi_varinst", "act_hi_detail")) {
                 assertThat(jdbc.queryForObject("select count(*) from " + table + " where long_ = 23456 or double_ = 23456",
@@ -133,6 +161,12 @@ class PersonalDataScanTest {
         } finally {
             journeys.deleteJourneyProcesses(List.of(clientId));
         }
+    }
+
+    /** The names of the running variables (ACT_RU_VARIABLE, TEXT_ or TEXT2_) that hold the value. */
+    private List<String> runningTextVariablesContaining(String value) {
+        return jdbc.queryForList("select name_ from act_ru_variable where position(? in coalesce(text_, '')) > 0"
+                + " or position(? in coalesce(text2_, '')) > 0", String.class, value, value);
     }
 
     /** Every text column of every ACT_HI_* table that has the value somewhere. */

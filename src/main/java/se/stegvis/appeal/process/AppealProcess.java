@@ -72,6 +72,17 @@ public final class AppealProcess {
         scope.setVariable(VAR_APPEAL_DATES_TEXT, dates);
     }
 
+    /**
+     * Removes the appealed decision's texts shown in "Ompröva beslut" (the reasons among them, a copy of Stegvis'
+     * table): once the decision is upheld and the appeal waits for the court, the process holds only ids.
+     */
+    public static void removeDecisionTexts(VariableScope scope) {
+        for (String name : new String[] {VAR_DECISION_KIND_TEXT, VAR_DECISION_AMOUNT_TEXT, VAR_DECISION_REASONS_TEXT,
+                VAR_APPEAL_DATES_TEXT}) {
+            scope.removeVariable(name);
+        }
+    }
+
     public static DecisionKind newDecisionKind(VariableScope scope) {
         String kind = requiredString(scope, VAR_NEW_DECISION_KIND);
         try {

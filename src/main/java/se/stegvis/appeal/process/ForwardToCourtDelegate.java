@@ -20,5 +20,7 @@ public class ForwardToCourtDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         appeals.forwardToCourt(AppealProcess.appealId(execution));
+        // The wait for the court may be long: the reconsideration form's copy of the reasons leaves the engine.
+        AppealProcess.removeDecisionTexts(execution);
     }
 }

@@ -1,6 +1,8 @@
 package se.stegvis.application.process;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import se.stegvis.config.PersonalFormFields;

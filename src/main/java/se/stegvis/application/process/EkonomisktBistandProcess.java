@@ -117,6 +117,11 @@ public final class EkonomisktBistandProcess {
 
     // Variables: set by the forms
     public static final String WARNINGS_ACKNOWLEDGED = "varningarKvitterade";
+    /**
+     * String JA / NEJ: the residence as the caseworker found it in "Utred ansökan" (shown for UTRED); recorded on the
+     * application and kept out of the engine (ApplicationFormFields).
+     */
+    public static final String RESIDENCE_INVESTIGATED = "vistelseUtredd";
     public static final String SUPPLEMENT_NEEDED = "kompletteringBehovs";
     public static final String SUPPLEMENT_TEXT = "kompletteringText";
     public static final String PROPOSED_DECISION = "beslutsforslag";
@@ -177,6 +182,22 @@ public final class EkonomisktBistandProcess {
             throw new IllegalArgumentException("Beloppet ska vara hela kronor, 0 eller mer");
         }
         return amount;
+    }
+
+    /**
+     * The free texts of "Utred ansökan" and "Attestera beslut" — the reasons, the approver's comment, what the
+     * applicant was asked to supplement — and the basis text with the incomes: the attest form still shows them, but
+     * once "Registrera beslut" has registered the decision (reasons in the table decision, the supplement request in
+     * its own table) they leave the engine.
+     */
+    public static final java.util.List<String> DECISION_FREE_TEXTS =
+            java.util.List.of(REASONS, APPROVAL_COMMENT, SUPPLEMENT_TEXT, BASIS_TEXT);
+
+    /** Removes the decision's free texts from the process (wherever in its scopes they were set). */
+    public static void removeDecisionFreeTexts(VariableScope scope) {
+        for (String name : DECISION_FREE_TEXTS) {
+            scope.removeVariable(name);
+        }
     }
 
     /** A timer's moment for "by the end of {@code day}": the start of the next day, in the given zone. */

@@ -55,5 +55,7 @@ public class RegisterDecisionDelegate implements JavaDelegate {
                 proposal.getReasons(), proposal.getProposedBy(), approver);
         execution.setVariable(DECISION_ID, decision.getId().toString());
         execution.setVariable(GRANTED_AMOUNT, decision.getAmount());
+        // Registered: the reasons and the other free texts of the investigation leave the engine (issue #13).
+        removeDecisionFreeTexts(execution);
     }
 }

@@ -9,12 +9,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.stegvis.application.DecisionProposals;
+import se.stegvis.application.ResidenceRules;
 import se.stegvis.application.domain.ApplicationWarning;
 import se.stegvis.application.domain.ApplicationWarningRepository;
 import se.stegvis.config.ConflictException;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.config.TaskCompleter;
 import se.stegvis.letter.DecisionKind;
+import se.stegvis.norm.domain.AssistanceForm;
+import se.stegvis.norm.domain.LawfulResidence;
 
 /**
  * Completing "Utred ansökan": the rules a form cannot express alone. Warnings must be acknowledged, a komplettering
@@ -35,13 +38,15 @@ public class ValidateInvestigationListener implements TaskListener {
     private final DecisionProposals proposals;
     private final IdentityService identityService;
     private final Clock clock;
+    private final ResidenceRules residence;
 
     public ValidateInvestigationListener(ApplicationWarningRepository warnings, DecisionProposals proposals,
-                                         IdentityService identityService, Clock clock) {
+                                         IdentityService identityService, Clock clock, ResidenceRules residence) {
         this.warnings = warnings;
         this.proposals = proposals;
         this.identityService = identityService;
         this.clock = clock;
+        this.residence = residence;
     }
 
     @Override
@@ -53,13 +58,15 @@ public class ValidateInvestigationListener implements TaskListener {
         if (!open.isEmpty() && !flag(task, WARNINGS_ACKNOWLEDGED)) {
             throw refused(WARNINGS_ACKNOWLEDGED, "Kvittera varningarna (kryssrutan \"Jag har gått igenom varningarna\") innan du går vidare.");
         }
+        AssistanceForm investigated = recordResidence(task, applicationId);
         if (flag(task, SUPPLEMENT_NEEDED)) {
             if (string(task, SUPPLEMENT_TEXT) == null) {
                 throw refused(SUPPLEMENT_TEXT, "Skriv vad den sökande ska komplettera med (fältet \"Vad ska kompletteras?\").");
             }
         } else {
             Proposal proposal = validateProposal(task, proposals.calculatedAmount(applicationId),
-                    proposals.emergencyAidOnly(applicationId));
+                    investigated != null ? investigated == AssistanceForm.NODBISTAND
+                            : proposals.emergencyAidOnly(applicationId));
             proposals.propose(applicationId, task.getId(), proposal.kind(), proposal.amount(), proposal.reasons(), user);
             task.setVariable(GRANTED_AMOUNT, proposal.amount());
         }
@@ -68,6 +75,31 @@ public class ValidateInvestigationListener implements TaskListener {
         }
         // Shown to the approver ("Utredare"); the four-eyes check reads the investigator from the proposal instead.
         task.setVariable(INVESTIGATOR, user);
+    }
+
+    /**
+     * The residence as the caseworker found it (field "Laglig vistelse i Sverige, efter utredning", shown while the
+     * rules answered UTRED): recorded on the application, which the table then answers again; null when not given.
+     * The completion's transaction carries it: a refused completion records nothing.
+     */
+    private AssistanceForm recordResidence(DelegateTask task, UUID applicationId) {
+        String value = string(task, RESIDENCE_INVESTIGATED);
+        if (value == null) {
+            return null;
+        }
+        // Kept in the application only, never in the process (nor, by ApplicationFormFields, in its history).
+        task.getExecution().removeVariable(RESIDENCE_INVESTIGATED);
+        LawfulResidence found;
+        try {
+            found = LawfulResidence.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            found = null;
+        }
+        if (found == null || found == LawfulResidence.EJ_KANT) {
+            throw refused(RESIDENCE_INVESTIGATED, "Välj om sökanden vistas lagligt i Sverige: JA eller NEJ"
+                    + " (fältet \"Laglig vistelse i Sverige, efter utredning\").");
+        }
+        return residence.recordInvestigated(applicationId, found);
     }
 
     /** A valid proposal: the kind, the amount it grants (whole kronor) and the reasons. */

@@ -330,6 +330,24 @@ public final class JourneyProcess {
     }
 
     /**
+     * The kartläggning's free texts and health note ({@link #WORK_HISTORY}, {@link #HEALTH_LIMITS_DESCRIPTION},
+     * {@link #GOAL_OCCUPATION}): once "Registrera kartläggning" has stored them in the mapping they leave the engine.
+     */
+    public static final List<String> MAPPING_FREE_TEXTS = List.of(WORK_HISTORY, HEALTH_LIMITS_DESCRIPTION, GOAL_OCCUPATION);
+
+    /** Removes the kartläggning's free texts from the process (wherever in its scopes they were set). */
+    public static void removeMappingFreeTexts(VariableScope scope) {
+        for (String name : MAPPING_FREE_TEXTS) {
+            scope.removeVariable(name);
+        }
+    }
+
+    /** Removes the exit's note ({@link #EXIT_NOTE}) once the exit holds it: the journey still waits six months. */
+    public static void removeExitNote(VariableScope scope) {
+        scope.removeVariable(EXIT_NOTE);
+    }
+
+    /**
      * The fields of "Besluta om nedsättning" as submitted; a value that cannot be read is refused naming its field
      * (400). The rules are {@link se.stegvis.journey.SanctionDecisionRules}.
      */

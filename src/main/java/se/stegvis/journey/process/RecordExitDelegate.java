@@ -67,5 +67,7 @@ public class RecordExitDelegate implements JavaDelegate {
         placements.endOpenPlacements(journeyId, exitDate, "Klientresan avslutades (" + reason.label() + ").");
         execution.setVariable(EXIT_ID, exit.getId().toString());
         execution.setVariable(EXIT_FOLLOW_UP_DUE, startOf(exit.followUpDue(), clock.getZone()));
+        // Stored with the exit: the note does not wait six months in the engine (issue #13).
+        removeExitNote(execution);
     }
 }

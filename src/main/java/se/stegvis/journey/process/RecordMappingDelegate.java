@@ -16,7 +16,8 @@ import se.stegvis.config.ModelerTemplate;
 
 /**
  * "Registrera kartläggning": stores the answers of the Kartläggning form as a {@link Mapping} and sets the inputs of
- * the decision insatsval from it (months since the last job 999 for one who never worked).
+ * the decision insatsval from it (months since the last job 999 for one who never worked). The form's free texts and
+ * health note are then removed from the process: the mapping is where they live.
  */
 @Component
 @ModelerTemplate(inputs = "journeyId")
@@ -49,6 +50,8 @@ public class RecordMappingDelegate implements JavaDelegate {
         Mapping mapping = mappings.save(builder.mappedBy(requiredString(execution, COMPLETED_BY), clock.instant()));
         execution.setVariable(MAPPING_ID, mapping.getId().toString());
         execution.setVariables(mapping.insatsvalInputs());
+        // Stored in the mapping: the work history, health note and goal occupation leave the engine (issue #13).
+        removeMappingFreeTexts(execution);
     }
 
     /** The form's "never had a job" is an empty field, or the table's own 999. */

@@ -112,6 +112,9 @@ class AppealProcessTest {
         execute(job());
         verify(appeals).forwardToCourt(appealId);
         assertThat(pi).isWaitingAt(TASK_REGISTER_COURT_RULING);
+        // Waiting for the court, the process keeps no copy of the decision's reasons (issue #13).
+        assertThat(pi).variables().doesNotContainKeys(VAR_DECISION_KIND_TEXT, VAR_DECISION_AMOUNT_TEXT,
+                VAR_DECISION_REASONS_TEXT, VAR_APPEAL_DATES_TEXT);
         assertThat(task()).hasCandidateGroup(StegvisGroups.HANDLAGGARE);
 
         complete(task(), Variables.createVariables()

@@ -55,6 +55,7 @@ class EkonomisktBistandProcessTest {
     /** What the rules on lawful residence answer (as the real delegate does from the table laglig-vistelse). */
     String assistanceForm = "FULLT";
     int emergencyAidPrepared;
+    final se.stegvis.application.ResidenceRules residenceRules = mock(se.stegvis.application.ResidenceRules.class);
     InMemoryDecisionProposals proposals;
 
     @BeforeEach
@@ -100,7 +101,8 @@ class EkonomisktBistandProcessTest {
         });
         proposals = new InMemoryDecisionProposals(clock, () -> calculated);
         Mocks.register("validateInvestigationListener", new ValidateInvestigationListener(
-                mock(ApplicationWarningRepository.class), proposals, processEngine.getIdentityService(), clock));
+                mock(ApplicationWarningRepository.class), proposals, processEngine.getIdentityService(), clock,
+                residenceRules));
         Mocks.register("delegationCheckListener", new DelegationCheckListener(proposals, applicationOfKind(() -> kind)));
         Mocks.register("fourEyesListener", new FourEyesListener(proposals, processEngine.getIdentityService()));
         users("handlaggare", "handlaggare1");
@@ -138,15 +140,30 @@ class EkonomisktBistandProcessTest {
 
     @Test
     void partialGrantIsAttestedByAnotherTeamLeader() {
+        // The real register step (the record itself faked): it removes the investigation's free texts.
+        var records = mock(se.stegvis.application.DecisionRecords.class);
+        var registered = mock(se.stegvis.application.domain.Decision.class);
+        org.mockito.Mockito.when(registered.getId()).thenReturn(UUID.randomUUID());
+        org.mockito.Mockito.when(registered.getAmount()).thenReturn(5000L);
+        org.mockito.Mockito.when(records.register(org.mockito.ArgumentMatchers.eq(applicationId),
+                org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.eq(5000L),
+                org.mockito.ArgumentMatchers.eq("Hyran över kommunens tak godtas inte."),
+                org.mockito.ArgumentMatchers.eq("handlaggare1"), org.mockito.ArgumentMatchers.eq("teamledare1")))
+                .thenReturn(registered);
+        Mocks.register("registerDecisionDelegate", new RegisterDecisionDelegate(records, proposals));
         ProcessInstance pi = investigateAs("handlaggare1");
         decide("DELVIS_BIFALL", 5000L, "Hyran över kommunens tak godtas inte.");
         assertThat(pi).isWaitingAt(TASK_ATTEST);
         Assertions.assertThat(processEngine.getTaskService().createTaskQuery().taskCandidateGroup(StegvisGroups.TEAMLEDARE)
                 .processInstanceId(pi.getId()).count()).isEqualTo(1);
         attestAs("teamledare1", APPROVAL_APPROVED, null);
-        assertThat(pi).variables().containsEntry(APPROVER, "teamledare1").containsEntry(GRANTED_AMOUNT, 5000L);
+        assertThat(pi).variables().containsEntry(APPROVER, "teamledare1").containsEntry(GRANTED_AMOUNT, 5000L)
+                .containsEntry(REASONS, "Hyran över kommunens tak godtas inte.").containsKey(BASIS_TEXT);
         runDecisionAndPayment(pi);
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_PAYMENT_CONFIRMATION);
+        // Registered: the reasons and the other free texts live in Stegvis' tables, not in the process (issue #13).
+        assertThat(pi).variables().doesNotContainKeys(REASONS, APPROVAL_COMMENT, SUPPLEMENT_TEXT, BASIS_TEXT)
+                .containsKey(DECISION_ID);
     }
 
     @Test
@@ -459,6 +476,28 @@ class EkonomisktBistandProcessTest {
         ProcessInstance pi = investigateAs("handlaggare1");
         assertThat(pi).hasNotPassed(TASK_PREPARE_EMERGENCY_AID).hasPassed(TASK_CALCULATE);
         Assertions.assertThat(emergencyAidPrepared).isZero();
+    }
+
+    @Test
+    void theCaseworkerFindsTheApplicantNotLawfullyResidentAndDecidesOnEmergencyAidOnly() {
+        assistanceForm = "UTRED";
+        org.mockito.Mockito.when(residenceRules.recordInvestigated(applicationId,
+                se.stegvis.norm.domain.LawfulResidence.NEJ)).thenReturn(se.stegvis.norm.domain.AssistanceForm.NODBISTAND);
+        ProcessInstance pi = investigateAs("handlaggare1");
+        Assertions.assertThatThrownBy(() -> complete(task(), Variables.createVariables()
+                        .putValue(RESIDENCE_INVESTIGATED, "KANSKE").putValue(PROPOSED_DECISION, "BIFALL")))
+                .hasMessageContaining("JA eller NEJ");
+        Assertions.assertThatThrownBy(() -> complete(task(), Variables.createVariables()
+                        .putValue(RESIDENCE_INVESTIGATED, "NEJ").putValue(PROPOSED_DECISION, "BIFALL")))
+                .hasMessageContaining("endast nödbistånd");
+        // The acute need may be more than nothing the calculation left: it is not capped by it.
+        complete(task(), Variables.createVariables().putValue(RESIDENCE_INVESTIGATED, "NEJ")
+                .putValue(PROPOSED_DECISION, "DELVIS_BIFALL").putValue(GRANTED_AMOUNT, calculated + 500)
+                .putValue(REASONS, "Akut behov av mat."));
+        assertThat(pi).isWaitingAt(TASK_ATTEST);
+        assertThat(pi).variables().doesNotContainKey(RESIDENCE_INVESTIGATED).containsEntry(GRANTED_AMOUNT, calculated + 500);
+        org.mockito.Mockito.verify(residenceRules, org.mockito.Mockito.atLeastOnce()).recordInvestigated(applicationId,
+                se.stegvis.norm.domain.LawfulResidence.NEJ);
     }
 
     // --- steps ---

@@ -305,6 +305,9 @@ class JourneyProcessTest {
         execute(job(TASK_RECORD_EXIT));
         Assertions.assertThat(journey.getStatus()).isEqualTo(JourneyStatus.AVSLUTAD);
         Assertions.assertThat(exit.getReason()).isEqualTo(ExitReason.ARBETE);
+        // The note is stored with the exit and does not wait six months in the engine (issue #13).
+        Assertions.assertThat(exit.getNote()).contains("Fast anställning som undersköterska.");
+        assertThat(pi).variables().doesNotContainKey(EXIT_NOTE);
         Assertions.assertThat(exit.getExitDate()).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(pi).isWaitingAt(CATCH_SIX_MONTHS_AFTER_EXIT);
         Assertions.assertThat(job(CATCH_SIX_MONTHS_AFTER_EXIT).getDuedate())
@@ -911,6 +914,9 @@ class JourneyProcessTest {
         Assertions.assertThat(mapping.getValue().getMappedBy()).isEqualTo("coach1");
         Assertions.assertThat(mapping.getValue().getMonthsSinceLastJob()).contains(18);
         assertThat(pi).hasPassed(TASK_INSATSVAL).isWaitingAt(TASK_PLAN);
+        // The free texts are in the mapping and no longer in the process (issue #13).
+        Assertions.assertThat(mapping.getValue().getWorkHistory()).contains("Lagerarbete i Irak, 4 år");
+        assertThat(pi).variables().doesNotContainKeys(WORK_HISTORY, HEALTH_LIMITS_DESCRIPTION, GOAL_OCCUPATION);
         // Rule order: company-based first, then subsidised jobs, then the combined language and vocational course.
         assertThat(pi).variables().containsEntry(PROPOSED_TYPES, "PRAKTIK,NYSTARTSJOBB,INTRODUKTIONSJOBB,KOMBINATIONSUTBILDNING")
                 .doesNotContainKey(DECISION_RESULT);
