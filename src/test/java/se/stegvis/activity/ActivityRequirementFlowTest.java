@@ -97,8 +97,9 @@ class ActivityRequirementFlowTest {
         assertThat(requirement.get("coveredFrom").asText()).isEqualTo("2026-11");
         assertThat(requirement.get("exemption").isNull()).isTrue();
         assertThat(requirement.get("requiredHoursPerWeek").asInt()).isEqualTo(40);
-        assertThat(requirement.get("plannedHoursPerWeek").isNull()).isTrue();
-        assertThat(requirement.get("met").asBoolean()).isFalse();
+        // The plan agreed before (35 hours of praktik, 5 of job search) already reaches full time.
+        assertThat(requirement.get("plannedHoursPerWeek").asInt()).isEqualTo(40);
+        assertThat(requirement.get("met").asBoolean()).isTrue();
         assertThat(planTasks(journey)).isEqualTo(1);
         Task task = taskService.createTaskQuery().processInstanceId(journey.getProcessInstanceId())
                 .taskDefinitionKey(JourneyProcess.TASK_ACTIVITY_REQUIREMENT_PLAN).singleResult();

@@ -97,6 +97,7 @@ class ActivityPlanFlowTest {
                 .taskDefinitionKey(TASK_ACTIVITY_REQUIREMENT_PLAN).singleResult();
         assertThat(task).isNotNull();
         assertThat(taskService.getVariableLocal(task.getId(), FULL_TIME_HOURS)).isEqualTo(40);
+        assertThat(taskService.getVariable(task.getId(), "timmarPraktik")).as("prefilled from version 1").isEqualTo(35);
         assertThat(String.valueOf(taskService.getVariableLocal(task.getId(), ACTIVITY_REQUIREMENT_TEXT)))
                 .contains("Omfattas från november 2026", "jobbsökande");
         assertThat(http.postJson("/engine-rest/task/" + task.getId() + "/claim", "coach1",
@@ -115,9 +116,10 @@ class ActivityPlanFlowTest {
         JsonNode noCertificate = refusal(complete(task, belowRequirement
                 + ",\"formagaProcent\":{\"value\":50},\"formagaSkal\":{\"value\":\"SJUKDOM\"}"), 400);
         assertThat(noCertificate.path("field").asText()).isEqualTo(MEDICAL_CERTIFICATE_DATE);
-        // Enough hours but no job search: refused as well.
+        // Enough hours but no job search (the prefilled 5 hours cleared): refused as well.
         JsonNode noJobSearch = refusal(complete(task, """
                 "planMal":{"value":"ARBETE"},"valdaInsatser":{"value":"[\\"PRAKTIK\\"]"},"timmarPraktik":{"value":40},
+                "jobbsokTimmar":{"value":0},
                 "genomforande":{"value":"SAMTIDIGT"},"andringsorsak":{"value":"Aktivitetskravet"},
                 "overenskommenMedKlient":{"value":true}"""), 400);
         assertThat(noJobSearch.path("message").asText()).contains("jobbsökande");
@@ -139,8 +141,9 @@ class ActivityPlanFlowTest {
         assertThat(v2.getRequiredHoursPerWeek()).contains(40);
         assertThat(v2.getActivityCovered()).contains(true);
         assertThat(v2.getDeviationReason()).contains("SFI-kursen har bara kvällsplatser kvar i november.");
-        assertThat(versions.findByPlanIdAndVersionNumber(planId, 1).orElseThrow().recordsHours())
-                .as("the plan before the requirement had no hours").isFalse();
+        PlanVersion v1 = versions.findByPlanIdAndVersionNumber(planId, 1).orElseThrow();
+        assertThat(v1.getActivityCovered()).as("agreed before the client was covered").contains(false);
+        assertThat(v1.getPlannedHoursPerWeek()).contains(40);
         // The hours live in the plan version, not in the process.
         for (String name : new String[] {"timmarPraktik", "timmarSfi", JOB_SEARCH_HOURS, DEVIATION_REASON}) {
             assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(journey.getProcessInstanceId())

@@ -78,12 +78,16 @@ public final class JourneyScenario {
         executeJob(journey, TASK_RECORD_MAPPING);
     }
 
-    /** The plan, agreed with the client: goal work as undersköterska, one praktik; then its recording. */
+    /**
+     * The plan, agreed with the client: goal work as undersköterska, one praktik of 35 hours a week and 5 hours of job
+     * search (full time under the aktivitetskrav at the default setting); then its recording.
+     */
     public void planned(Journey journey) {
         complete(journey, TASK_PLAN, Variables.createVariables().putValue(PLAN_GOAL, "ARBETE")
                 .putValue(PLAN_OCCUPATION, "Undersköterska")
                 .putValue(PLAN_STEPS, "2025-12-01 Börja praktik på äldreboendet")
                 .putValue(CHOSEN_INTERVENTIONS, "[\"PRAKTIK\"]")
+                .putValue("timmarPraktik", 35L).putValue(JOB_SEARCH_HOURS, 5L)
                 .putValue(PLACEMENT_ORDER, ORDER_IN_SEQUENCE).putValue(AGREED_WITH_CLIENT, true));
         executeJob(journey, TASK_RECORD_PLAN);
     }

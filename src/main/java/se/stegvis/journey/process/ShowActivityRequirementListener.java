@@ -18,7 +18,7 @@ import se.stegvis.journey.domain.PlanVersionRepository;
  * enligt aktivitetskravet"): the client's status under the aktivitetskrav in words and the full time in hours, local to
  * the task and shown read-only in the form, which computes planned hours against the requirement. A revision starts
  * from the current version's hours (intervention hours, job search, part-time work, other insatser, capacity), read
- * from the plan version, since the plan's hours are not kept as process variables. The capacity's reason, the
+ * from the plan version (the plan's hours are not kept as process variables between plans). The capacity's reason, the
  * läkarintyg and a reason to deviate are not prefilled: the coach confirms them again.
  */
 @Component
@@ -49,15 +49,21 @@ public class ShowActivityRequirementListener implements TaskListener {
         }
     }
 
+    /**
+     * The current version's hours as the form's values. Set on the task's execution, not local to the task: the form's
+     * answers must replace them whichever way the task is completed (Tasklist's form submission or the REST
+     * "complete", which writes to the execution), and "Registrera planering" removes them once recorded.
+     */
     private static void prefill(DelegateTask task, PlanVersion current) {
+        var execution = task.getExecution();
         for (PlanActivity activity : current.getActivities()) {
             activity.getPlacementType().ifPresent(type ->
-                    task.setVariableLocal(PlanActivityForm.hoursField(type), activity.getHoursPerWeek()));
+                    execution.setVariable(PlanActivityForm.hoursField(type), activity.getHoursPerWeek()));
         }
-        current.getJobSearchHours().ifPresent(h -> task.setVariableLocal(JOB_SEARCH_HOURS, h));
-        current.getPartTimeWorkHours().filter(h -> h > 0).ifPresent(h -> task.setVariableLocal(PART_TIME_WORK_HOURS, h));
-        current.getOtherInsatserHours().filter(h -> h > 0).ifPresent(h -> task.setVariableLocal(OTHER_INSATSER_HOURS, h));
-        current.getCapacityPercent().filter(p -> p < 100).ifPresent(p -> task.setVariableLocal(CAPACITY_PERCENT, p));
+        current.getJobSearchHours().ifPresent(h -> execution.setVariable(JOB_SEARCH_HOURS, h));
+        current.getPartTimeWorkHours().filter(h -> h > 0).ifPresent(h -> execution.setVariable(PART_TIME_WORK_HOURS, h));
+        current.getOtherInsatserHours().filter(h -> h > 0).ifPresent(h -> execution.setVariable(OTHER_INSATSER_HOURS, h));
+        current.getCapacityPercent().filter(p -> p < 100).ifPresent(p -> execution.setVariable(CAPACITY_PERCENT, p));
     }
 
     static String text(ActivityRequirementStatus status) {

@@ -32,6 +32,10 @@ public class RegisterAttendanceDelegate implements JavaDelegate {
         Attendance attendance = placements.reportAttendance(placementId(execution), month(execution, ATTENDANCE_MONTH),
                 days(execution, DAYS_PLANNED), days(execution, DAYS_PRESENT), days(execution, DAYS_ABSENT_UNEXCUSED),
                 attendanceHours(execution), requiredString(execution, ATTENDANCE_REPORTED_BY));
+        // The hours are in the attendance row; a later month's report brings its own (or none, as before hours).
+        execution.removeVariable(HOURS_PLANNED);
+        execution.removeVariable(HOURS_PRESENT);
+        execution.removeVariable(HOURS_ABSENT_UNEXCUSED);
         if (attendance.hasUnexcusedAbsence()) {
             execution.getProcessEngineServices().getRuntimeService()
                     .createMessageCorrelation(MESSAGE_UNEXCUSED_ABSENCE)

@@ -169,10 +169,20 @@ class PlacementProcessTest {
         Task report = claimed(pi, TASK_REPORT_ATTENDANCE);
         assertThatThrownBy(() -> taskService().complete(report.getId(), attendance("2026-11", 20, 18, 5)))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("kan tillsammans inte vara fler");
-        taskService().complete(report.getId(), attendance("2026-11", 20, 16, 2));
+        // In hours too: all three, not above the planned, absence in hours when there is in days.
+        assertThatThrownBy(() -> taskService().complete(report.getId(), hours(attendance("2026-11", 20, 16, 2), 160, 150, 16)))
+                .hasMessageContaining("fler än de planerade timmarna");
+        assertThatThrownBy(() -> taskService().complete(report.getId(), hours(attendance("2026-11", 20, 16, 2), 160, 128, 0)))
+                .hasMessageContaining("både i dagar och i timmar");
+        assertThatThrownBy(() -> taskService().complete(report.getId(), Variables.fromMap(attendance("2026-11", 20, 16, 2))
+                .putValue(HOURS_PLANNED, 160L))).hasMessageContaining("Fyll i planerade timmar");
+        taskService().complete(report.getId(), hours(attendance("2026-11", 20, 16, 2), 160, 128, 16));
         execute(jobFor(pi, TASK_REGISTER_ATTENDANCE));
         Assertions.assertThat(attendance).singleElement().satisfies(a -> {
             Assertions.assertThat(a.getDaysAbsentUnexcused()).isEqualTo(2);
+            Assertions.assertThat(a.getHoursPlanned()).contains(160);
+            Assertions.assertThat(a.getHoursPresent()).contains(128);
+            Assertions.assertThat(a.getHoursAbsentUnexcused()).contains(16);
             Assertions.assertThat(a.getReportedBy()).isEqualTo("coach1");
         });
         assertThat(journey).hasPassed("CatchEvent_Absence");
@@ -459,6 +469,11 @@ class PlacementProcessTest {
     private static Map<String, Object> attendance(String month, long planned, long present, long absent) {
         return Variables.createVariables().putValue(ATTENDANCE_MONTH, month).putValue(DAYS_PLANNED, planned)
                 .putValue(DAYS_PRESENT, present).putValue(DAYS_ABSENT_UNEXCUSED, absent);
+    }
+
+    private static Map<String, Object> hours(Map<String, Object> attendance, long planned, long present, long absent) {
+        return Variables.fromMap(attendance).putValue(HOURS_PLANNED, planned).putValue(HOURS_PRESENT, present)
+                .putValue(HOURS_ABSENT_UNEXCUSED, absent);
     }
 
     private Job attendanceTimer(ProcessInstance pi) {
