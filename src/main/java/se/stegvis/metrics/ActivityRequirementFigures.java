@@ -167,18 +167,16 @@ final class ActivityRequirementFigures {
     }
 
     /**
-     * Sanction decisions made in the period for clients covered by the requirement in the month of the decision (a
-     * coverage event from that month or earlier), by outcome: reduced or refused, or dropped for a godtagbart skäl.
+     * Sanction decisions made in the period on sanctions under the requirement (marked when proposed for a client
+     * covered that day), by outcome: reduced or refused, or dropped for a godtagbart skäl.
      */
     private static void sanctions(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
         Map<String, Long> counts = new LinkedHashMap<>();
         SANCTION_OUTCOMES.values().stream().sorted().forEach(k -> counts.put(k, 0L));
         jdbc.query("select s.decision, count(*) as decisions from sanction s join client_journey j on j.id = s.journey_id"
-                + scope.clients("j.client_id") + " where s.status = 'BESLUTAD' and s.decided_at >= :start"
-                + " and s.decided_at < :end and s.decision in ('UPHELD', 'DROPPED')"
-                + " and exists (select 1 from activity_coverage c where c.client_id = j.client_id"
-                + " and c.covered_from <= " + yearMonthOf(scope, "s.decided_at") + ") group by s.decision",
-                scope.parameters(), rs -> {
+                + scope.clients("j.client_id") + " where s.status = 'BESLUTAD' and s.under_activity_requirement = true"
+                + " and s.decided_at >= :start and s.decided_at < :end and s.decision in ('UPHELD', 'DROPPED')"
+                + " group by s.decision", scope.parameters(), rs -> {
                     counts.merge(SANCTION_OUTCOMES.get(rs.getString("decision")), rs.getLong("decisions"), Long::sum);
                 });
         counts.forEach((category, n) -> out.count("aktivitetskrav_sanktioner", SANCTION_LABELS.get(category), null,
@@ -191,11 +189,6 @@ final class ActivityRequirementFigures {
         } catch (IllegalArgumentException unknown) {
             return ground;
         }
-    }
-
-    /** {@code YYYY-MM} of a timestamp's Swedish day, as SQL. */
-    private static String yearMonthOf(FigureScope scope, String timestamp) {
-        return "substring(cast(" + scope.localDate(timestamp) + " as varchar(10)), 1, 7)";
     }
 
     /** Notices to Arbetsförmedlingen created in the period, by where they stand now. */

@@ -22,15 +22,15 @@ import org.junit.jupiter.api.TestInstance;
  *
  * <pre>
  * c1 granted 07–12; covered from 10 (recorded 09-05); plan agreed 10-02 (27 days), a version with 40 of 40 hours
- *    agreed 11-01, one with 10 hours in January (after the period); sanction UPHELD 11-10 (covered).
+ *    agreed 11-01, one with 10 hours in January (after the period); sanction UPHELD 11-10 (under the requirement).
  *    Notices: KLIENT_OMFATTAS sent 09-05 (before the period), plan changed 10-02 sent.
  * c2 granted 07–10 and 12 (not 11); covered from 10 (recorded 09-06): covered in Oct only (the run broke in Nov);
  *    no plan agreed.
  * c3 granted 08–12; covered from 11 (recorded 10-07); plan agreed 11-16 (40 days); exempt (sjukpenning) from 12-01:
- *    covered in Nov, not Dec; sanction DROPPED 12-01 (covered). Notice 10-07 unanswered.
+ *    covered in Nov, not Dec; sanction DROPPED 12-01 (under the requirement). Notice 10-07 unanswered.
  * c4 exempt (heltidssysselsatt) 09-01 – 11-30: not exempt on the period's last day; never covered.
  * c5 granted 09–12; covered from 12 (recorded 11-05); a plan agreed 10-01 (before: does not count), a new version
- *    agreed 12-10 (35 days) with 30 of 40 hours; sanction DROPPED 11-20, before its coverage month (not counted). Notice 11-05 waiting.
+ *    agreed 12-10 (35 days) with 30 of 40 hours; sanction DROPPED 11-20, proposed before it was covered (not counted). Notice 11-05 waiting.
  * c6 granted 10–12, never covered; sanction UPHELD 11-15 (not counted).
  * </pre>
  */
@@ -83,11 +83,11 @@ class ActivityRequirementFiguresTest {
         versionAgreed(j1, 2, LocalDate.parse("2026-11-01"), 40, 40);
         versionAgreed(j1, 3, LocalDate.parse("2027-01-05"), 40, 10); // after the period
 
-        sanction(j1, "UPHELD", "2026-11-10");
-        sanction(j3, "DROPPED", "2026-12-01");
-        sanction(j5, "DROPPED", "2026-11-20");
-        sanction(j6, "UPHELD", "2026-11-15");
-        sanction(j2, null, null); // proposed, not decided
+        sanction(j1, "UPHELD", "2026-11-10", true);
+        sanction(j3, "DROPPED", "2026-12-01", true);
+        sanction(j5, "DROPPED", "2026-11-20", false);
+        sanction(j6, "UPHELD", "2026-11-15", false);
+        sanction(j2, null, null, true); // proposed, not decided
 
         notice(c1, "OMFATTAS:1", "SKICKAD", "2026-09-05");
         notice(c1, "PLAN:1:2", "SKICKAD", "2026-10-02");
@@ -198,11 +198,12 @@ class ActivityRequirementFiguresTest {
                 ts(at), required, planned);
     }
 
-    private void sanction(UUID journey, String decision, String decidedOn) {
+    private void sanction(UUID journey, String decision, String decidedOn, boolean underRequirement) {
         db.jdbc.update("insert into sanction (id, journey_id, absence_description, status, proposed_amount, proposed_by,"
-                + " proposed_at, decision, decided_by, decided_at) values (?, ?, 'Frånvaro', ?, 1000, 'coach1', ?, ?, ?, ?)",
+                + " proposed_at, decision, decided_by, decided_at, under_activity_requirement)"
+                + " values (?, ?, 'Frånvaro', ?, 1000, 'coach1', ?, ?, ?, ?, ?)",
                 UUID.randomUUID(), journey, decision == null ? "FORESLAGEN" : "BESLUTAD", at("2026-10-20"), decision,
-                decision == null ? null : "handlaggare1", decidedOn == null ? null : at(decidedOn));
+                decision == null ? null : "handlaggare1", decidedOn == null ? null : at(decidedOn), underRequirement);
     }
 
     private void notice(UUID client, String key, String status, String createdOn) {
