@@ -33,6 +33,13 @@ final class SimulatedCoach implements SimulatedRole {
     static final double COACH_REPORTS_ABSENCE = 0.05;
     /** Per working day, the chance that a client leaves for another reason than a placement's outcome (≈ 7 % a month). */
     static final double OTHER_EXIT_PER_DAY = 0.0035;
+    /** The aktivitetskrav's full time (the default of stegvis.aktivitetskrav.full-time-hours-per-week) and job search. */
+    static final int FULL_TIME_HOURS = 40;
+    static final int JOB_SEARCH = 5;
+    /** Of those with health limits, the share whose plan says half capacity for illness (with a läkarintyg). */
+    static final double HALF_CAPACITY_WITH_HEALTH_LIMITS = 0.5;
+    /** Of the others, the share who work part time beside the plan. */
+    static final double PART_TIME_WORK = 0.1;
     static final String[] OTHER_EXIT_REASONS = {"ARBETE", "STUDIER", "FLYTTAT", "ANNAN_ERSATTNING", "EGEN_BEGARAN", "ANNAT"};
     static final double[] OTHER_EXIT_WEIGHTS = {0.3, 0.1, 0.25, 0.15, 0.1, 0.1};
 
@@ -62,7 +69,7 @@ final class SimulatedCoach implements SimulatedRole {
     public LocalDate plan(SimulatedTask t) {
         return switch (t.key()) {
             case TASK_MAPPING -> workingDays(t, 2, 8);
-            case TASK_PLAN, TASK_REVISE_PLAN -> workingDays(t, 1, 6);
+            case TASK_PLAN, TASK_REVISE_PLAN, TASK_ACTIVITY_REQUIREMENT_PLAN -> workingDays(t, 1, 6);
             // The follow-up's grace is a week: late ones escalate to the team leader.
             case TASK_FOLLOW_UP -> t.chance(LATE_FOLLOW_UP) ? workingDays(t, 6, 9) : workingDays(t, 0, 4);
             case TASK_MISSED_FOLLOW_UP -> workingDays(t, 0, 1);
@@ -110,6 +117,10 @@ final class SimulatedCoach implements SimulatedRole {
                 staff.complete(t.task(), coach, plan(t, true));
                 counts.add("plan_reviderad");
             }
+            case TASK_ACTIVITY_REQUIREMENT_PLAN -> {
+                staff.complete(t.task(), coach, plan(t, true));
+                counts.add("plan_enligt_aktivitetskravet");
+            }
             case TASK_FOLLOW_UP -> followUp(t, coach);
             case TASK_MISSED_FOLLOW_UP -> {
                 staff.complete(t.task(), staff.of(StegvisGroups.TEAMLEDARE).get(0), Variables.createVariables()
@@ -155,13 +166,27 @@ final class SimulatedCoach implements SimulatedRole {
         if (revision) {
             vars.putValue(PLAN_CHANGE_REASON, "Ny insats efter uppföljningssamtalet.");
         }
-        // The aktivitetskrav: 35 hours over the interventions and 5 of job search, full time at the default setting.
+        // The aktivitetskrav, full time at the default setting (40 hours): 5 hours of job search and the rest over the
+        // interventions. Some with health limits can work half time (illness, with a läkarintyg); some work part time.
+        int required = FULL_TIME_HOURS;
+        if (t.household().healthLimits() && t.chance(HALF_CAPACITY_WITH_HEALTH_LIMITS)) {
+            vars.putValue(CAPACITY_PERCENT, 50).putValue(CAPACITY_REASON, "SJUKDOM")
+                    .putValue(MEDICAL_CERTIFICATE_DATE, t.today().minusDays(t.between(3, 40)).toString());
+            required = FULL_TIME_HOURS / 2;
+            counts.add("plan_nedsatt_formaga");
+        } else if (t.chance(PART_TIME_WORK)) {
+            int partTime = 5 * t.between(2, 4);
+            vars.putValue(PART_TIME_WORK_HOURS, partTime);
+            required -= partTime;
+            counts.add("plan_deltidsarbete");
+        }
+        int activities = required - JOB_SEARCH;
         for (int i = 0; i < chosen.size(); i++) {
             vars.putValue(se.stegvis.journey.process.PlanActivityForm.hoursField(
                     se.stegvis.placement.domain.PlacementType.valueOf(chosen.get(i))),
-                    35 / chosen.size() + (i == 0 ? 35 % chosen.size() : 0));
+                    activities / chosen.size() + (i == 0 ? activities % chosen.size() : 0));
         }
-        vars.putValue(JOB_SEARCH_HOURS, 5);
+        vars.putValue(JOB_SEARCH_HOURS, JOB_SEARCH);
         return vars;
     }
 
