@@ -21,6 +21,27 @@ public final class RequestValues {
         }
     }
 
+    /** An id in a query string or body, optional: null when missing or blank; 400 naming the field when no UUID. */
+    public static UUID optionalId(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(field, "Ogiltigt id \"" + value + "\": ett UUID väntas.");
+        }
+    }
+
+    /** The client's id in a query string or body, required (400 naming {@code clientId}). */
+    public static UUID clientId(String value) {
+        UUID id = optionalId(value, "clientId");
+        if (id == null) {
+            throw new InvalidRequestException("clientId", "Ange klientens id.");
+        }
+        return id;
+    }
+
     /** An id in a path: an id that cannot exist is simply not found. */
     public static UUID id(String value, String notFoundMessage) {
         try {

@@ -41,14 +41,7 @@ public class AccessLogController {
     @GetMapping(PATH)
     public Answer read(@RequestParam(required = false) String clientId, @RequestParam(required = false) String from,
                        @RequestParam(required = false) String to) {
-        UUID client = null;
-        if (clientId != null && !clientId.isBlank()) {
-            try {
-                client = UUID.fromString(clientId.strip());
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("clientId", "Ogiltigt id \"" + clientId + "\": ett UUID väntas.");
-            }
-        }
+        UUID client = RequestValues.optionalId(clientId, "clientId");
         LocalDate last = to == null || to.isBlank() ? LocalDate.now(clock) : RequestValues.date(to, "to");
         LocalDate first = from == null || from.isBlank() ? last.minusDays(30) : RequestValues.date(from, "from");
         if (last.isBefore(first)) {

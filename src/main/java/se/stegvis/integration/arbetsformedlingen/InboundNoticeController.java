@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.stegvis.client.ClientAccess;
 import se.stegvis.config.InvalidRequestException;
+import se.stegvis.config.RequestValues;
 
 /**
  * Arbetsförmedlingen delivers its notice that a programme participant risks too little occupation: only AF's
@@ -89,15 +90,7 @@ public class InboundNoticeController {
     @GetMapping(PATH)
     @PreAuthorize(READ)
     public List<NoticeView> list(@RequestParam(required = false) String clientId, Authentication user) {
-        if (clientId == null || clientId.isBlank()) {
-            throw new InvalidRequestException("clientId", "Ange klientens id.");
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(clientId.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("clientId", "Ogiltigt id \"" + clientId + "\": ett UUID väntas.");
-        }
+        UUID id = RequestValues.clientId(clientId);
         access.client(id, user, "af-underrattelser");
         return notices.of(id).stream().map(NoticeView::of).toList();
     }

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.stegvis.client.ClientAccess;
-import se.stegvis.config.InvalidRequestException;
 import se.stegvis.config.NotFoundException;
 import se.stegvis.config.RequestValues;
 
@@ -47,15 +46,7 @@ public class NoticeController {
     @GetMapping(PATH)
     @PreAuthorize(READ)
     public List<NoticeView> list(@RequestParam(required = false) String clientId, Authentication user) {
-        if (clientId == null || clientId.isBlank()) {
-            throw new InvalidRequestException("clientId", "Ange klientens id.");
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(clientId.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("clientId", "Ogiltigt id \"" + clientId + "\": ett UUID väntas.");
-        }
+        UUID id = RequestValues.clientId(clientId);
         access.client(id, user, "af-aviseringar");
         return notices.of(id).stream().map(NoticeView::of).toList();
     }

@@ -82,15 +82,7 @@ public class JourneyController {
     @PreAuthorize(START)
     public ResponseEntity<Started> start(@RequestBody(required = false) JourneyRequests.Start request, Authentication user) {
         String value = request == null ? null : request.clientId();
-        if (value == null || value.isBlank()) {
-            throw new InvalidRequestException("clientId", "Ange klientens id.");
-        }
-        UUID clientId;
-        try {
-            clientId = UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("clientId", "Ogiltigt id \"" + value + "\": ett UUID väntas.");
-        }
+        UUID clientId = RequestValues.clientId(value);
         access.client(clientId, user, "klientresa-start");
         Journey journey = journeys.startJourney(clientId, user.getName());
         return ResponseEntity.created(URI.create(JOURNEYS + "/" + journey.getId()))
@@ -103,15 +95,7 @@ public class JourneyController {
     @GetMapping(JOURNEYS)
     @PreAuthorize(READ)
     public List<JourneyListItem> list(@RequestParam(required = false) String clientId, Authentication user) {
-        if (clientId == null || clientId.isBlank()) {
-            throw new InvalidRequestException("clientId", "Ange klientens id.");
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(clientId.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("clientId", "Ogiltigt id \"" + clientId + "\": ett UUID väntas.");
-        }
+        UUID id = RequestValues.clientId(clientId);
         access.client(id, user, "klientresor");
         return overviews.journeysOf(id).stream().map(overviews::overview)
                 .map(o -> new JourneyListItem(o.id(), o.status(), o.phase(), o.startedAt(), o.endedAt()))
@@ -238,14 +222,7 @@ public class JourneyController {
     }
 
     private static UUID optionalId(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(field, "Ogiltigt id \"" + value + "\": ett UUID väntas.");
-        }
+        return RequestValues.optionalId(value, field);
     }
 
     /** The journey when the user may see its client ({@link ClientAccess}, the read logged), else 404. */
