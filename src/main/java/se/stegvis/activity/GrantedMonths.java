@@ -15,16 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class GrantedMonths {
 
-    static final String SQL = """
-            select distinct a.for_month
-              from application a
-              join decision d on d.application_id = a.id
-             where a.client_id = ?
-               and a.kind in ('NYANSOKAN', 'ATERANSOKAN')
-               and d.kind in ('BIFALL', 'DELVIS_BIFALL')
-               and d.amount > 0
-               and not exists (select 1 from decision r where r.replaces_decision_id = d.id)
-            """;
+    /**
+     * The application {@code a} is a month of försörjningsstöd granted by its standing decision {@code d}, as SQL: the
+     * one definition, also used by the key figures (metrics/ActivityRequirementFigures).
+     */
+    public static final String GRANTED = "a.kind in ('NYANSOKAN', 'ATERANSOKAN') and d.kind in ('BIFALL', 'DELVIS_BIFALL')"
+            + " and d.amount > 0 and not exists (select 1 from decision r where r.replaces_decision_id = d.id)";
+
+    static final String SQL = "select distinct a.for_month from application a join decision d on d.application_id = a.id"
+            + " where a.client_id = ? and " + GRANTED;
 
     private final JdbcTemplate jdbc;
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import se.stegvis.activity.GrantedMonths;
 import se.stegvis.activity.domain.ExemptionGround;
 
 /**
@@ -21,11 +22,6 @@ import se.stegvis.activity.domain.ExemptionGround;
  */
 final class ActivityRequirementFigures {
 
-    /** A monthly application of {@code a} granted by its standing decision {@code d} (as activity.GrantedMonths). */
-    static final String GRANTED = """
-            a.kind in ('NYANSOKAN', 'ATERANSOKAN') and d.kind in ('BIFALL', 'DELVIS_BIFALL') and d.amount > 0
-            and not exists (select 1 from decision r where r.replaces_decision_id = d.id)""";
-
     /**
      * Coverage event {@code c} makes its client covered in the month {@code :month} (number {@code :monthNo}, last day
      * {@code :lastDay}).
@@ -33,7 +29,7 @@ final class ActivityRequirementFigures {
     static final String COVERED_IN = "c.covered_from <= :month"
             + " and (select count(distinct a.for_month) from application a join decision d on d.application_id = a.id"
             + " where a.client_id = c.client_id and a.for_month >= c.covered_from and a.for_month <= :month and "
-            + GRANTED + ") = :monthNo - " + FigureScope.monthNumber("c.covered_from") + " + 1"
+            + GrantedMonths.GRANTED + ") = :monthNo - " + FigureScope.monthNumber("c.covered_from") + " + 1"
             + " and not exists (select 1 from activity_exemption x where x.client_id = c.client_id"
             + " and x.valid_from <= :lastDay and (x.valid_to is null or x.valid_to >= :lastDay))";
 
