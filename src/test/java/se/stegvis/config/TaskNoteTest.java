@@ -108,6 +108,11 @@ class TaskNoteTest {
         assertThat(shown.indexOf("Trivs")).isLessThan(shown.indexOf("Samtal bokat"));
         assertThat(jdbc.queryForObject("select count(*) from task_note where root_process_instance_id = ?", Long.class,
                 theCase.getId())).isEqualTo(2);
+        // The shown notes are the task's own and never reach the history, where a manager or process owner with
+        // history access could read them.
+        assertThat(history.createHistoricVariableInstanceQuery().variableName(TaskNotePlugin.NOTES).count()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from ACT_HI_DETAIL where TEXT_ like ? or TEXT2_ like ?",
+                Long.class, "%Samtal bokat%", "%Samtal bokat%")).isZero();
     }
 
     @Test
