@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Registers {@link PersonalDataHistoryLevel} ({@code camunda.bpm.history-level} selects it by name) with the variables
  * the features name and the text fields of the forms: the release's forms, and every form a later deployment brings
  * (a deployer adds it to the {@link FormCatalog} before the engine stores it; forms deployed before a restart are read
- * back by {@link PersonalHistoryPurge} at start).
+ * back by {@link PersonalHistoryPurge} at start). Decision evaluations are recorded without their values
+ * ({@link DecisionHistoryWithoutValues}).
  */
 @Component
 public class PersonalDataHistoryPlugin extends AbstractProcessEnginePlugin {
@@ -35,6 +36,8 @@ public class PersonalDataHistoryPlugin extends AbstractProcessEnginePlugin {
                 personalFormFields.stream().flatMap(fields -> fields.names().stream()).toList(), forms::isText);
         levels.add(level);
         configuration.setCustomHistoryLevels(levels);
+        // Decision evaluations are recorded without their inputs and outputs (the person's facts).
+        configuration.setDmnHistoryEventProducer(new DecisionHistoryWithoutValues());
         var deployers = configuration.getCustomPreDeployers() == null
                 ? new ArrayList<Deployer>() : new ArrayList<>(configuration.getCustomPreDeployers());
         deployers.add(this::registerForms);
