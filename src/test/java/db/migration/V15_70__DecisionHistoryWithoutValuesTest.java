@@ -18,7 +18,7 @@ class V15_70__DecisionHistoryWithoutValuesTest {
     void removesTheValuesOfEarlierDecisionEvaluations() {
         var dataSource = new SingleConnectionDataSource("jdbc:h2:mem:decisionvalues;DB_CLOSE_DELAY=-1", "sa", "", true);
         var flyway = Flyway.configure().dataSource(dataSource).table("stegvis_schema_history");
-        flyway.target("15.69").load().migrate();
+        flyway.target("15.50").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         // The columns of Camunda's tables that the migration touches.
         jdbc.execute("create table act_ge_bytearray (id_ varchar(64) primary key, bytes_ blob)");
@@ -49,8 +49,12 @@ class V15_70__DecisionHistoryWithoutValuesTest {
     @Test
     void aNewInstallationHasNothingToRemove() {
         var dataSource = new SingleConnectionDataSource("jdbc:h2:mem:freshdecisions;DB_CLOSE_DELAY=-1", "sa", "", true);
-        Flyway.configure().dataSource(dataSource).table("stegvis_schema_history").load().migrate();
-        assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from stegvis_schema_history"
-                + " where script like '%V15_70%' and success", Long.class)).isOne();
+        Flyway flyway = Flyway.configure().dataSource(dataSource).table("stegvis_schema_history").load();
+        flyway.migrate();
+        assertThat(java.util.Arrays.stream(flyway.info().applied()))
+                .anySatisfy(m -> {
+                    assertThat(m.getVersion().getVersion()).isEqualTo("15.70");
+                    assertThat(m.getState().isFailed()).isFalse();
+                });
     }
 }

@@ -34,8 +34,8 @@ import se.stegvis.support.StegvisSpringTest;
 class UnitScopeTest {
 
     static final String PASSWORD = "Enhet-Hageby-2025";
-    static final String CASEWORKER = "enhet.handlaggare";
-    static final String COACH = "enhet.coach";
+    static final String CASEWORKER = "enhethandlaggare1";
+    static final String COACH = "enhetcoach1";
     static final YearMonth MONTH = YearMonth.of(2019, 3);
 
     @LocalServerPort

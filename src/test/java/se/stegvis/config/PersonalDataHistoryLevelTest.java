@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
@@ -73,5 +74,20 @@ class PersonalDataHistoryLevelTest {
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE, ofProcessTask)).isTrue();
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.IDENTITY_LINK_ADD, linkOfStandalone)).isFalse();
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.IDENTITY_LINK_ADD, linkOfProcessTask)).isTrue();
+    }
+
+    @Test
+    void writesNoOperationLogOfATaskOutsideEveryProcess() {
+        UserOperationLogEntryEventEntity standalone = new UserOperationLogEntryEventEntity();
+        standalone.setTaskId("fristaende");
+        UserOperationLogEntryEventEntity inProcess = new UserOperationLogEntryEventEntity();
+        inProcess.setTaskId("i-processen");
+        inProcess.setProcessInstanceId("pi");
+        inProcess.setProcessDefinitionKey("ekonomiskt-bistand");
+        UserOperationLogEntryEventEntity admin = new UserOperationLogEntryEventEntity();
+
+        assertThat(HistoryWithoutTasksOutsideProcesses.ofTaskOutsideEveryProcess(standalone)).isTrue();
+        assertThat(HistoryWithoutTasksOutsideProcesses.ofTaskOutsideEveryProcess(inProcess)).isFalse();
+        assertThat(HistoryWithoutTasksOutsideProcesses.ofTaskOutsideEveryProcess(admin)).isFalse();
     }
 }

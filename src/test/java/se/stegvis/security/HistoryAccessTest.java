@@ -167,7 +167,7 @@ class HistoryAccessTest {
                     assertThat(body).as(user + " " + path).isEqualTo("[]");
                 }
             }
-            HttpResponse<String> single = http.get("/engine-rest/history/task?taskId=" + standaloneTask, user);
+            HttpResponse<String> single = http.get(page("/engine-rest/history/task?taskId=" + standaloneTask + "&"), user);
             assertThat(single.statusCode()).isIn(200, 403);
             assertThat(single.body()).doesNotContain(description);
         }
