@@ -197,7 +197,7 @@ class JourneyFlowTest {
                     Variables.createVariables().putValue(APPROVAL, APPROVAL_APPROVED)));
         }
         for (String step : new String[] {TASK_REGISTER_DECISION, TASK_CREATE_LETTER, TASK_SEND_DECISION,
-                TASK_SCHEDULE_PAYMENT, TASK_START_JOURNEY}) {
+                TASK_SCHEDULE_PAYMENT, EVENT_START_JOURNEY}) {
             scenario.executeJob(applicationPi, step);
         }
         UUID clientId = applications.findById(submitted.applicationId()).orElseThrow().getClient().getId();

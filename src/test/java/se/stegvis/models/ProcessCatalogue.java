@@ -197,6 +197,8 @@ public final class ProcessCatalogue {
                 delegate = task.getCamundaDelegateExpression();
             } else if (e instanceof SendTask task) {
                 delegate = task.getCamundaDelegateExpression();
+            } else {
+                delegate = ElementTemplates.messageThrowDelegate(e);
             }
             if (delegate != null) {
                 FlowNode node = (FlowNode) e;

@@ -49,7 +49,8 @@ public final class EkonomisktBistandProcess {
     public static final String TASK_CREATE_LETTER = "ServiceTask_CreateLetter";
     public static final String TASK_SEND_DECISION = "ServiceTask_SendDecision";
     public static final String TASK_SCHEDULE_PAYMENT = "ServiceTask_SchedulePayment";
-    public static final String TASK_START_JOURNEY = "ServiceTask_StartJourney";
+    /** "Starta klientresan": the grant's message to the client journey (an intermediate message throw event). */
+    public static final String EVENT_START_JOURNEY = "Event_StartJourney";
     public static final String CATCH_PAYMENT_CONFIRMED = "CatchEvent_PaymentConfirmed";
     public static final String CATCH_CONFIRMATION_OVERDUE = "CatchEvent_ConfirmationOverdue";
     public static final String TASK_INVESTIGATE_PAYMENT = "UserTask_InvestigatePayment";

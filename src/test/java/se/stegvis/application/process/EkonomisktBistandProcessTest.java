@@ -178,7 +178,7 @@ class EkonomisktBistandProcessTest {
             assertThat(pi).isWaitingAt(task);
             execute(job());
         }
-        assertThat(pi).isEnded().hasPassed(END_NOTHING_TO_PAY).hasNotPassed(TASK_SCHEDULE_PAYMENT, TASK_START_JOURNEY);
+        assertThat(pi).isEnded().hasPassed(END_NOTHING_TO_PAY).hasNotPassed(TASK_SCHEDULE_PAYMENT, EVENT_START_JOURNEY);
         Assertions.assertThat(journeysStarted).as("a refusal starts no journey").isZero();
     }
 
@@ -594,7 +594,7 @@ class EkonomisktBistandProcessTest {
 
     private void runDecisionAndPayment(ProcessInstance pi) {
         for (String task : List.of(TASK_REGISTER_DECISION, TASK_CREATE_LETTER, TASK_SEND_DECISION, TASK_SCHEDULE_PAYMENT,
-                TASK_START_JOURNEY)) {
+                EVENT_START_JOURNEY)) {
             assertThat(pi).isWaitingAt(task);
             execute(job());
         }
