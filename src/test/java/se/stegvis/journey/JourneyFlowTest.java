@@ -166,6 +166,7 @@ class JourneyFlowTest {
 
         // The client answers in time; the caseworker decides.
         context.getBean(JourneyService.class).clientResponded(sanction.getId(), "Jag var sjuk men glömde sjukanmäla.");
+        scenario.executeJob(pi, JourneyProcess.TASK_RECORD_CLIENT_RESPONSE);
         Task decide = scenario.task(pi, JourneyProcess.TASK_DECIDE_SANCTION);
         assertThat(taskService.getVariable(decide.getId(), JourneyProcess.PROPOSED_AMOUNT)).isEqualTo(300L);
         assertThat(taskService.getVariable(decide.getId(), JourneyProcess.ABSENCE_DESCRIPTION).toString())

@@ -15,6 +15,8 @@ public final class EkonomisktBistandProcess {
 
     // Elements used by code and tests
     public static final String START = "StartEvent_ApplicationReceived";
+    /** "Registrera ansökan": stores the start form's application, synchronously in the start's transaction. */
+    public static final String TASK_REGISTER_APPLICATION = "ServiceTask_RegisterApplication";
     public static final String TASK_CHECK_INCOMES = "ServiceTask_CheckIncomes";
     public static final String TASK_MARK_UNCHECKED = "ServiceTask_MarkUnchecked";
     /** The rules on lawful residence (laglig-vistelse): sets {@link #ASSISTANCE_FORM}. */

@@ -59,6 +59,8 @@ public final class JourneyProcess {
     public static final String TASK_PROPOSE_SANCTION = "ServiceTask_ProposeSanction";
     public static final String GATEWAY_AWAIT_CLIENT_RESPONSE = "Gateway_AwaitClientResponse";
     public static final String CATCH_CLIENT_RESPONSE = "CatchEvent_ClientResponse";
+    /** "Registrera klientens svar": records the response on the sanction, after the message. */
+    public static final String TASK_RECORD_CLIENT_RESPONSE = "ServiceTask_RecordClientResponse";
     public static final String CATCH_RESPONSE_TIME_OVER = "CatchEvent_ResponseTimeOver";
     public static final String TASK_DECIDE_SANCTION = "UserTask_DecideSanction";
     public static final String TASK_RECORD_SANCTION_DECISION = "ServiceTask_DecideSanction";

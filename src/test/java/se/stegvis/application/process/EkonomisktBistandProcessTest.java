@@ -110,7 +110,7 @@ class EkonomisktBistandProcessTest {
         users("handlaggare", "handlaggare1");
         users("teamledare", "teamledare1", "teamledare2");
         // Started with an application id, as by the API: the start form's listener lets it pass.
-        Mocks.register("registerApplicationFromFormListener", new RegisterApplicationFromFormListener(
+        Mocks.register("registerApplicationDelegate", new RegisterApplicationDelegate(
                 mock(se.stegvis.application.ApplicationService.class),
                 mock(se.stegvis.application.api.SubmitApplicationMapper.class), processEngine.getIdentityService()));
     }

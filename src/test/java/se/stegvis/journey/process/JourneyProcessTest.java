@@ -199,7 +199,7 @@ class JourneyProcessTest {
         when(conversations.findById(any())).thenAnswer(i -> Optional.ofNullable(recordedConversations.get(i.getArgument(0))));
 
         Mocks.register("claimRequiredListener", new ClaimRequiredListener(processEngine.getIdentityService()));
-        Mocks.register("followUpConversationListener", new FollowUpConversationListener(conversations, clock));
+        Mocks.register("followUpConversationRecorder", new FollowUpConversationRecorder(conversations, clock));
         Mocks.register("recordMappingDelegate", new RecordMappingDelegate(mappings, clock));
         Mocks.register("summarizeProposalsListener", new SummarizeProposalsListener());
         // Not covered by the aktivitetskrav: the plan records hours, nothing is refused for them (see ActivityPlanFlowTest).
@@ -209,7 +209,7 @@ class JourneyProcessTest {
                 se.stegvis.activity.ActivityRequirementSettings.defaults()));
         when(activityRequirement.fullTimeHoursPerWeek()).thenReturn(40);
         Mocks.register("showActivityRequirementListener", new ShowActivityRequirementListener(activityRequirement,
-                journeys, versions));
+                new se.stegvis.journey.PlanReads(journeys, plans, versions)));
         Mocks.register("recordPlanDelegate", new RecordPlanDelegate(plans, versions, placements, journeys,
                 activityRequirement, afNotices, clock));
         Mocks.register("recordStepAssessmentDelegate", new RecordStepAssessmentDelegate(assessments, clock));
@@ -222,7 +222,7 @@ class JourneyProcessTest {
         Mocks.register("startFollowUpListener", new StartFollowUpListener(plans, versions));
         Mocks.register("proposeSanctionDelegate", new ProposeSanctionDelegate(sanctionService, sanctions, sanctionLetters,
                 decisionRules, clock, 100));
-        Mocks.register("recordClientResponseListener", new RecordClientResponseListener(sanctions, clock));
+        Mocks.register("recordClientResponseDelegate", new RecordClientResponseDelegate(sanctions, clock));
         Mocks.register("decideSanctionDelegate", new DecideSanctionDelegate(sanctionService, clock));
         // The decision's rules run for real against the proposed sanctions; recording is the mock's.
         when(sanctionService.check(any(), any())).thenAnswer(i -> decisionRules.check(
@@ -242,7 +242,7 @@ class JourneyProcessTest {
         when(sfiRights.describe(any())).thenReturn("Ingen antagning till SFI är registrerad för klienten.");
         Mocks.register("showSfiRightListener", new ShowSfiRightListener(sfiRights));
         Mocks.register("validatePlanListener", new ValidatePlanListener(processEngine.getIdentityService(), sfiRights,
-                versions, journeys, activityRequirement, clock));
+                new se.stegvis.journey.PlanReads(journeys, plans, versions), activityRequirement, clock));
         Mocks.register("registerJourneyDelegate", new RegisterJourneyDelegate(journeyService));
         Mocks.register("checkActivityRequirementDelegate", new CheckActivityRequirementDelegate(clientJourneys));
     }
@@ -710,6 +710,9 @@ class JourneyProcessTest {
                 .hasMessageContaining("väntar inte på något svar");
         Assertions.assertThatThrownBy(() -> journeyService().clientResponded(UUID.randomUUID(), "?"))
                 .hasMessageContaining("finns inte");
+        // The catch event only receives the answer; "Registrera klientens svar" records it.
+        Assertions.assertThat(proposed.get(0).getClientResponse()).isEmpty();
+        execute(job(TASK_RECORD_CLIENT_RESPONSE));
         Assertions.assertThat(proposed.get(0).getClientResponse()).contains("Jag var sjuk men glömde ringa.");
         execute(job(CATCH_RESPONSE_TIME_OVER));
         Assertions.assertThat(proposed.get(1).getClientResponse()).isEmpty();
