@@ -91,8 +91,16 @@ final class ListenersWriteNothing {
                 .orElse(Introspector.decapitalize(type.getSimpleName()));
     }
 
-    /** The condition: the class writes nothing (see the class comment); each write named with where it is. */
+    /** The condition for Stegvis' listeners: they write nothing to Stegvis (se.stegvis and below). */
     static ArchCondition<JavaClass> writeNothing() {
+        return writeNothing("se.stegvis");
+    }
+
+    /**
+     * The condition: the class writes nothing (see the class comment) through the classes of {@code ownPackage} and
+     * below; each write named with where it is.
+     */
+    static ArchCondition<JavaClass> writeNothing(String ownPackage) {
         return new ArchCondition<>("write no Stegvis data (listeners only validate, route or prefill; issue #16)") {
             @Override
             public void check(JavaClass listener, ConditionEvents events) {
@@ -111,7 +119,7 @@ final class ListenersWriteNothing {
                         continue;
                     }
                     JavaClass owner = target.getOwner();
-                    if (!owner.getPackageName().startsWith("se.stegvis.") || variablesClass(owner)) {
+                    if (!within(owner, ownPackage) || variablesClass(owner)) {
                         continue;
                     }
                     String why = null;
@@ -131,6 +139,11 @@ final class ListenersWriteNothing {
                 }
             }
         };
+    }
+
+    /** A class of the package or below. */
+    static boolean within(JavaClass owner, String ownPackage) {
+        return owner.getPackageName().equals(ownPackage) || owner.getPackageName().startsWith(ownPackage + ".");
     }
 
     /** A variables class: {@code <feature>.process.<Name>Process} or {@code config.ProcessVariables}. */

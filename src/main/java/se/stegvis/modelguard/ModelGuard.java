@@ -218,7 +218,7 @@ public final class ModelGuard {
      * the start form and the form's fields never reach the database); null when it does not say. The linter makes the
      * same exception.
      */
-    static String synchronousReason(org.camunda.bpm.model.bpmn.instance.BaseElement task) {
+    public static String synchronousReason(org.camunda.bpm.model.bpmn.instance.BaseElement task) {
         if (task.getExtensionElements() == null) {
             return null;
         }

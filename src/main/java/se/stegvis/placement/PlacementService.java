@@ -45,6 +45,8 @@ public class PlacementService {
         this.clock = clock;
     }
 
+    /** Today in Sweden (the service's clock); reads nothing. */
+    @Transactional(readOnly = true)
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -203,7 +203,9 @@ public final class ProcessCatalogue {
             if (delegate != null) {
                 FlowNode node = (FlowNode) e;
                 String retry = RetryCycle.of(node);
-                automatic.add(label(node) + " — `" + delegate + "`" + (node.isCamundaAsyncBefore() ? ", asynkront" : "")
+                String synchronous = se.stegvis.modelguard.ModelGuard.synchronousReason(node);
+                automatic.add(label(node) + " — `" + delegate + "`" + (node.isCamundaAsyncBefore() ? ", asynkront"
+                        : synchronous != null ? ", synkront: " + synchronous : "")
                         + (retry == null ? "" : ", nya försök `" + retry + "`") + where(node));
             }
         }

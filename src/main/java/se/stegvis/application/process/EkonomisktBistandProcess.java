@@ -46,6 +46,12 @@ public final class EkonomisktBistandProcess {
     public static final String CATCH_SUPPLEMENT_AFTER_REMINDER = "CatchEvent_SupplementReceivedAfterReminder";
     public static final String CATCH_NO_SUPPLEMENT = "CatchEvent_NoSupplement";
     public static final String TASK_CHECK_DELEGATION = "BusinessRuleTask_CheckDelegation";
+    /** "Registrera utredningen": records what "Utred ansökan" answered (synchronous, in its completion). */
+    public static final String TASK_RECORD_INVESTIGATION = "ServiceTask_RecordInvestigation";
+    /** "Registrera om beslutet kräver attest": records the delegation table's answer on the proposal. */
+    public static final String TASK_RECORD_DELEGATION_ANSWER = "ServiceTask_RecordDelegationAnswer";
+    /** "Registrera attesten": records the approver's answer on the proposal (synchronous, in its completion). */
+    public static final String TASK_RECORD_ATTEST = "ServiceTask_RecordAttest";
     public static final String TASK_ATTEST = "UserTask_AttestDecision";
     public static final String TASK_REGISTER_DECISION = "ServiceTask_RegisterDecision";
     public static final String TASK_CREATE_LETTER = "ServiceTask_CreateLetter";
@@ -104,6 +110,8 @@ public final class EkonomisktBistandProcess {
     public static final String CONFIRMATION_DUE = "bekraftelseSenast";
     /** String: user id of the caseworker who investigated (four eyes). */
     public static final String INVESTIGATOR = "utredare";
+    /** String: the id of the completed "Utred ansökan", recorded with its proposal by "Registrera utredningen". */
+    public static final String INVESTIGATION_TASK = "utredningsuppgift";
     /** String: user id of the team leader who attested. */
     public static final String APPROVER = "attestant";
 

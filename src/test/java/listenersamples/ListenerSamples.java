@@ -1,17 +1,20 @@
-package se.stegvis;
+package listenersamples;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.data.repository.CrudRepository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Small listeners for ArchitectureTest's listener rule: four that write, each in its own way, and one that does not. */
-final class ListenerSamples {
+/**
+ * Small listeners for ArchitectureTest's listener rule: four that write, each in its own way, and one that does not.
+ * Outside se.stegvis, so that neither JPA nor Spring's scanning of the application picks them up.
+ */
+public final class ListenerSamples {
 
     private ListenerSamples() {}
 
     @jakarta.persistence.Entity
-    static class Record {
+    public static class Record {
         @jakarta.persistence.Id
         Long id;
         boolean open = true;
@@ -25,9 +28,9 @@ final class ListenerSamples {
         }
     }
 
-    interface Records extends CrudRepository<Record, Long> {}
+    public interface Records extends CrudRepository<Record, Long> {}
 
-    static class Service {
+    public static class Service {
         @Transactional(readOnly = true)
         boolean exists(String id) {
             return id != null;
@@ -41,7 +44,7 @@ final class ListenerSamples {
         }
     }
 
-    static class SavesThroughARepository implements TaskListener {
+    public static class SavesThroughARepository implements TaskListener {
         Records records;
 
         @Override
@@ -50,7 +53,7 @@ final class ListenerSamples {
         }
     }
 
-    static class CallsAWriteMethod implements TaskListener {
+    public static class CallsAWriteMethod implements TaskListener {
         Service service;
 
         @Override
@@ -59,7 +62,7 @@ final class ListenerSamples {
         }
     }
 
-    static class CallsAWritingService implements TaskListener {
+    public static class CallsAWritingService implements TaskListener {
         Service service;
 
         @Override
@@ -68,7 +71,7 @@ final class ListenerSamples {
         }
     }
 
-    static class ChangesAnEntity implements TaskListener {
+    public static class ChangesAnEntity implements TaskListener {
         Record record;
 
         @Override
@@ -77,7 +80,7 @@ final class ListenerSamples {
         }
     }
 
-    static class OnlyValidatesAndPrefills implements TaskListener {
+    public static class OnlyValidatesAndPrefills implements TaskListener {
         Service service;
         Record record;
 
