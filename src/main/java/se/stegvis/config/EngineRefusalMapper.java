@@ -46,6 +46,10 @@ public final class EngineRefusalMapper {
     /** Ahead of Camunda's handlers, which have none (Jersey counts them as 5000). */
     static final int PRIORITY = 1;
     private static final Logger log = LoggerFactory.getLogger(EngineRefusalMapper.class);
+
+    /** Camunda's default password policy, as a person setting a password needs to hear it. */
+    static final String WEAK_PASSWORD = "Lösenordet följer inte lösenordsreglerna: minst 10 tecken, med stor och liten "
+            + "bokstav, siffra och specialtecken, och utan användarens id, förnamn eller efternamn.";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private EngineRefusalMapper() {}
@@ -81,7 +85,7 @@ public final class EngineRefusalMapper {
 
         @Override
         public boolean isMappable(E exception) {
-            return Refusal.in(exception) != null || concurrentChange(exception) != null
+            return Refusal.in(exception) != null || concurrentChange(exception) != null || weakPassword(exception) != null
                     || (hidesServerErrors() && ExceptionHandlerHelper.getInstance().getStatus(exception)
                     == Response.Status.INTERNAL_SERVER_ERROR);
         }
@@ -111,6 +115,14 @@ public final class EngineRefusalMapper {
                         ? "Uppgiften har redan tagits av någon annan. Uppdatera listan."
                         : "Någon annan ändrade samma sak samtidigt. Uppdatera och försök igen.");
                 body.put("status", status);
+            } else if (weakPassword(exception) != null) {
+                // Admin or the user API set a password that the policy refuses: the engine throws a plain
+                // ProcessEngineException, which Camunda answers with 500. It is the caller's input: 400, saying why.
+                status = Response.Status.BAD_REQUEST.getStatusCode();
+                body.put("type", "InvalidRequestException");
+                body.put("message", WEAK_PASSWORD);
+                body.put("status", status);
+                body.put("field", "password");
             } else {
                 status = Response.Status.INTERNAL_SERVER_ERROR.getStatusCode();
                 String id = UUID.randomUUID().toString();
@@ -125,6 +137,17 @@ public final class EngineRefusalMapper {
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        /** The engine's refusal of a password under the password policy, anywhere in the causes, or null. */
+        static Throwable weakPassword(Throwable exception) {
+            for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof ProcessEngineException && t.getMessage() != null
+                        && t.getMessage().startsWith("Password does not match policy")) {
+                    return t;
+                }
+            }
+            return null;
         }
 
         /** A claim race or an optimistic-locking conflict anywhere in the causes, or null. */

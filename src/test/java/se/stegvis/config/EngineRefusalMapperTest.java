@@ -61,6 +61,23 @@ class EngineRefusalMapperTest {
                 .isEqualTo(409);
     }
 
+    @Test
+    void aPasswordThePolicyRefusesIsTheCallersErrorNotTheServers() {
+        // What SaveUserCmd throws when Admin or POST /engine-rest/user/create sets a weak password (seen as a 500).
+        var weak = new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+                new ProcessEngineException("Password does not match policy"), "Cannot create user");
+        for (boolean hide : new boolean[] {false, true}) {
+            var mapper = mapper(hide);
+            assertThat(mapper.isMappable(weak)).isTrue();
+            Response response = mapper.toResponse(weak);
+            assertThat(response.getStatus()).isEqualTo(400);
+            assertThat((String) response.getEntity()).contains("\"field\":\"password\"", "minst 10 tecken")
+                    .doesNotContain("felkod");
+        }
+        assertThat(mapper(false).isMappable(new RestException(Response.Status.INTERNAL_SERVER_ERROR,
+                new ProcessEngineException("Password hashing failed"), "x"))).as("other engine errors").isFalse();
+    }
+
     private static EngineRefusalMapper.ForRestException mapper(boolean hide) {
         var mapper = new EngineRefusalMapper.ForRestException();
         ServletContext servlet = mock(ServletContext.class);
