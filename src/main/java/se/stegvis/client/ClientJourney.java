@@ -15,4 +15,10 @@ public interface ClientJourney {
      * the aktivitetskrav. Facts only, no personal data.
      */
     String describeForCaseworker(UUID clientId);
+
+    /**
+     * Whether the client of this journey is covered by the aktivitetskrav today: then declining a placement or breaking
+     * it off without godtagbart skäl leads to a sanction proposal by itself. False for an unknown journey.
+     */
+    boolean coveredByActivityRequirement(UUID journeyId);
 }

@@ -50,6 +50,14 @@ public class ClientJourneyService implements ClientJourney {
         });
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean coveredByActivityRequirement(UUID journeyId) {
+        return journeyRepository.findById(journeyId)
+                .map(journey -> activityRequirement.status(journey.getClientId()).covered())
+                .orElse(false);
+    }
+
     /**
      * The household's client journey: the active one (else the latest), its phase, the plan's current version, the
      * placements not yet ended (else the last one), the latest step, and the open and upheld sanctions of all the

@@ -221,6 +221,13 @@ public final class JourneyProcess {
     /** Long: the proposed reduction per day of unexcused absence when the absence names no amount (a setting). */
     public static final String REDUCTION_PER_DAY = "nedsattningPerDag";
     public static final long DEFAULT_REDUCTION_PER_DAY = 100;
+    /**
+     * String (a placement declined or broken off without godtagbart skäl, from the placement's "Föreslå nedsättning i
+     * klientresan"): the placement's interruption ground; the proposal is then the setting
+     * {@code stegvis.journey.reduction-for-declined-placement}.
+     */
+    public static final String DECLINED_PLACEMENT = "avbojdInsats";
+    public static final long DEFAULT_REDUCTION_FOR_DECLINED_PLACEMENT = 1_000;
     public static final String REPORTED_BY = "rapporteradAv";
     /** Date (local to the absence sub-process): the kommunicering is over at this moment (the day after the due day). */
     public static final String RESPONSE_DUE = "svarSenast";

@@ -211,7 +211,8 @@ class JourneyProcessTest {
         Mocks.register("showActivityRequirementListener", new ShowActivityRequirementListener(activityRequirement,
                 new se.stegvis.journey.PlanReads(journeys, plans, versions)));
         Mocks.register("recordPlanDelegate", new RecordPlanDelegate(plans, versions, placements, journeys,
-                activityRequirement, afNotices, clock));
+                activityRequirement, afNotices, new se.stegvis.journey.PlanActivityProviders(plans, versions, placements),
+                clock));
         Mocks.register("recordStepAssessmentDelegate", new RecordStepAssessmentDelegate(assessments, clock));
         PlacementService placementService = new PlacementService(placements, mock(PlacementProviderRepository.class),
                 mock(AttendanceRepository.class), clock);
@@ -221,7 +222,7 @@ class JourneyProcessTest {
         Mocks.register("recordExitFollowUpDelegate", new RecordExitFollowUpDelegate(exits, exitFollowUps, returnToAssistance, clock));
         Mocks.register("startFollowUpListener", new StartFollowUpListener(plans, versions));
         Mocks.register("proposeSanctionDelegate", new ProposeSanctionDelegate(sanctionService, sanctions, sanctionLetters,
-                decisionRules, clock, 100));
+                decisionRules, clock, 100, 1_000));
         Mocks.register("recordClientResponseDelegate", new RecordClientResponseDelegate(sanctions, clock));
         Mocks.register("decideSanctionDelegate", new DecideSanctionDelegate(sanctionService, clock));
         // The decision's rules run for real against the proposed sanctions; recording is the mock's.
@@ -567,6 +568,27 @@ class JourneyProcessTest {
         execute(job(CATCH_RESPONSE_TIME_OVER));
         Task decideLater = taskQuery().taskDefinitionKey(TASK_DECIDE_SANCTION).singleResult();
         Assertions.assertThat(processEngine.getTaskService().getVariable(decideLater.getId(), PROPOSED_AMOUNT)).isEqualTo(400L);
+    }
+
+    @Test
+    void aPlacementDeclinedWithoutGodtagbartSkalProposesTheAmountForADeclinedPlacement() {
+        ProcessInstance pi = mappedAndPlanned(ORDER_IN_SEQUENCE);
+        UUID placementId = createdPlacements.get(0).getId();
+        // What the placement's "Föreslå nedsättning i klientresan" sends: the ground and a description, no amount or days.
+        runtimeService().createMessageCorrelation(MESSAGE_ABSENCE).processInstanceVariableEquals(JOURNEY_ID, journeyId.toString())
+                .setVariablesToTriggeredScope(Variables.createVariables().putValue(PLACEMENT_ID, placementId.toString())
+                        .putValue(DECLINED_PLACEMENT, "AVBOJD")
+                        .putValue(ABSENCE_DESCRIPTION, "Klienten avböjde insatsen Praktik (avslutad 2026-11-20).")
+                        .putValue(REPORTED_BY, "coach1"))
+                .correlateAllWithResult();
+        Assertions.assertThat(runtimeService().getVariables(pi.getId()).keySet()).doesNotContain(DECLINED_PLACEMENT);
+        execute(job(TASK_PROPOSE_SANCTION));
+        Assertions.assertThat(proposed).singleElement().satisfies(sanction -> {
+            Assertions.assertThat(sanction.getProposedAmount()).isEqualTo(1_000);
+            Assertions.assertThat(sanction.getPlacementId()).contains(placementId);
+            Assertions.assertThat(sanction.getAbsenceDescription()).isEqualTo("Klienten avböjde insatsen Praktik (avslutad 2026-11-20).");
+        });
+        assertThat(pi).isWaitingAt(GATEWAY_AWAIT_CLIENT_RESPONSE);
     }
 
     @Test
