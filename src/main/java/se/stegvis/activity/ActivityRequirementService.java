@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.stegvis.activity.ActivityRequirementRules.Coverage;
 import se.stegvis.activity.ActivityRequirementRules.ExemptionPeriod;
+import se.stegvis.activity.domain.AgeExemption;
+import se.stegvis.activity.domain.AgeExemptionRepository;
 import se.stegvis.activity.domain.CoverageEvent;
 import se.stegvis.activity.domain.CoverageEventRepository;
 import se.stegvis.activity.domain.Exemption;
@@ -37,6 +39,7 @@ public class ActivityRequirementService {
     private final GrantedMonths grantedMonths;
     private final ExemptionRepository exemptions;
     private final CoverageEventRepository coverageEvents;
+    private final AgeExemptionRepository ageExemptions;
     private final ClientRepository clients;
     private final AgreedPlanExtents agreedPlans;
     private final ActivityExtent extent;
@@ -44,7 +47,9 @@ public class ActivityRequirementService {
 
     public ActivityRequirementService(ActivityRequirementSettings settings, GrantedMonths grantedMonths,
                                       ExemptionRepository exemptions, CoverageEventRepository coverageEvents,
-                                      ClientRepository clients, AgreedPlanExtents agreedPlans, Clock clock) {
+                                      AgeExemptionRepository ageExemptions, ClientRepository clients,
+                                      AgreedPlanExtents agreedPlans, Clock clock) {
+        this.ageExemptions = ageExemptions;
         this.rules = new ActivityRequirementRules(settings);
         this.extent = new ActivityExtent(settings);
         this.agreedPlans = agreedPlans;
@@ -62,7 +67,7 @@ public class ActivityRequirementService {
         LocalDate today = LocalDate.now(clock);
         YearMonth month = YearMonth.from(today);
         Optional<Coverage> coverage = rules.coverage(grantedMonths.of(clientId), month);
-        LocalDate day = coverage.map(c -> c.coveredFrom().atDay(1)).filter(d -> d.isAfter(today)).orElse(today);
+        LocalDate day = dayTheExemptionsApplyOn(coverage, today);
         Optional<ActivityRequirementStatus.Exemption> exemption = exemptionOn(client, day);
         int months = rules.settings().consecutiveMonths();
         if (coverage.isEmpty()) {
@@ -126,6 +131,7 @@ public class ActivityRequirementService {
     public Optional<CoverageEvent> recordCoverageIfNew(UUID clientId) {
         ActivityRequirementStatus status = status(clientId);
         if (!status.covered()) {
+            recordAgeExemptionIfNew(clientId);
             return Optional.empty();
         }
         if (coverageEvents.findByClientIdAndCoveredFrom(clientId, status.coveredFrom()).isPresent()) {
@@ -135,6 +141,43 @@ public class ActivityRequirementService {
                 clock.instant()));
         log.info("Client {} covered by the aktivitetskrav from {}", clientId, status.coveredFrom());
         return Optional.of(event);
+    }
+
+    /**
+     * A client the grant would have made covered but whose age exempts them (under 18, at or above the pension age):
+     * the fact is kept once per client, run and ground, for the key figures. The age comes from the personnummer,
+     * which is neither copied nor logged.
+     */
+    private void recordAgeExemptionIfNew(UUID clientId) {
+        Client client = client(clientId);
+        LocalDate today = LocalDate.now(clock);
+        Optional<Coverage> coverage = rules.coverage(grantedMonths.of(clientId), YearMonth.from(today));
+        if (coverage.isEmpty()) {
+            return;
+        }
+        YearMonth coveredFrom = coverage.get().coveredFrom();
+        rules.ageExemption(client.getPersonnummer(), dayTheExemptionsApplyOn(coverage, today)).ifPresent(age -> {
+            if (ageExemptions.findByClientIdAndCoveredFromAndGround(clientId, coveredFrom.toString(), age.ground())
+                    .isPresent()) {
+                return;
+            }
+            LocalDate from = age.from().isAfter(coveredFrom.atDay(1)) ? age.from() : coveredFrom.atDay(1);
+            AgeExemption saved = ageExemptions.save(new AgeExemption(clientId, age.ground(), coveredFrom, from,
+                    age.to(), clock.instant()));
+            log.info("Client {} exempt from the aktivitetskrav by age ({}) from {} (age exemption {})", clientId,
+                    age.ground(), coveredFrom, saved.getId());
+        });
+    }
+
+    /** The age exemptions kept for the key figures, first first. */
+    @Transactional(readOnly = true)
+    public List<AgeExemption> ageExemptions(UUID clientId) {
+        return ageExemptions.findByClientIdOrderByValidFrom(clientId);
+    }
+
+    /** Today, or the first day of the requirement when it begins next month: the day exemptions are judged on. */
+    private static LocalDate dayTheExemptionsApplyOn(Optional<Coverage> coverage, LocalDate today) {
+        return coverage.map(c -> c.coveredFrom().atDay(1)).filter(d -> d.isAfter(today)).orElse(today);
     }
 
     /** What the journey did about the plan for a coverage event. */

@@ -45,8 +45,12 @@ public record JourneyOverview(
                        List<Activity> activities, Integer jobSearchHoursPerWeek, Integer requiredHoursPerWeek,
                        Integer plannedHoursPerWeek, String deviationReason) {}
 
-    /** An activity of the plan under the aktivitetskrav. */
-    public record Activity(String category, String categoryLabel, String placementType, int hoursPerWeek) {}
+    /**
+     * An activity of the plan under the aktivitetskrav; {@code provider} is the one the matching chose for the placement
+     * it comes from (null until then, and for job search).
+     */
+    public record Activity(String category, String categoryLabel, String placementType, int hoursPerWeek,
+                           Provider provider) {}
 
     public record Step(String description, LocalDate dueDate) {}
 

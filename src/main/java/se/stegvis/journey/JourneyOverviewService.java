@@ -179,7 +179,9 @@ public class JourneyOverviewService {
                 v.getAgreedWithClientAt().orElse(null), v.getChangeReason().orElse(null),
                 v.getActivities().stream().map(a -> new JourneyOverview.Activity(a.getCategory().name(),
                         a.getCategory().label(), a.getPlacementType().map(Enum::name).orElse(null),
-                        a.getHoursPerWeek())).toList(),
+                        a.getHoursPerWeek(), a.getProviderId().flatMap(providers::findById)
+                                .map(pr -> new JourneyOverview.Provider(pr.getId(), pr.getName(), pr.getKind().name()))
+                                .orElse(null))).toList(),
                 v.getJobSearchHours().orElse(null), v.getRequiredHoursPerWeek().orElse(null),
                 v.getPlannedHoursPerWeek().orElse(null), v.getDeviationReason().orElse(null));
     }

@@ -31,7 +31,24 @@ final class ActivityRequirementFigures {
             + " where a.client_id = c.client_id and a.for_month >= c.covered_from and a.for_month <= :month and "
             + GrantedMonths.GRANTED + ") = :monthNo - " + FigureScope.monthNumber("c.covered_from") + " + 1"
             + " and not exists (select 1 from activity_exemption x where x.client_id = c.client_id"
-            + " and x.valid_from <= :lastDay and (x.valid_to is null or x.valid_to >= :lastDay))";
+            + " and x.valid_from <= :lastDay and (x.valid_to is null or x.valid_to >= :lastDay))"
+            + " and not exists (select 1 from activity_age_exemption ae where ae.client_id = c.client_id"
+            + " and ae.valid_from <= :lastDay and (ae.valid_to is null or ae.valid_to >= :lastDay))";
+
+    /**
+     * Age exemption {@code e} ({@code activity_age_exemption}: a grant completed the consecutive months but the client
+     * was under 18 or at the pension age) applies in the month {@code :month}: it has begun by the month's last day
+     * and not ended, and försörjningsstöd was granted for every month from {@code covered_from} to the month (the run
+     * that would have made the client covered goes on).
+     */
+    static final String AGE_EXEMPT_IN = "e.covered_from <= :month and e.valid_from <= :lastDay"
+            + " and (e.valid_to is null or e.valid_to >= :lastDay)"
+            + " and (select count(distinct a.for_month) from application a join decision d on d.application_id = a.id"
+            + " where a.client_id = e.client_id and a.for_month >= e.covered_from and a.for_month <= :month and "
+            + GrantedMonths.GRANTED + ") = :monthNo - " + FigureScope.monthNumber("e.covered_from") + " + 1";
+
+    /** A recorded exemption {@code x} applies on the day {@code :lastDay}. */
+    static final String RECORDED_EXEMPT_ON = "x.valid_from <= :lastDay and (x.valid_to is null or x.valid_to >= :lastDay)";
 
     /** The sanction outcomes under the requirement: the decision → category. */
     static final Map<String, String> SANCTION_OUTCOMES = Map.of(
@@ -109,20 +126,31 @@ final class ActivityRequirementFigures {
         return n == 0 ? null : Math.round(10.0 * sum / n) / 10.0;
     }
 
-    /** Clients with a recorded exemption that applies on the period's last day, by ground. */
+    /**
+     * Clients exempt on the period's last day, by ground: a recorded exemption that applies that day, or an age
+     * exemption (under 18, pension age) that applies in the period's last month ({@link #AGE_EXEMPT_IN}); and all
+     * exempt clients, each once.
+     */
     private static void exemptByGround(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
+        MapSqlParameterSource p = monthParameters(scope, scope.to());
         Map<String, Long> byGround = new TreeMap<>();
         jdbc.query("select x.ground, count(distinct x.client_id) as clients from activity_exemption x"
-                + scope.clients("x.client_id")
-                + " where x.valid_from <= :last and (x.valid_to is null or x.valid_to >= :last) group by x.ground", scope.parameters(),
-                rs -> { byGround.put(rs.getString("ground"), rs.getLong("clients")); });
-        long all = 0;
+                + scope.clients("x.client_id") + " where " + RECORDED_EXEMPT_ON + " group by x.ground", p,
+                rs -> { byGround.merge(rs.getString("ground"), rs.getLong("clients"), Long::sum); });
+        jdbc.query("select e.ground, count(distinct e.client_id) as clients from activity_age_exemption e"
+                + scope.clients("e.client_id") + " where " + AGE_EXEMPT_IN + " group by e.ground", p,
+                rs -> { byGround.merge(rs.getString("ground"), rs.getLong("clients"), Long::sum); });
         for (Map.Entry<String, Long> e : byGround.entrySet()) {
             out.count("aktivitetskrav_undantagna", "Aktivitetskrav: undantagna, " + groundLabel(e.getKey()), null,
                     null, e.getKey(), e.getValue());
-            all += e.getValue();
         }
-        out.count("aktivitetskrav_undantagna", "Aktivitetskrav: undantagna klienter", null, null, null, all);
+        Long all = jdbc.queryForObject("select count(distinct u.client_id) from ("
+                + "select x.client_id from activity_exemption x" + scope.clients("x.client_id")
+                + " where " + RECORDED_EXEMPT_ON
+                + " union select e.client_id from activity_age_exemption e" + scope.clients("e.client_id")
+                + " where " + AGE_EXEMPT_IN + ") u", p, Long.class);
+        out.count("aktivitetskrav_undantagna", "Aktivitetskrav: undantagna klienter", null, null, null,
+                all == null ? 0 : all);
     }
 
     /**

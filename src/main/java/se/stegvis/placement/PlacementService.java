@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.stegvis.config.NotFoundException;
 import se.stegvis.placement.domain.Attendance;
 import se.stegvis.placement.domain.AttendanceRepository;
+import se.stegvis.placement.domain.InterruptionGround;
 import se.stegvis.placement.domain.Placement;
 import se.stegvis.placement.domain.PlacementOutcome;
 import se.stegvis.placement.domain.PlacementProvider;
@@ -25,7 +28,7 @@ import se.stegvis.placement.domain.ProviderOffer;
 /**
  * The entity work of the process {@code arbetsforberedande-insats}: each step goes through the placement's own methods,
  * which keep the rules (dates in order, a reason for an interruption, flex-SFI only from SFI). Every step is safe to
- * repeat: a retried job finds it done and changes nothing. A refused provider ({@link ProviderFullException}) does not
+ * repeat: a retried job finds it done and changes nothing. A new match is published as {@link PlacementMatched}. A refused provider ({@link ProviderFullException}) does not
  * mark the caller's transaction for rollback: the matching job turns it into a BPMN error and must still commit.
  */
 @Service
@@ -36,15 +39,26 @@ public class PlacementService {
     private final PlacementProviderRepository providers;
     private final AttendanceRepository attendance;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
+    /** Without listeners to the matching (tests of the placement alone). */
     public PlacementService(PlacementRepository placements, PlacementProviderRepository providers,
                             AttendanceRepository attendance, Clock clock) {
+        this(placements, providers, attendance, clock, event -> { });
+    }
+
+    @Autowired
+    public PlacementService(PlacementRepository placements, PlacementProviderRepository providers,
+                            AttendanceRepository attendance, Clock clock, ApplicationEventPublisher events) {
         this.placements = placements;
         this.providers = providers;
         this.attendance = attendance;
         this.clock = clock;
+        this.events = events;
     }
 
+    /** Today in Sweden (the service's clock); reads nothing. */
+    @Transactional(readOnly = true)
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -101,6 +115,8 @@ public class PlacementService {
         if (!placement.getProviderId().map(providerId::equals).orElse(false)) {
             checkCanTake(placement, provider);
             placement.matchTo(provider, matchedOn);
+            events.publishEvent(new PlacementMatched(placement.getId(), placement.getJourneyId(), placement.getType(),
+                    providerId, placement.getRequestedOn()));
         }
         placement.setProcessInstanceId(processInstanceId);
         return placement;
@@ -202,9 +218,18 @@ public class PlacementService {
 
     /** "Avsluta insats": end date and outcome; an ended placement keeps its first ending. */
     public Placement end(UUID placementId, LocalDate on, PlacementOutcome outcome, String interruptionReason) {
+        return end(placementId, on, outcome, null, interruptionReason);
+    }
+
+    /**
+     * "Avsluta insats" with why an interrupted placement ended (declined, broken off without or with godtagbart skäl);
+     * an ended placement keeps its first ending.
+     */
+    public Placement end(UUID placementId, LocalDate on, PlacementOutcome outcome, InterruptionGround ground,
+                         String interruptionReason) {
         Placement placement = get(placementId);
         if (placement.getEndDate().isEmpty()) {
-            placement.end(on, outcome, interruptionReason);
+            placement.end(on, outcome, ground, interruptionReason);
         }
         return placement;
     }

@@ -10,6 +10,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import se.stegvis.activity.ActivityRequirementRules;
+import se.stegvis.activity.ActivityRequirementService;
+import se.stegvis.activity.ActivityRequirementSettings;
+import se.stegvis.client.domain.Personnummer;
 import se.stegvis.identity.StegvisGroups;
 import se.stegvis.journey.JourneyService;
 import se.stegvis.journey.domain.Mapping;
@@ -40,6 +44,16 @@ final class SimulatedCoach implements SimulatedRole {
     static final double HALF_CAPACITY_WITH_HEALTH_LIMITS = 0.5;
     /** Of the others, the share who work part time beside the plan. */
     static final double PART_TIME_WORK = 0.1;
+    /**
+     * Exemptions from the aktivitetskrav the coach finds in the kartläggning and records with evidence, as through
+     * POST /api/klienter/{id}/aktivitetskrav/undantag: of those with health limits, sjukpenning or sjukersättning; of
+     * the others, a full-time programme at Arbetsförmedlingen; of those with a wage, full-time work; of those 18–20 who
+     * want to study, studies (the synthetic population is of working age, so that last ground is rare).
+     */
+    static final double SICKNESS_BENEFIT_WITH_HEALTH_LIMITS = 0.3;
+    static final double AF_PROGRAMME = 0.06;
+    static final double FULL_TIME_WORK_WITH_WAGE = 0.15;
+    static final double STUDIES_18_TO_20 = 0.7;
     static final String[] OTHER_EXIT_REASONS = {"ARBETE", "STUDIER", "FLYTTAT", "ANNAN_ERSATTNING", "EGEN_BEGARAN", "ANNAT"};
     static final double[] OTHER_EXIT_WEIGHTS = {0.3, 0.1, 0.25, 0.15, 0.1, 0.1};
 
@@ -49,10 +63,15 @@ final class SimulatedCoach implements SimulatedRole {
     private final BankingCalendar calendar;
     private final SimulationCounts counts;
     private final JourneyService journeys;
+    private final ActivityRequirementService activityRequirement;
+    private final ActivityRequirementRules ageRules;
 
     SimulatedCoach(Staff staff, TaskService tasks, RuntimeService runtime, BankingCalendar calendar, SimulationCounts counts,
-                   JourneyService journeys) {
+                   JourneyService journeys, ActivityRequirementService activityRequirement,
+                   ActivityRequirementSettings activitySettings) {
         this.journeys = journeys;
+        this.activityRequirement = activityRequirement;
+        this.ageRules = new ActivityRequirementRules(activitySettings);
         this.staff = staff;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -99,7 +118,8 @@ final class SimulatedCoach implements SimulatedRole {
         SimulatedHousehold h = t.household();
         String coach = staff.responsible(StegvisGroups.COACH, h);
         switch (t.key()) {
-            case TASK_MAPPING -> staff.complete(t.task(), coach, Variables.createVariables()
+            case TASK_MAPPING -> {
+                staff.complete(t.task(), coach, Variables.createVariables()
                     .putValue(Mapping.IN_EDUCATION_LEVEL, h.education().name())
                     .putValue(WORK_HISTORY, h.monthsSinceLastJob() == null ? "Har inte arbetat" : "Lager och städ, några år")
                     .putValue(Mapping.IN_MONTHS_SINCE_LAST_JOB, h.monthsSinceLastJob() == null ? null : h.monthsSinceLastJob().longValue())
@@ -112,6 +132,8 @@ final class SimulatedCoach implements SimulatedRole {
                     .putValue(Mapping.IN_OWN_GOAL, h.ownGoal())
                     .putValue(GOAL_OCCUPATION, "ARBETE".equals(h.ownGoal()) ? "Undersköterska" : "Komvux")
                     .putValue(Mapping.IN_READY_FOR_COMPANY_PLACEMENT, h.readyForCompanyPlacement()));
+                recordExemption(t, coach);
+            }
             case TASK_PLAN -> staff.complete(t.task(), coach, plan(t, false));
             case TASK_REVISE_PLAN -> {
                 staff.complete(t.task(), coach, plan(t, true));
@@ -144,6 +166,52 @@ final class SimulatedCoach implements SimulatedRole {
             }
             default -> throw new IllegalStateException("Ingen i simuleringen gör uppgiften " + t.key());
         }
+    }
+
+    /**
+     * An exemption the kartläggning brings to light, recorded by the coach with its ground, days and evidence through the
+     * service the API uses (which checks the ground, the dates, the evidence and the age for studies).
+     */
+    private void recordExemption(SimulatedTask t, String coach) {
+        SimulatedHousehold h = t.household();
+        if (t.state().clientId == null) {
+            return;
+        }
+        LocalDate today = t.today();
+        String ground = null;
+        LocalDate from = null;
+        LocalDate to = null;
+        String evidence = null;
+        int age = ageRules.age(new Personnummer(h.personnummer()), today);
+        if (age >= 18 && age <= 20 && "STUDIER".equals(h.ownGoal()) && t.chance(STUDIES_18_TO_20)) {
+            ground = "STUDERAR_18_20";
+            from = today.withDayOfMonth(1);
+            to = today.plusMonths(t.between(4, 10)).withDayOfMonth(1).minusDays(1);
+            evidence = "Intyg om studier på heltid i gymnasieskolan, utfärdat " + today.minusDays(t.between(1, 20));
+        } else if (h.healthLimits() && t.chance(SICKNESS_BENEFIT_WITH_HEALTH_LIMITS)) {
+            ground = "SJUKPENNING_ELLER_LIKNANDE";
+            boolean sjukersattning = t.chance(0.4);
+            LocalDate decided = today.minusDays(t.between(5, 60));
+            from = decided;
+            to = sjukersattning ? null : today.plusMonths(t.between(2, 6));
+            evidence = (sjukersattning ? "Beslut om sjukersättning" : "Beslut om sjukpenning")
+                    + " från Försäkringskassan, daterat " + decided;
+        } else if (h.wage() > 0 && t.chance(FULL_TIME_WORK_WITH_WAGE)) {
+            ground = "HELTIDSSYSSELSATT";
+            from = today.minusDays(t.between(1, 30));
+            to = from.plusMonths(t.between(3, 12));
+            evidence = "Anställningsavtal på heltid (visstid), daterat " + from.minusDays(t.between(3, 14));
+        } else if (t.chance(AF_PROGRAMME)) {
+            ground = "AF_PROGRAM_HELTID";
+            from = today.minusDays(t.between(1, 20));
+            to = from.plusMonths(t.between(3, 9));
+            evidence = "Anvisning till program på heltid hos Arbetsförmedlingen, beslut daterat " + from;
+        }
+        if (ground == null) {
+            return;
+        }
+        activityRequirement.recordExemption(t.state().clientId, ground, from, to, evidence, coach);
+        counts.add("undantag_aktivitetskrav_" + ground);
     }
 
     private VariableMap plan(SimulatedTask t, boolean revision) {

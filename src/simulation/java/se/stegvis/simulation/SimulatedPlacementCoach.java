@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import se.stegvis.config.TimeConfig;
 import se.stegvis.identity.StegvisGroups;
 import se.stegvis.payment.domain.BankingCalendar;
+import se.stegvis.placement.domain.InterruptionGround;
 import se.stegvis.placement.domain.PlacementOutcome;
 import se.stegvis.placement.domain.PlacementRepository;
 import se.stegvis.placement.domain.PlacementType;
@@ -127,7 +128,15 @@ final class SimulatedPlacementCoach implements SimulatedRole {
                 var vars = Variables.createVariables().putValue(OUTCOME, plan.outcome().name())
                         .putValue(END_DATE, t.today().toString());
                 if (plan.outcome() == PlacementOutcome.AVBRUTEN) {
-                    vars.putValue(INTERRUPTION_REASON, "Slutade komma; ny planering behövs.");
+                    // Why: half with godtagbart skäl (moved, ill), the rest declined or broken off without one, which
+                    // for a client covered by the aktivitetskrav proposes a reduction by itself.
+                    double draw = t.random().nextDouble();
+                    InterruptionGround ground = draw < 0.5 ? InterruptionGround.GODTAGBART_SKAL
+                            : draw < 0.8 ? InterruptionGround.UTAN_GODTAGBART_SKAL : InterruptionGround.AVBOJD;
+                    vars.putValue(INTERRUPTION_GROUND, ground.name());
+                    vars.putValue(INTERRUPTION_REASON, ground == InterruptionGround.GODTAGBART_SKAL
+                            ? "Flyttar eller är sjuk; ny planering behövs." : "Slutade komma; ny planering behövs.");
+                    counts.add("insats_avbruten_" + ground.name());
                 }
                 staff.complete(t.task(), coach, vars);
                 plans.remove(pi);

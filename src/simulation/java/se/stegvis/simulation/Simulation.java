@@ -137,7 +137,9 @@ public class Simulation {
         this.placementCoach = new SimulatedPlacementCoach(staff, tasks, runtime, c.getBean(PlacementRepository.class),
                 calendar, counts);
         for (SimulatedRole role : List.of(new SimulatedCaseworker(staff, tasks, calendar, counts),
-                new SimulatedCoach(staff, tasks, runtime, calendar, counts, journeyService), placementCoach)) {
+                new SimulatedCoach(staff, tasks, runtime, calendar, counts, journeyService,
+                        c.getBean(se.stegvis.activity.ActivityRequirementService.class),
+                        c.getBean(se.stegvis.activity.ActivityRequirementSettings.class)), placementCoach)) {
             roles.put(role.processKey(), role);
         }
     }

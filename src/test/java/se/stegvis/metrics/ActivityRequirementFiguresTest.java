@@ -32,6 +32,11 @@ import org.junit.jupiter.api.TestInstance;
  * c5 granted 09–12; covered from 12 (recorded 11-05); a plan agreed 10-01 (before: does not count), a new version
  *    agreed 12-10 (35 days) with 30 of 40 hours; sanction DROPPED 11-20, proposed before it was covered (not counted). Notice 11-05 waiting.
  * c6 granted 10–12, never covered; sanction UPHELD 11-15 (not counted).
+ * c7 granted 08–12, exempt by age (under 18) from 11-01 to 2027-03-14, when the run would have made it covered from 11:
+ *    exempt in Nov and Dec, never covered.
+ * c8 granted 07–10 (not 11, 12), exempt by age (pension age) from 10-01: exempt in Oct only (the run broke in Nov).
+ * c9 granted 07–12; covered from 10 (recorded 09-07), no plan; reaches the pension age 11-15 (an age exemption from
+ *    then) and has sjukpenning recorded from 12-01: covered in Oct only; in Dec exempt on two grounds, counted once.
  * </pre>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,19 +62,30 @@ class ActivityRequirementFiguresTest {
         UUID c4 = db.client(null);
         UUID c5 = db.client(null);
         UUID c6 = db.client(null);
+        UUID c7 = db.client(null);
+        UUID c8 = db.client(null);
+        UUID c9 = db.client(null);
         granted(c1, 7, 8, 9, 10, 11, 12);
         granted(c2, 7, 8, 9, 10, 12);
         granted(c3, 8, 9, 10, 11, 12);
         granted(c5, 9, 10, 11, 12);
         granted(c6, 10, 11, 12);
+        granted(c7, 8, 9, 10, 11, 12);
+        granted(c8, 7, 8, 9, 10);
+        granted(c9, 7, 8, 9, 10, 11, 12);
 
         coverage(c1, "2026-10", "2026-09-05");
         coverage(c2, "2026-10", "2026-09-06");
         coverage(c3, "2026-11", "2026-10-07");
         coverage(c5, "2026-12", "2026-11-05");
+        coverage(c9, "2026-10", "2026-09-07");
 
         exemption(c3, "SJUKPENNING_ELLER_LIKNANDE", "2026-12-01", null);
         exemption(c4, "HELTIDSSYSSELSATT", "2026-09-01", "2026-11-30");
+        exemption(c9, "SJUKPENNING_ELLER_LIKNANDE", "2026-12-01", null);
+        ageExemption(c7, "UNDER_18", "2026-11", "2026-11-01", "2027-03-14");
+        ageExemption(c8, "PENSIONSALDER", "2026-10", "2026-10-01", null);
+        ageExemption(c9, "PENSIONSALDER", "2026-10", "2026-11-15", null);
 
         UUID j1 = db.journey(c1, LocalDate.parse("2026-09-10"));
         UUID j2 = db.journey(c2, LocalDate.parse("2026-09-10"));
@@ -110,10 +126,11 @@ class ActivityRequirementFiguresTest {
     @Test
     void clientsCoveredAtTheEndOfEachMonth() {
         List<KeyFigure> f = autumn(null);
-        assertThat(value(f, "aktivitetskrav_omfattade", "2026-10", null)).isEqualTo(2); // c1, c2
-        assertThat(value(f, "aktivitetskrav_omfattade", "2026-11", null)).isEqualTo(2); // c1, c3 (c2's run broke)
+        assertThat(value(f, "aktivitetskrav_omfattade", "2026-10", null)).isEqualTo(3); // c1, c2, c9
+        // c1, c3 (c2's run broke; c9 reached the pension age)
+        assertThat(value(f, "aktivitetskrav_omfattade", "2026-11", null)).isEqualTo(2);
         assertThat(value(f, "aktivitetskrav_omfattade", "2026-12", null)).isEqualTo(2); // c1, c5 (c3 exempt)
-        assertThat(value(f, "aktivitetskrav_nya_omfattade", "2026-10", null)).isEqualTo(2);
+        assertThat(value(f, "aktivitetskrav_nya_omfattade", "2026-10", null)).isEqualTo(3);
         assertThat(value(f, "aktivitetskrav_nya_omfattade", "2026-11", null)).isEqualTo(1);
         assertThat(value(f, "aktivitetskrav_nya_omfattade", "2026-12", null)).isEqualTo(1);
     }
@@ -139,9 +156,22 @@ class ActivityRequirementFiguresTest {
     @Test
     void exemptClientsByGroundOnThePeriodsLastDay() {
         List<KeyFigure> f = autumn(null);
-        assertThat(value(f, "aktivitetskrav_undantagna", null, "SJUKPENNING_ELLER_LIKNANDE")).isEqualTo(1);
-        assertThat(value(f, "aktivitetskrav_undantagna", null, null)).isEqualTo(1); // c4's ended on 11-30
+        assertThat(value(f, "aktivitetskrav_undantagna", null, "SJUKPENNING_ELLER_LIKNANDE")).isEqualTo(2); // c3, c9
+        assertThat(value(f, "aktivitetskrav_undantagna", null, "UNDER_18")).isEqualTo(1); // c7
+        assertThat(value(f, "aktivitetskrav_undantagna", null, "PENSIONSALDER")).isEqualTo(1); // c9, not c8 (run broke)
+        // c3, c7, c9 (c9 once although on two grounds); c4's ended on 11-30
+        assertThat(value(f, "aktivitetskrav_undantagna", null, null)).isEqualTo(3);
         assertThat(f).noneMatch(x -> "HELTIDSSYSSELSATT".equals(x.category()));
+    }
+
+    @Test
+    void exemptByAgeOnlyWhileTheRunOfGrantedMonthsGoesOn() {
+        List<KeyFigure> october = service.compute(YearMonth.of(2026, 10), YearMonth.of(2026, 10), null).stream()
+                .filter(x -> x.id().startsWith("aktivitetskrav")).toList();
+        assertThat(value(october, "aktivitetskrav_undantagna", null, "PENSIONSALDER")).isEqualTo(1); // c8
+        assertThat(value(october, "aktivitetskrav_undantagna", null, "HELTIDSSYSSELSATT")).isEqualTo(1); // c4
+        assertThat(october).noneMatch(x -> "UNDER_18".equals(x.category())); // c7 from November
+        assertThat(value(october, "aktivitetskrav_undantagna", null, null)).isEqualTo(2);
     }
 
     @Test
@@ -150,7 +180,7 @@ class ActivityRequirementFiguresTest {
         // 27 (c1), 35 (c5: the version agreed before its coverage does not count), 40 (c3): nearest rank.
         assertThat(value(f, "aktivitetskrav_dagar_till_plan_median", null, null)).isEqualTo(35);
         assertThat(value(f, "aktivitetskrav_dagar_till_plan_p90", null, null)).isEqualTo(40);
-        assertThat(value(f, "aktivitetskrav_utan_avtalad_plan", null, null)).isEqualTo(1); // c2
+        assertThat(value(f, "aktivitetskrav_utan_avtalad_plan", null, null)).isEqualTo(2); // c2, c9
     }
 
     @Test
@@ -187,6 +217,12 @@ class ActivityRequirementFiguresTest {
         db.jdbc.update("insert into activity_exemption (id, client_id, ground, valid_from, valid_to, evidence,"
                 + " recorded_by, recorded_at) values (?, ?, ?, ?, ?, 'Intyg', 'coach1', ?)", UUID.randomUUID(), client,
                 ground, LocalDate.parse(from), to == null ? null : LocalDate.parse(to), at(from));
+    }
+
+    private void ageExemption(UUID client, String ground, String coveredFrom, String from, String to) {
+        db.jdbc.update("insert into activity_age_exemption (id, client_id, ground, covered_from, valid_from, valid_to,"
+                + " recorded_at) values (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), client, ground, coveredFrom,
+                LocalDate.parse(from), to == null ? null : LocalDate.parse(to), at(from));
     }
 
     private void versionAgreed(UUID journey, int version, LocalDate on, int required, int planned) {

@@ -50,8 +50,12 @@ public class ActivityRequirementController {
 
     public record CoverageView(String coveredFrom, Instant recordedAt, String planRequest) {}
 
+    /** An age exemption kept when a grant completed the months (for the key figures); derived, not recorded by anyone. */
+    public record AgeExemptionView(String ground, String groundLabel, String coveredFrom, LocalDate from, LocalDate to,
+                                   Instant recordedAt) {}
+
     public record View(UUID clientId, ActivityRequirementStatus status, List<ExemptionView> exemptions,
-                       List<CoverageView> coverageEvents) {}
+                       List<CoverageView> coverageEvents, List<AgeExemptionView> ageExemptions) {}
 
     /** {@code to}: the last day, empty when open-ended. */
     public record ExemptionRequest(String ground, String from, String to, String evidence) {}
@@ -64,7 +68,10 @@ public class ActivityRequirementController {
         UUID id = visibleClient(clientId, user, "aktivitetskrav").getId();
         return new View(id, service.status(id), service.exemptions(id).stream().map(ExemptionView::of).toList(),
                 service.coverageEvents(id).stream().map(e -> new CoverageView(e.getCoveredFrom().toString(),
-                        e.getRecordedAt(), e.getPlanRequest() == null ? null : e.getPlanRequest().name())).toList());
+                        e.getRecordedAt(), e.getPlanRequest() == null ? null : e.getPlanRequest().name())).toList(),
+                service.ageExemptions(id).stream().map(a -> new AgeExemptionView(a.getGround().name(),
+                        a.getGround().label(), a.getCoveredFrom().toString(), a.getValidFrom(),
+                        a.getValidTo().orElse(null), a.getRecordedAt())).toList());
     }
 
     /** 201 with the recorded exemption; 400 naming the field the rules refuse. */

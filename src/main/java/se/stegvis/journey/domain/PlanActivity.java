@@ -56,6 +56,11 @@ public class PlanActivity {
         return new PlanActivity(type.category(), hoursPerWeek, type, null);
     }
 
+    /** The same activity from this provider (null: not known). */
+    public PlanActivity withProvider(UUID provider) {
+        return new PlanActivity(category, hoursPerWeek, placementType, provider);
+    }
+
     public ActivityCategory getCategory() {
         return category;
     }

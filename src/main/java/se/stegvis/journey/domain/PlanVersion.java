@@ -188,6 +188,25 @@ public class PlanVersion {
         return List.copyOf(interventions);
     }
 
+    /**
+     * The matching chose a provider for the placement an activity of this version comes from: the activities of that
+     * intervention without a provider get it. The one change to a version after the client agreed: which provider
+     * carries out an agreed activity is known only at the matching, and changes neither hours nor category.
+     *
+     * @return whether an activity got the provider
+     */
+    public boolean providerChosen(PlacementType type, UUID providerId) {
+        boolean changed = false;
+        for (int i = 0; i < activities.size(); i++) {
+            PlanActivity activity = activities.get(i);
+            if (activity.getPlacementType().map(type::equals).orElse(false) && activity.getProviderId().isEmpty()) {
+                activities.set(i, activity.withProvider(providerId));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
     public List<PlanActivity> getActivities() {
         return List.copyOf(activities);
     }
@@ -251,5 +270,9 @@ public class PlanVersion {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

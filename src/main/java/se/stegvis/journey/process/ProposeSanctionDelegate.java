@@ -25,6 +25,8 @@ import se.stegvis.config.ModelerTemplate;
  * A coach's report names the amount and describes the absence. A placement's attendance report names the days
  * instead: the proposal is then the days times {@code stegvis.journey.reduction-per-absent-day} (a setting; the
  * caseworker decides the actual amount in "Besluta om nedsättning"), and the description is the placement's.
+ * A placement declined or broken off without godtagbart skäl by a covered client ({@value JourneyProcess#DECLINED_PLACEMENT})
+ * names neither: the proposal is {@code stegvis.journey.reduction-for-declined-placement} (a setting).
  * <p>
  * For a client covered by the aktivitetskrav the proposal is mandatory and marked so ({@value JourneyProcess#UNDER_ACTIVITY_REQUIREMENT},
  * local to the absence): the decision may then drop it only for a recorded godtagbart skäl, and the form shows how many
@@ -40,14 +42,22 @@ public class ProposeSanctionDelegate implements JavaDelegate {
     private final SanctionDecisionRules rules;
     private final Clock clock;
     private final long reductionPerDay;
+    private final long reductionForDeclined;
 
     public ProposeSanctionDelegate(SanctionService sanctionService, SanctionRepository sanctions,
                                    SanctionLetters letters, SanctionDecisionRules rules, Clock clock,
                                    @Value("${stegvis.journey.reduction-per-absent-day:" + DEFAULT_REDUCTION_PER_DAY + "}")
-                                   long reductionPerDay) {
+                                   long reductionPerDay,
+                                   @Value("${stegvis.journey.reduction-for-declined-placement:"
+                                           + DEFAULT_REDUCTION_FOR_DECLINED_PLACEMENT + "}")
+                                   long reductionForDeclined) {
         if (reductionPerDay <= 0) {
             throw new IllegalArgumentException("stegvis.journey.reduction-per-absent-day ska vara ett positivt belopp");
         }
+        if (reductionForDeclined <= 0) {
+            throw new IllegalArgumentException("stegvis.journey.reduction-for-declined-placement ska vara ett positivt belopp");
+        }
+        this.reductionForDeclined = reductionForDeclined;
         this.sanctionService = sanctionService;
         this.sanctions = sanctions;
         this.letters = letters;
@@ -86,7 +96,10 @@ public class ProposeSanctionDelegate implements JavaDelegate {
         execution.setVariableLocal(RESPONSE_DUE, startOf(due.plusDays(1), clock.getZone()));
     }
 
-    /** The coach's amount, or the placement's days times the amount per day; a readable incident when neither. */
+    /**
+     * The coach's amount, the setting for a declined placement, or the placement's days times the amount per day; a
+     * readable incident when none.
+     */
     long proposedAmount(DelegateExecution execution) {
         Integer amount = wholeNumber(execution, PROPOSED_AMOUNT);
         if (amount != null) {
@@ -94,6 +107,9 @@ public class ProposeSanctionDelegate implements JavaDelegate {
                 throw new IllegalArgumentException("Föreslaget belopp (" + PROPOSED_AMOUNT + ") ska vara positivt, var " + amount);
             }
             return amount;
+        }
+        if (string(execution, DECLINED_PLACEMENT) != null) {
+            return reductionForDeclined;
         }
         Integer days = wholeNumber(execution, ABSENCE_DAYS);
         if (days == null || days <= 0) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import se.stegvis.activity.ActivityExtent;
 import se.stegvis.activity.ActivityRequirementService;
 import se.stegvis.integration.arbetsformedlingen.ArbetsformedlingenNotices;
+import se.stegvis.journey.PlanActivityProviders;
 import se.stegvis.journey.domain.IndividualPlan;
 import se.stegvis.journey.domain.JourneyRepository;
 import se.stegvis.journey.domain.IndividualPlanRepository;
@@ -35,8 +36,9 @@ import se.stegvis.config.ModelerTemplate;
  *
  * <p>Each version holds the aktivitetskrav ({@link PlanActivityForm}): the chosen interventions' hours and categories,
  * the job-search time, what the requirement was computed from and came to, and why it deviates; those form variables
- * are removed from the process once the version holds them. When the client is covered and the activities differ from
- * the previous version (or the first version has any), a notice to Arbetsförmedlingen is queued, once per version.
+ * are removed from the process once the version holds them, as are the plan's texts ({@link JourneyProcess#PLAN_TEXTS}:
+ * a revision is pre-filled from the version). When the client is covered and the activities differ from the previous
+ * version (or the first version has any), a notice to Arbetsförmedlingen is queued, once per version.
  */
 @Component
 @ModelerTemplate(inputs = "journeyId")
@@ -50,12 +52,14 @@ public class RecordPlanDelegate implements JavaDelegate {
     private final JourneyRepository journeys;
     private final ActivityRequirementService activityRequirement;
     private final ArbetsformedlingenNotices afNotices;
+    private final PlanActivityProviders providers;
     private final Clock clock;
 
     public RecordPlanDelegate(IndividualPlanRepository plans, PlanVersionRepository versions,
                               PlacementRepository placements, JourneyRepository journeys,
                               ActivityRequirementService activityRequirement, ArbetsformedlingenNotices afNotices,
-                              Clock clock) {
+                              PlanActivityProviders providers, Clock clock) {
+        this.providers = providers;
         this.plans = plans;
         this.versions = versions;
         this.placements = placements;
@@ -82,7 +86,9 @@ public class RecordPlanDelegate implements JavaDelegate {
         ActivityExtent.Requirement requirement = activityRequirement.extent().required(form.facts(), LocalDate.now(clock));
         // A plan without any hours for a client not covered (a form from before the plan held hours) records none.
         if (covered || form.anyHoursGiven()) {
-            version.recordActivityRequirement(form.activities(), form.jobSearchHours(), covered,
+            // An activity from a placement already matched keeps its provider; the others get theirs at the matching.
+            version.recordActivityRequirement(providers.withProviders(journeyId, form.activities()),
+                    form.jobSearchHours(), covered,
                     requirement.fullTimeHours(), requirement.partTimeWorkHours(), requirement.otherInsatserHours(),
                     requirement.capacityPercent(),
                     requirement.capacityReason() == null ? null : requirement.capacityReason().name(),
@@ -92,10 +98,13 @@ public class RecordPlanDelegate implements JavaDelegate {
         plans.save(plan);
         versions.save(version);
         PlanActivityForm.VARIABLES.forEach(execution::removeVariable);
+        // The version holds the texts; a revision is pre-filled from it (StartFollowUpListener), not from the process.
+        JourneyProcess.removePlanTexts(execution);
         if (covered) {
             Optional<PlanVersion> previous = versions.findByPlanIdAndVersionNumber(plan.getId(),
                     version.getVersionNumber() - 1);
-            boolean changed = previous.map(p -> !p.getActivities().equals(version.getActivities())
+            // What AF is told (categories, interventions, hours), not who carries them out.
+            boolean changed = previous.map(p -> !described(p).equals(described(version))
                             || !p.getJobSearchHours().equals(version.getJobSearchHours()))
                     .orElse(true);
             // Stegvis must tell AF about a covered client's activities: once per plan version (the outbox's key).
@@ -128,6 +137,10 @@ public class RecordPlanDelegate implements JavaDelegate {
             ids.add(placements.save(new Placement(journeyId, type, requestedOn)).getId().toString());
         }
         return ids;
+    }
+
+    private static List<String> described(PlanVersion version) {
+        return version.getActivities().stream().map(se.stegvis.journey.domain.PlanActivity::describe).toList();
     }
 
     static List<PlanStep> steps(String text) {

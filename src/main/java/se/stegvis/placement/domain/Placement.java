@@ -55,6 +55,10 @@ public class Placement {
     @Column(name = "interruption_reason", length = 1000)
     private String interruptionReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "interruption_ground", length = 30)
+    private InterruptionGround interruptionGround;
+
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
@@ -109,8 +113,16 @@ public class Placement {
         this.sfiFirstAdmission = firstAdmission;
     }
 
-    /** Ends the placement; an interrupted one (AVBRUTEN) needs a reason. */
+    /** Ends the placement; an interrupted one (AVBRUTEN) needs a reason. No ground (the journey ended it). */
     public void end(LocalDate on, PlacementOutcome outcome, String interruptionReason) {
+        end(on, outcome, null, interruptionReason);
+    }
+
+    /**
+     * Ends the placement as "Avsluta insats" does: an interrupted one (AVBRUTEN) needs a reason, and the ground
+     * (declined, broken off without or with godtagbart skäl) is kept only for an interrupted one.
+     */
+    public void end(LocalDate on, PlacementOutcome outcome, InterruptionGround ground, String interruptionReason) {
         if (startDate != null && on.isBefore(startDate)) {
             throw new IllegalArgumentException("ended " + on + " before it started " + startDate);
         }
@@ -120,6 +132,7 @@ public class Placement {
         this.endDate = on;
         this.outcome = outcome;
         this.interruptionReason = outcome == PlacementOutcome.AVBRUTEN ? interruptionReason : null;
+        this.interruptionGround = outcome == PlacementOutcome.AVBRUTEN ? ground : null;
     }
 
     /** Days waited from the request to the start; empty while the placement has not started. */
@@ -178,6 +191,11 @@ public class Placement {
 
     public Optional<String> getInterruptionReason() {
         return Optional.ofNullable(interruptionReason);
+    }
+
+    /** Why an interrupted placement ended; empty for the other outcomes and for older or journey-ended ones. */
+    public Optional<InterruptionGround> getInterruptionGround() {
+        return Optional.ofNullable(interruptionGround);
     }
 
     public Optional<LocalDate> getSfiFirstAdmission() {

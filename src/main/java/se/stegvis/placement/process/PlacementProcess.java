@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import se.stegvis.config.ProcessVariables;
 import se.stegvis.config.TaskCompletionPlugin;
+import se.stegvis.placement.domain.InterruptionGround;
 import se.stegvis.placement.domain.PlacementOutcome;
 
 /**
@@ -36,6 +37,10 @@ public final class PlacementProcess {
     public static final String END_PARENTAL_LEAVE = "EndEvent_ParentalLeaveHandled";
     public static final String TASK_STORE_OUTCOME = "ServiceTask_StoreOutcome";
     public static final String END_PLACEMENT = "EndEvent_PlacementEnded";
+    /** Gateway: declined or broken off without godtagbart skäl by a client covered by the aktivitetskrav? */
+    public static final String GATEWAY_MANDATORY_SANCTION = "Gateway_MandatorySanction";
+    /** "Föreslå nedsättning i klientresan": the declined placement goes to the journey as a sanction proposal. */
+    public static final String TASK_REPORT_DECLINED = "ServiceTask_ReportDeclinedPlacement";
     public static final String BOUNDARY_PROVIDER_FULL = "BoundaryEvent_ProviderFull";
     public static final String GATEWAY_WORK_OR_STUDIES = "Gateway_WorkOrStudies";
     public static final String THROW_WORK_OR_STUDIES = "ThrowEvent_WorkOrStudies";
@@ -79,6 +84,11 @@ public final class PlacementProcess {
     public static final String MID_REVIEW_DUE = "halvtidSenast";
     /** Boolean: whether the last parental-leave message switched the placement to flex-SFI. */
     public static final String SWITCHED_TO_FLEX_SFI = "bytteTillFlexSfi";
+    /**
+     * Boolean (set with the outcome): the placement was declined or broken off without godtagbart skäl by a client
+     * covered by the aktivitetskrav today, so the journey gets a sanction proposal by itself.
+     */
+    public static final String MANDATORY_SANCTION = "obligatoriskSanktion";
     /** Boolean: the placement ended in work or studies (set with the outcome). */
     public static final String WORK_OR_STUDIES = "arbeteEllerStudier";
     /**
@@ -119,6 +129,8 @@ public final class PlacementProcess {
     public static final String MID_REVIEW_NOTE = "halvtidAnteckning";
     public static final String OUTCOME = "utfall";
     public static final String INTERRUPTION_REASON = "avbrottsorsak";
+    /** String: an {@link InterruptionGround} name, asked in "Avsluta insats" when the outcome is AVBRUTEN. */
+    public static final String INTERRUPTION_GROUND = "avbrottsgrund";
     public static final String END_DATE = "slutdatum";
     /** Date "YYYY-MM-DD": the client's first admission to SFI, from the study plan (matching form). */
     public static final String SFI_FIRST_ADMISSION = "sfiForstaAntagning";
@@ -136,6 +148,11 @@ public final class PlacementProcess {
     public static final String ABSENCE_DESCRIPTION = "franvaroBeskrivning";
     /** String: the user who reported the attendance; the proposal's reporter. */
     public static final String ABSENCE_REPORTED_BY = "rapporteradAv";
+    /**
+     * String (a declined or broken-off placement, instead of days): the {@link InterruptionGround}; the journey's
+     * proposal then takes its amount from the setting for a declined activity.
+     */
+    public static final String DECLINED_PLACEMENT = "avbojdInsats";
 
     public static UUID placementId(VariableScope scope) {
         return UUID.fromString(requiredString(scope, PLACEMENT_ID));
@@ -169,6 +186,29 @@ public final class PlacementProcess {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * Why an interrupted placement ended, as chosen in "Avsluta insats"; null when not given.
+     *
+     * @throws IllegalArgumentException when the value is not an {@link InterruptionGround}
+     */
+    public static InterruptionGround interruptionGround(VariableScope scope) {
+        String value = string(scope, INTERRUPTION_GROUND);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return InterruptionGround.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(INTERRUPTION_GROUND + " ska vara en av "
+                    + java.util.Arrays.toString(InterruptionGround.values()));
+        }
+    }
+
+    /** Whether the ending needs a sanction proposal in the journey (set by "Spara slutdatum och utfall"). */
+    public static boolean mandatorySanction(VariableScope scope) {
+        return ProcessVariables.flag(scope, MANDATORY_SANCTION);
     }
 
     /** Whether "Följ upp rätten till SFI" says the right was extended; null when not answered. */

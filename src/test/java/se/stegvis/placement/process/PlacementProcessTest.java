@@ -35,10 +35,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import se.stegvis.client.ClientJourney;
 import se.stegvis.placement.PlacementService;
 import se.stegvis.placement.SfiRights;
 import se.stegvis.placement.domain.Attendance;
 import se.stegvis.placement.domain.AttendanceRepository;
+import se.stegvis.placement.domain.InterruptionGround;
 import se.stegvis.placement.domain.Placement;
 import se.stegvis.placement.domain.PlacementOutcome;
 import se.stegvis.placement.domain.PlacementProvider;
@@ -79,6 +81,8 @@ class PlacementProcessTest {
     final List<SfiExtension> sfiExtensions = new ArrayList<>();
     Placement placement;
     PlacementProvider bakery;
+    /** Whether the journey's client is covered by the aktivitetskrav (what ClientJourney answers). */
+    boolean covered;
 
     @BeforeEach
     void setUp() {
@@ -131,7 +135,10 @@ class PlacementProcessTest {
         Mocks.register("recordSfiExtensionDelegate", new RecordSfiExtensionDelegate(sfiRights));
         Mocks.register("registerAttendanceDelegate", new RegisterAttendanceDelegate(service));
         Mocks.register("switchToFlexSfiDelegate", new SwitchToFlexSfiDelegate(service));
-        Mocks.register("storePlacementOutcomeDelegate", new StorePlacementOutcomeDelegate(service));
+        ClientJourney clientJourney = mock(ClientJourney.class);
+        when(clientJourney.coveredByActivityRequirement(any())).thenAnswer(i -> journeyId.equals(i.getArgument(0)) && covered);
+        Mocks.register("storePlacementOutcomeDelegate", new StorePlacementOutcomeDelegate(service, clientJourney));
+        Mocks.register("reportDeclinedPlacementDelegate", new ReportDeclinedPlacementDelegate(service));
         Mocks.register("validateEndPlacementListener", new ValidateEndPlacementListener());
         Mocks.register("offerProvidersListener", new OfferProvidersListener(service, sfiRights));
         Mocks.register("validateMatchListener", new ValidateMatchListener(service, sfiRights));
@@ -252,11 +259,21 @@ class PlacementProcessTest {
         assertThat(pi).isWaitingAt(TASK_REPORT_ATTENDANCE, TASK_MID_REVIEW, TASK_END);
 
         Task end = task(TASK_END, pi);
-        assertThatThrownBy(() -> taskService().complete(end.getId(), Map.of(OUTCOME, "AVBRUTEN")))
+        assertThatThrownBy(() -> taskService().complete(end.getId(), Map.of(OUTCOME, "AVBRUTEN",
+                INTERRUPTION_REASON, "Flyttar till annan kommun.")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Avbruten därför att")
+                .hasMessageContaining("AVBOJD, UTAN_GODTAGBART_SKAL, GODTAGBART_SKAL");
+        assertThatThrownBy(() -> taskService().complete(end.getId(), Map.of(OUTCOME, "AVBRUTEN",
+                INTERRUPTION_GROUND, "VILLE_INTE", INTERRUPTION_REASON, "Flyttar till annan kommun.")))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Okänd grund");
+        assertThatThrownBy(() -> taskService().complete(end.getId(), Map.of(OUTCOME, "AVBRUTEN",
+                INTERRUPTION_GROUND, "GODTAGBART_SKAL")))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("orsak");
         assertThatThrownBy(() -> taskService().complete(end.getId(), Map.of()))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Utfall");
-        complete(end, Map.of(OUTCOME, "AVBRUTEN", INTERRUPTION_REASON, "Flyttar till annan kommun.", END_DATE, "2026-11-20"));
+        covered = true; // with godtagbart skäl: no sanction even for a covered client
+        complete(end, Map.of(OUTCOME, "AVBRUTEN", INTERRUPTION_GROUND, "GODTAGBART_SKAL",
+                INTERRUPTION_REASON, "Flyttar till annan kommun.", END_DATE, "2026-11-20"));
         // Ending before the mid-review cancels it; the open attendance report goes with the placement.
         Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
                 .activityId(TASK_MID_REVIEW).canceled().count()).isEqualTo(1);
@@ -266,10 +283,58 @@ class PlacementProcessTest {
                 .activityId(TASK_REPORT_ATTENDANCE).canceled().count()).isEqualTo(1);
         Assertions.assertThat(placement.getOutcome()).contains(PlacementOutcome.AVBRUTEN);
         Assertions.assertThat(placement.getInterruptionReason()).contains("Flyttar till annan kommun.");
+        Assertions.assertThat(placement.getInterruptionGround()).contains(InterruptionGround.GODTAGBART_SKAL);
+        assertThat(pi).hasPassed(GATEWAY_MANDATORY_SANCTION).hasNotPassed(TASK_REPORT_DECLINED);
+        assertThat(journey).hasNotPassed("CatchEvent_Absence");
         Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
                 .variableName(PLACEMENT_OUTCOME).singleResult().getValue()).isEqualTo("AVBRUTEN");
         // Not work or studies: the caller simply goes on.
         assertThat(journey).hasPassed("EndEvent_Journey").hasNotPassed(JOURNEY_CAUGHT_WORK_OR_STUDIES);
+    }
+
+    @Test
+    void declinedByACoveredClientProposesAReductionInTheJourneyByItself() {
+        covered = true;
+        placement = new Placement(journeyId, PlacementType.PRAKTIK, LocalDate.parse("2026-10-20"));
+        ProcessInstance journey = runtimeService().startProcessInstanceByKey(JOURNEY_STAND_IN, Variables.createVariables()
+                .putValue(JOURNEY_ID, journeyId.toString()).putValue(PLACEMENT_ID, placement.getId().toString()));
+        ProcessInstance pi = calledProcessInstance(journey);
+        matchAndStart(pi);
+        complete(task(TASK_END, pi), Map.of(OUTCOME, "AVBRUTEN", INTERRUPTION_GROUND, "AVBOJD",
+                INTERRUPTION_REASON, "Vill inte arbeta på bageriet.", END_DATE, "2026-11-06"));
+        execute(jobFor(pi, TASK_STORE_OUTCOME));
+        Assertions.assertThat(placement.getInterruptionGround()).contains(InterruptionGround.AVBOJD);
+        assertThat(pi).hasPassed(GATEWAY_MANDATORY_SANCTION).isWaitingAt(TASK_REPORT_DECLINED)
+                .variables().containsEntry(MANDATORY_SANCTION, true);
+        execute(jobFor(pi, TASK_REPORT_DECLINED));
+        assertThat(pi).isEnded().hasPassed(END_PLACEMENT);
+        // The journey got the message the attendance report sends, with the ground instead of days, no free text.
+        assertThat(journey).hasPassed("CatchEvent_Absence");
+        Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(journey.getId())
+                .variableName(DECLINED_PLACEMENT).singleResult().getValue()).isEqualTo("AVBOJD");
+        Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(journey.getId())
+                .variableName(ABSENCE_DESCRIPTION).singleResult().getValue())
+                .isEqualTo("Klienten avböjde insatsen Praktik (avslutad 2026-11-06).");
+        Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(journey.getId())
+                .variableName(ABSENCE_DAYS).count()).isZero();
+    }
+
+    @Test
+    void brokenOffWithoutGodtagbartSkalByAClientNotCoveredProposesNothing() {
+        covered = false;
+        placement = new Placement(journeyId, PlacementType.PRAKTIK, LocalDate.parse("2026-10-20"));
+        ProcessInstance journey = runtimeService().startProcessInstanceByKey(JOURNEY_STAND_IN, Variables.createVariables()
+                .putValue(JOURNEY_ID, journeyId.toString()).putValue(PLACEMENT_ID, placement.getId().toString()));
+        ProcessInstance pi = calledProcessInstance(journey);
+        matchAndStart(pi);
+        complete(task(TASK_END, pi), Map.of(OUTCOME, "AVBRUTEN", INTERRUPTION_GROUND, "UTAN_GODTAGBART_SKAL",
+                INTERRUPTION_REASON, "Slutade komma.", END_DATE, "2026-11-06"));
+        execute(jobFor(pi, TASK_STORE_OUTCOME));
+        Assertions.assertThat(placement.getInterruptionGround()).contains(InterruptionGround.UTAN_GODTAGBART_SKAL);
+        assertThat(pi).isEnded().hasPassed(GATEWAY_MANDATORY_SANCTION, END_PLACEMENT).hasNotPassed(TASK_REPORT_DECLINED);
+        assertThat(journey).hasNotPassed("CatchEvent_Absence");
+        Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName(MANDATORY_SANCTION).singleResult().getValue()).isEqualTo(false);
     }
 
     @Test
@@ -401,7 +466,8 @@ class PlacementProcessTest {
         ProcessInstance pi = startPlacement();
         matchAndStart(pi);
         assertThat(pi).isWaitingAt(TIMER_SFI_RIGHT_ENDING);
-        complete(task(TASK_END, pi), Map.of(OUTCOME, "AVBRUTEN", INTERRUPTION_REASON, "Flyttar.", END_DATE, "2026-11-20"));
+        complete(task(TASK_END, pi), Map.of(OUTCOME, "AVBRUTEN", INTERRUPTION_GROUND, "GODTAGBART_SKAL",
+                INTERRUPTION_REASON, "Flyttar.", END_DATE, "2026-11-20"));
         execute(jobFor(pi, TASK_STORE_OUTCOME));
         assertThat(pi).isEnded().hasNotPassed(TASK_SFI_RIGHT_ENDING);
         Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
