@@ -9,9 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
-import se.stegvis.journey.domain.IndividualPlanRepository;
+import se.stegvis.journey.PlanReads;
 import se.stegvis.journey.domain.PlanVersion;
-import se.stegvis.journey.domain.PlanVersionRepository;
 import se.stegvis.config.ModelerTemplate;
 
 /**
@@ -26,12 +25,10 @@ public class StartFollowUpListener implements ExecutionListener {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final IndividualPlanRepository plans;
-    private final PlanVersionRepository versions;
+    private final PlanReads plans;
 
-    public StartFollowUpListener(IndividualPlanRepository plans, PlanVersionRepository versions) {
+    public StartFollowUpListener(PlanReads plans) {
         this.plans = plans;
-        this.versions = versions;
     }
 
     @Override
@@ -40,9 +37,7 @@ public class StartFollowUpListener implements ExecutionListener {
             execution.setVariableLocal(name, null);
         }
         execution.setVariableLocal(REVISE_PLAN, false);
-        plans.findByJourneyId(journeyId(execution))
-                .flatMap(plan -> versions.findByPlanIdAndVersionNumber(plan.getId(), plan.getCurrentVersion()))
-                .ifPresent(current -> prefill(execution, current));
+        plans.current(journeyId(execution)).ifPresent(current -> prefill(execution, current));
     }
 
     private static void prefill(DelegateExecution execution, PlanVersion current) {

@@ -220,7 +220,7 @@ class JourneyProcessTest {
         Mocks.register("exitFromPlacementDelegate", new ExitFromPlacementDelegate(placementService));
         Mocks.register("checkReturnToAssistanceDelegate", new CheckReturnToAssistanceDelegate(exits, returnToAssistance));
         Mocks.register("recordExitFollowUpDelegate", new RecordExitFollowUpDelegate(exits, exitFollowUps, returnToAssistance, clock));
-        Mocks.register("startFollowUpListener", new StartFollowUpListener(plans, versions));
+        Mocks.register("startFollowUpListener", new StartFollowUpListener(new se.stegvis.journey.PlanReads(journeys, plans, versions)));
         Mocks.register("proposeSanctionDelegate", new ProposeSanctionDelegate(sanctionService, sanctions, sanctionLetters,
                 decisionRules, clock, 100, 1_000));
         Mocks.register("recordClientResponseDelegate", new RecordClientResponseDelegate(sanctions, clock));
