@@ -142,6 +142,11 @@ class DeclinedPlacementFlowTest {
         assertThat(placement.getOutcome()).contains(PlacementOutcome.AVBRUTEN);
         assertThat(placement.getInterruptionGround()).contains(InterruptionGround.AVBOJD);
         executeJob(placementPi, PlacementProcess.TASK_REPORT_DECLINED);
+        JsonNode ended = JSON.readTree(http.get("/api/klientresor/" + journey.getId(), "coach1").body())
+                .get("placements").get(0);
+        assertThat(ended.get("outcome").asText()).isEqualTo("AVBRUTEN");
+        assertThat(ended.get("interruptionGround").asText()).isEqualTo("AVBOJD");
+        assertThat(ended.toString()).doesNotContain("äldreomsorgen");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(placementPi).count()).isZero();
 
         // The journey proposes the reduction by itself, under the aktivitetskrav, and communicates it.
