@@ -6,6 +6,9 @@ import java.util.function.Predicate;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
@@ -23,6 +26,10 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  *       failures, with the stack trace an operator reads, are still logged. Neither Stegvis, Tasklist nor the
  *       community edition's Cockpit reads them, and they were a sixth of the rows the monthly application wrote
  *       (BENCHMARKS.md).</li>
+ *   <li>tasks outside every process (Tasklist's "create task", which only administrators may use): their history
+ *       rows — the task, its variables, its identity links — would have no process definition, and the engine skips
+ *       the authorization check for such rows, so everyone with a login could read them through
+ *       {@code /engine-rest/history/*}. Stegvis' work is in its processes; such a task leaves no history.</li>
  * </ul>
  * Activity, task, process and (other) variable instances, incidents, decisions, identity links and the user operation
  * log (who did what) are kept as FULL keeps them.
@@ -67,6 +74,22 @@ public class PersonalDataHistoryLevel implements HistoryLevel {
         return variableName != null && (personalVariables.contains(variableName) || formText.test(variableName));
     }
 
+    /** Whether the entity is a task outside every process (and case), or a variable or identity link of one. */
+    static boolean ofTaskOutsideEveryProcess(Object entity) {
+        if (entity instanceof TaskEntity task) {
+            return task.getProcessDefinitionId() == null && task.getCaseDefinitionId() == null;
+        }
+        if (entity instanceof VariableInstanceEntity variable) {
+            return variable.getTaskId() != null && variable.getExecutionId() == null
+                    && variable.getCaseExecutionId() == null;
+        }
+        if (entity instanceof IdentityLinkEntity link && link.getTaskId() != null) {
+            TaskEntity task = link.getTask();
+            return task != null && ofTaskOutsideEveryProcess(task);
+        }
+        return false;
+    }
+
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
         if (eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE) {
@@ -76,6 +99,9 @@ public class PersonalDataHistoryLevel implements HistoryLevel {
             return false;
         }
         if (UNREAD.contains(eventType)) {
+            return false;
+        }
+        if (ofTaskOutsideEveryProcess(entity)) {
             return false;
         }
         return HISTORY_LEVEL_FULL.isHistoryEventProduced(eventType, entity);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
  * Registers {@link PersonalDataHistoryLevel} ({@code camunda.bpm.history-level} selects it by name) with the variables
  * the features name and the text fields of the forms: the release's forms, and every form a later deployment brings
  * (a deployer adds it to the {@link FormCatalog} before the engine stores it; forms deployed before a restart are read
- * back by {@link PersonalHistoryPurge} at start).
+ * back by {@link PersonalHistoryPurge} at start). Decision evaluations are recorded without their values
+ * ({@link DecisionHistoryWithoutValues}), and the operation log of tasks outside every process is not written
+ * ({@link HistoryWithoutTasksOutsideProcesses}).
  */
 @Component
 public class PersonalDataHistoryPlugin extends AbstractProcessEnginePlugin {
@@ -35,6 +38,15 @@ public class PersonalDataHistoryPlugin extends AbstractProcessEnginePlugin {
                 personalFormFields.stream().flatMap(fields -> fields.names().stream()).toList(), forms::isText);
         levels.add(level);
         configuration.setCustomHistoryLevels(levels);
+        // Decision evaluations are recorded without their inputs and outputs (the person's facts).
+        configuration.setDmnHistoryEventProducer(new DecisionHistoryWithoutValues());
+        // The history is written without the operation log of tasks outside every process (in place of the default
+        // writer, before any other handler).
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+        var handlers = configuration.getCustomHistoryEventHandlers() == null
+                ? new ArrayList<HistoryEventHandler>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+        handlers.add(0, new HistoryWithoutTasksOutsideProcesses());
+        configuration.setCustomHistoryEventHandlers(handlers);
         var deployers = configuration.getCustomPreDeployers() == null
                 ? new ArrayList<Deployer>() : new ArrayList<>(configuration.getCustomPreDeployers());
         deployers.add(this::registerForms);

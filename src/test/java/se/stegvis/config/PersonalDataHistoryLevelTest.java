@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +43,51 @@ class PersonalDataHistoryLevelTest {
 
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE, personal)).isFalse();
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE, other)).isTrue();
+    }
+
+    @Test
+    void writesNothingOfATaskOutsideEveryProcess() {
+        TaskEntity standalone = new TaskEntity();
+        standalone.setId("fristaende");
+        TaskEntity inProcess = new TaskEntity();
+        inProcess.setId("i-processen");
+        inProcess.setProcessDefinitionId("ekonomiskt-bistand:1:1");
+        inProcess.setExecutionId("e1");
+        VariableInstanceEntity ofStandalone = new VariableInstanceEntity();
+        ofStandalone.setName("anteckning");
+        ofStandalone.setTaskId(standalone.getId());
+        VariableInstanceEntity ofProcessTask = new VariableInstanceEntity();
+        ofProcessTask.setName("anteckning");
+        ofProcessTask.setTaskId(inProcess.getId());
+        ofProcessTask.setExecutionId("e1");
+        IdentityLinkEntity linkOfStandalone = new IdentityLinkEntity();
+        linkOfStandalone.setTask(standalone);
+        IdentityLinkEntity linkOfProcessTask = new IdentityLinkEntity();
+        linkOfProcessTask.setTask(inProcess);
+
+        for (var type : List.of(HistoryEventTypes.TASK_INSTANCE_CREATE, HistoryEventTypes.TASK_INSTANCE_UPDATE,
+                HistoryEventTypes.TASK_INSTANCE_COMPLETE)) {
+            assertThat(level.isHistoryEventProduced(type, standalone)).as(type.getEventName()).isFalse();
+            assertThat(level.isHistoryEventProduced(type, inProcess)).as(type.getEventName()).isTrue();
+        }
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE, ofStandalone)).isFalse();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE, ofProcessTask)).isTrue();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.IDENTITY_LINK_ADD, linkOfStandalone)).isFalse();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.IDENTITY_LINK_ADD, linkOfProcessTask)).isTrue();
+    }
+
+    @Test
+    void writesNoOperationLogOfATaskOutsideEveryProcess() {
+        UserOperationLogEntryEventEntity standalone = new UserOperationLogEntryEventEntity();
+        standalone.setTaskId("fristaende");
+        UserOperationLogEntryEventEntity inProcess = new UserOperationLogEntryEventEntity();
+        inProcess.setTaskId("i-processen");
+        inProcess.setProcessInstanceId("pi");
+        inProcess.setProcessDefinitionKey("ekonomiskt-bistand");
+        UserOperationLogEntryEventEntity admin = new UserOperationLogEntryEventEntity();
+
+        assertThat(HistoryWithoutTasksOutsideProcesses.ofTaskOutsideEveryProcess(standalone)).isTrue();
+        assertThat(HistoryWithoutTasksOutsideProcesses.ofTaskOutsideEveryProcess(inProcess)).isFalse();
+        assertThat(HistoryWithoutTasksOutsideProcesses.ofTaskOutsideEveryProcess(admin)).isFalse();
     }
 }

@@ -1,12 +1,22 @@
 package se.stegvis.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.stegvis.journey.process.JourneyProcess.AGREED_WITH_CLIENT;
 import static se.stegvis.journey.process.JourneyProcess.CHILDCARE_NEED;
+import static se.stegvis.journey.process.JourneyProcess.CHOSEN_INTERVENTIONS;
 import static se.stegvis.journey.process.JourneyProcess.DRIVING_LICENCE;
 import static se.stegvis.journey.process.JourneyProcess.GOAL_OCCUPATION;
 import static se.stegvis.journey.process.JourneyProcess.HEALTH_LIMITS_DESCRIPTION;
+import static se.stegvis.journey.process.JourneyProcess.JOB_SEARCH_HOURS;
+import static se.stegvis.journey.process.JourneyProcess.ORDER_IN_SEQUENCE;
+import static se.stegvis.journey.process.JourneyProcess.PLACEMENT_ORDER;
+import static se.stegvis.journey.process.JourneyProcess.PLAN_GOAL;
+import static se.stegvis.journey.process.JourneyProcess.PLAN_OCCUPATION;
+import static se.stegvis.journey.process.JourneyProcess.PLAN_STEPS;
 import static se.stegvis.journey.process.JourneyProcess.TASK_MAPPING;
+import static se.stegvis.journey.process.JourneyProcess.TASK_PLAN;
 import static se.stegvis.journey.process.JourneyProcess.TASK_RECORD_MAPPING;
+import static se.stegvis.journey.process.JourneyProcess.TASK_RECORD_PLAN;
 import static se.stegvis.journey.process.JourneyProcess.WORK_HISTORY;
 
 import java.util.ArrayList;
@@ -35,12 +45,14 @@ import se.stegvis.support.StegvisSpringTest;
 
 /**
  * After an application (submitted, checked, calculated, investigated with reasons) and the start of a journey (the
- * kartläggning with work history and a health note) on PostgreSQL, none of the values submitted — personnummer,
- * account holder's name, IBAN, the income amount, free text, the health note — is found in any text column of any
- * {@code ACT_HI_*} table, in the history's variable values, or in the history's stored values
- * ({@code ACT_GE_BYTEARRAY}). While both instances still run — the application waits to make its letter after
- * "Registrera beslut", the journey goes on after "Registrera kartläggning" — the free texts and the health note are
- * not in the running variables ({@code ACT_RU_VARIABLE}) either: Stegvis' tables hold them.
+ * kartläggning with work history and a health note, the first plan with its goal occupation and steps) on PostgreSQL,
+ * none of the values submitted — personnummer, account holder's name, IBAN, the income amount, free text, the health
+ * note, the plan's texts — is found in any text column of any {@code ACT_HI_*} table, in the history's stored values
+ * ({@code ACT_GE_BYTEARRAY}), nor the income amount in the numeric columns of the variables' and decisions' history.
+ * The decisions evaluated on the way (the delegation, insatsval) are recorded without their inputs and outputs. While
+ * both instances still run — the application waits to make its letter after "Registrera beslut", the journey goes on
+ * after "Registrera planering" — the free texts, the health note and the plan's texts are not in the running
+ * variables ({@code ACT_RU_VARIABLE}) either: Stegvis' tables hold them.
  */
 @StegvisSpringTest
 class PersonalDataScanTest {
@@ -83,6 +95,8 @@ class PersonalDataScanTest {
         String workHistory = "Städjobb-7720 på sjukhuset";
         String health = "Ryggbesvär-5512 sedan våren";
         String goal = "Yrkesmål-3390 tandsköterska";
+        String planOccupation = "Planyrke-6604 hudterapeut";
+        String planStep = "Plansteg-2718 besök hos arbetsterapeuten";
         var created = http.postJson("/api/ansokningar", "etjanst", """
                 {"personnummer":"%s","month":"2025-11","kind":"ATERANSOKAN","adults":1,"childrenAges":[],
                  "costs":{"housing":6100,"electricity":300},
@@ -134,11 +148,22 @@ class PersonalDataScanTest {
         }
         assertThat(jdbc.queryForObject("select count(*) from journey_mapping where journey_id = ? and health_limits_description = ?"
                 + " and work_history = ? and goal_occupation = ?", Integer.class, journey.getId(), health, workHistory, goal)).isOne();
+        // The first plan, agreed with the client: its texts go to the plan version and leave the process.
+        journeys.complete(journey, TASK_PLAN, Variables.createVariables().putValue(PLAN_GOAL, "ARBETE")
+                .putValue(PLAN_OCCUPATION, planOccupation).putValue(PLAN_STEPS, "2025-12-01 " + planStep)
+                .putValue(CHOSEN_INTERVENTIONS, "[\"PRAKTIK\"]").putValue("timmarPraktik", 35L)
+                .putValue(JOB_SEARCH_HOURS, 5L).putValue(PLACEMENT_ORDER, ORDER_IN_SEQUENCE)
+                .putValue(AGREED_WITH_CLIENT, true));
+        journeys.executeJob(journey, TASK_RECORD_PLAN);
+        assertThat(jdbc.queryForObject("select count(*) from plan_version v join individual_plan p on p.id = v.plan_id"
+                + " where p.journey_id = ? and v.goal_occupation = ?", Integer.class, journey.getId(), planOccupation))
+                .isOne();
         try {
             // The history does have this case: the scan looks where the values would be.
             assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where proc_inst_id_ = ?", Integer.class,
                     pi)).isPositive();
-            for (String value : List.of(personnummer, holder, iban, reasons, workHistory, health, goal, "23456", "23 456")) {
+            for (String value : List.of(personnummer, holder, iban, reasons, workHistory, health, goal, planOccupation,
+                    planStep, "23456", "23 456")) {
                 assertThat(historyTextColumnsContaining(value)).as(value).isEmpty();
                 assertThat(jdbc.queryForObject("select count(*) from act_ge_bytearray where type_ = 3 and bytes_ is not"
                         + " null and position(convert_to(?, 'UTF8') in bytes_) > 0", Integer.class,
@@ -151,12 +176,25 @@ class PersonalDataScanTest {
                 assertThat(jdbc.queryForObject("select count(*) from act_ru_variable where proc_inst_id_ = ?",
                         Integer.class, instance)).as("running variables of " + instance).isPositive();
             }
-            for (String value : List.of(reasons, workHistory, health, goal)) {
+            for (String value : List.of(reasons, workHistory, health, goal, planOccupation, planStep)) {
                 assertThat(runningTextVariablesContaining(value)).as("running variable with " + value).isEmpty();
             }
-            for (String table : List.of("act_hi_varinst", "act_hi_detail")) {
+            for (String table : List.of("act_hi_varinst", "act_hi_detail", "act_hi_dec_in", "act_hi_dec_out")) {
                 assertThat(jdbc.queryForObject("select count(*) from " + table + " where long_ = 23456 or double_ = 23456",
                         Integer.class)).as(table + " income amount").isZero();
+            }
+            // The decisions were evaluated and recorded (the delegation with the amount; insatsval with the health
+            // limits), without their inputs and outputs: the person's facts.
+            for (String instance : List.of(pi, journey.getProcessInstanceId())) {
+                assertThat(jdbc.queryForObject("select count(*) from act_hi_decinst where proc_inst_id_ = ?",
+                        Integer.class, instance)).as("decisions evaluated in " + instance).isPositive();
+                for (String table : List.of("act_hi_dec_in", "act_hi_dec_out")) {
+                    assertThat(jdbc.queryForObject("select count(*) from " + table + " where dec_inst_id_ in"
+                            + " (select id_ from act_hi_decinst where proc_inst_id_ = ?)", Integer.class, instance))
+                            .as(table + " of " + instance).isZero();
+                }
+                assertThat(jdbc.queryForObject("select count(*) from act_hi_decinst where proc_inst_id_ = ?"
+                        + " and collect_value_ is not null", Integer.class, instance)).isZero();
             }
         } finally {
             journeys.deleteJourneyProcesses(List.of(clientId));

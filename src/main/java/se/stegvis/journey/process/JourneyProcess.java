@@ -354,6 +354,20 @@ public final class JourneyProcess {
         scope.removeVariable(EXIT_NOTE);
     }
 
+    /** The plan's texts as its form submits them: goal, goal occupation and steps. */
+    public static final List<String> PLAN_TEXTS = List.of(PLAN_GOAL, PLAN_OCCUPATION, PLAN_STEPS);
+
+    /**
+     * Removes the plan's texts from the process once its version holds them (plan_version): the journey runs
+     * for months, and a revision's form is pre-filled from the current version, task-locally
+     * ({@link StartFollowUpListener}).
+     */
+    public static void removePlanTexts(VariableScope scope) {
+        for (String name : PLAN_TEXTS) {
+            scope.removeVariable(name);
+        }
+    }
+
     /**
      * The fields of "Besluta om nedsättning" as submitted; a value that cannot be read is refused naming its field
      * (400). The rules are {@link se.stegvis.journey.SanctionDecisionRules}.

@@ -36,8 +36,9 @@ import se.stegvis.config.ModelerTemplate;
  *
  * <p>Each version holds the aktivitetskrav ({@link PlanActivityForm}): the chosen interventions' hours and categories,
  * the job-search time, what the requirement was computed from and came to, and why it deviates; those form variables
- * are removed from the process once the version holds them. When the client is covered and the activities differ from
- * the previous version (or the first version has any), a notice to Arbetsförmedlingen is queued, once per version.
+ * are removed from the process once the version holds them, as are the plan's texts ({@link JourneyProcess#PLAN_TEXTS}:
+ * a revision is pre-filled from the version). When the client is covered and the activities differ from the previous
+ * version (or the first version has any), a notice to Arbetsförmedlingen is queued, once per version.
  */
 @Component
 @ModelerTemplate(inputs = "journeyId")
@@ -97,6 +98,8 @@ public class RecordPlanDelegate implements JavaDelegate {
         plans.save(plan);
         versions.save(version);
         PlanActivityForm.VARIABLES.forEach(execution::removeVariable);
+        // The version holds the texts; a revision is pre-filled from it (StartFollowUpListener), not from the process.
+        JourneyProcess.removePlanTexts(execution);
         if (covered) {
             Optional<PlanVersion> previous = versions.findByPlanIdAndVersionNumber(plan.getId(),
                     version.getVersionNumber() - 1);

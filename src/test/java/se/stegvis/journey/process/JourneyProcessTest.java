@@ -953,6 +953,9 @@ class JourneyProcessTest {
         execute(job(TASK_RECORD_PLAN));
         assertThat(pi).variables().containsEntry(PLAN_VERSION, 1).containsKey(PLAN_ID);
         Assertions.assertThat(plan.getCurrentVersion()).isEqualTo(1);
+        // The version holds the plan's texts: they leave the process (a revision is pre-filled from the version).
+        Assertions.assertThat(runtimeService().createVariableInstanceQuery().processInstanceIdIn(pi.getId())
+                .variableNameIn(PLAN_TEXTS.toArray(String[]::new)).count()).isZero();
         return pi;
     }
 
