@@ -38,4 +38,21 @@ function callsOut(node) {
   return node.type !== 'external';
 }
 
-module.exports = { extensions, retryCycle, blank, callsOut };
+/**
+ * The reason a task runs synchronously, in the transaction of the step before it: the extension property
+ * "synchronous" (Extensions → Properties), e.g. on "Registrera ansökan", which stores the start form's application so
+ * that a refusal reaches the start form and the form's fields never reach the database. Null when not given.
+ * Model guard: same exception.
+ */
+function synchronousReason(node) {
+  for (const properties of extensions(node, 'camunda:Properties')) {
+    for (const property of properties.values || []) {
+      if (property.name === 'synchronous' && !blank(property.value)) {
+        return property.value.trim();
+      }
+    }
+  }
+  return null;
+}
+
+module.exports = { extensions, retryCycle, blank, callsOut, synchronousReason };

@@ -105,6 +105,74 @@ class ArchitectureTest {
         }
     }
 
+    /**
+     * Listeners that still write, each to become a service task (issue #16). The list may only shrink: a listener
+     * named here that no longer writes fails the test below until it is removed from here.
+     */
+    static final Map<String, String> LISTENERS_STILL_WRITING = Map.of(
+            "startFollowUpListener", "reads the plan through repositories; its pre-fill is being changed (helper"
+                    + " behorighet)");
+
+    @Test
+    void listenersNamedInTheModelsOnlyValidateRouteOrPrefill() {
+        Set<String> named = ListenersWriteNothing.namedInModels(java.nio.file.Path.of("processes"));
+        Map<String, JavaClass> listeners = new java.util.TreeMap<>();
+        product.stream().filter(ListenersWriteNothing::isListener).filter(c -> !c.isInterface() && !c.isAnonymousClass())
+                .forEach(c -> listeners.put(ListenersWriteNothing.beanName(c), c));
+        org.assertj.core.api.Assertions.assertThat(listeners.keySet()).as("listener classes for the models' listeners")
+                .containsAll(named);
+        ArchRule rule = ArchRuleDefinition.classes()
+                .that(com.tngtech.archunit.base.DescribedPredicate.describe("are listeners the models name",
+                        (JavaClass c) -> ListenersWriteNothing.isListener(c)
+                                && named.contains(ListenersWriteNothing.beanName(c))
+                                && !LISTENERS_STILL_WRITING.containsKey(ListenersWriteNothing.beanName(c))))
+                .should(ListenersWriteNothing.writeNothing());
+        rule.check(product);
+        for (String stillWriting : LISTENERS_STILL_WRITING.keySet()) {
+            JavaClass type = listeners.get(stillWriting);
+            org.assertj.core.api.Assertions.assertThat(type).as(stillWriting).isNotNull();
+            org.assertj.core.api.Assertions.assertThat(ArchRuleDefinition.classes().that()
+                    .haveFullyQualifiedName(type.getName()).should(ListenersWriteNothing.writeNothing())
+                    .evaluate(product).hasViolation())
+                    .as(stillWriting + " writes nothing any more: remove it from LISTENERS_STILL_WRITING").isTrue();
+        }
+    }
+
+    @Test
+    void engineWideListenersAreNamedWithTheirReason() {
+        // The plugins that add a listener to every task (completed-by, task notes) exist and say why they may write.
+        ListenersWriteNothing.ENGINE_WIDE.forEach((type, reason) -> {
+            org.assertj.core.api.Assertions.assertThat(product.contain(type)).as(type).isTrue();
+            org.assertj.core.api.Assertions.assertThat(reason).isNotBlank();
+        });
+    }
+
+    /** The rule must catch each way a listener can write, or the test above proves nothing. */
+    @Test
+    void theListenerRuleCatchesAWritingListener() {
+        JavaClasses samples = new ClassFileImporter().importClasses(
+                listenersamples.ListenerSamples.SavesThroughARepository.class,
+                listenersamples.ListenerSamples.CallsAWriteMethod.class,
+                listenersamples.ListenerSamples.CallsAWritingService.class,
+                listenersamples.ListenerSamples.ChangesAnEntity.class,
+                listenersamples.ListenerSamples.OnlyValidatesAndPrefills.class,
+                listenersamples.ListenerSamples.Service.class, listenersamples.ListenerSamples.Record.class,
+                listenersamples.ListenerSamples.Records.class);
+        ArchRule rule = ArchRuleDefinition.classes().that().implement(org.camunda.bpm.engine.delegate.TaskListener.class)
+                .should(ListenersWriteNothing.writeNothing("listenersamples"));
+        var result = rule.evaluate(samples);
+        String report = String.join("\n", result.getFailureReport().getDetails());
+        org.assertj.core.api.Assertions.assertThat(report)
+                .contains("SavesThroughARepository depends on the Spring Data repository")
+                .contains("CallsAWriteMethod calls Service.registerSomething (its name says it writes)")
+                .contains("CallsAWritingService calls Service.approve (it runs in a transaction that is not read-only)")
+                .contains("ChangesAnEntity calls Record.close (it changes the entity Record)")
+                .doesNotContain("OnlyValidatesAndPrefills");
+        org.assertj.core.api.Assertions.assertThat(ListenersWriteNothing.WRITE_NAME.matcher("recordsHours").matches()).isFalse();
+        org.assertj.core.api.Assertions.assertThat(ListenersWriteNothing.WRITE_NAME.matcher("recordInvestigated").matches()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(ListenersWriteNothing.WRITE_NAME.matcher("save").matches()).isTrue();
+    }
+
     /** The feature package of a class of se.stegvis, or null (the application class, Java, libraries). */
     static String feature(JavaClass type) {
         String name = type.getPackageName();

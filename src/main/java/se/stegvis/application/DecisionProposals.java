@@ -47,6 +47,12 @@ public class DecisionProposals {
         return application(applicationId).getAssistanceForm() == AssistanceForm.NODBISTAND;
     }
 
+    /** The application's kind (NYANSOKAN, ATERANSOKAN, TILLAGGSANSOKAN), an input of the delegation table. */
+    @Transactional(readOnly = true)
+    public String applicationKind(UUID applicationId) {
+        return application(applicationId).getKind().name();
+    }
+
     /** The group whose members attest a decision on the application: {@code skyddad} for a protected client. */
     @Transactional(readOnly = true)
     public String approverGroup(UUID applicationId) {

@@ -63,6 +63,17 @@ public class ResidenceRules {
     }
 
     /**
+     * What the application would get if the caseworker's investigated residence were recorded (read-only: "Utred
+     * ansökan" validates with it, "Registrera utredningen" records it).
+     */
+    @Transactional(readOnly = true)
+    public AssistanceForm formIfInvestigated(UUID applicationId, LawfulResidence residence) {
+        Application application = applications.findById(applicationId)
+                .orElseThrow(() -> new IllegalArgumentException("Ansökan " + applicationId + " finns inte"));
+        return rules.assistanceForm(application.getMonth(), residence);
+    }
+
+    /**
      * The caseworker has investigated the residence ("Utred ansökan"): it is recorded on the application and the table
      * asked again. Returns what the application gets now (for a month from 2027-01, NEJ gives nödbistånd only).
      */

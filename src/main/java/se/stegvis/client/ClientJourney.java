@@ -4,16 +4,10 @@ import java.util.UUID;
 
 /**
  * What the client journey (journey/) offers the other features about a client, so that they talk through the client
- * and never depend on journey/ themselves (journey/ implements it).
+ * and never depend on journey/ themselves (journey/ implements it). A grant reaches the journey by message instead
+ * ({@link se.stegvis.client.process.JourneyStartMessage}).
  */
 public interface ClientJourney {
-
-    /**
-     * A grant makes the household a client of the journey, unless a journey is running already; and a client who has
-     * now been granted försörjningsstöd long enough becomes covered by the aktivitetskrav, which gives the coach a
-     * plan task in the journey.
-     */
-    void startOnGrant(UUID clientId);
 
     /**
      * The household's journey as the caseworker sees it in "Utred ansökan": the active journey (else the latest), its

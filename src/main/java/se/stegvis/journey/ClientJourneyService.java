@@ -12,7 +12,10 @@ import se.stegvis.journey.domain.JourneyRepository;
 import se.stegvis.journey.domain.JourneyStatus;
 import se.stegvis.letter.SwedishFormat;
 
-/** The client journey as other features see it, through {@link ClientJourney} (they do not depend on journey/). */
+/**
+ * The client journey as other features see it, through {@link ClientJourney} (they do not depend on journey/), and
+ * what a grant's message does in the journey.
+ */
 @Service
 public class ClientJourneyService implements ClientJourney {
 
@@ -33,14 +36,12 @@ public class ClientJourneyService implements ClientJourney {
     }
 
     /**
-     * Starts the journey unless one is active, then checks the aktivitetskrav: a client who has just become covered
-     * (an event recorded once per client and month) gets the coach's plan task in the journey, and Arbetsförmedlingen
-     * a notice (sent from the outbox after the commit).
+     * After a grant ("Pröva aktivitetskravet" in the journey the grant's message reached): a client who has just
+     * become covered (an event recorded once per client and month) gets the coach's plan task in the journey, and
+     * Arbetsförmedlingen a notice (sent from the outbox after the commit).
      */
-    @Override
     @Transactional
-    public void startOnGrant(UUID clientId) {
-        journeys.startOnGrant(clientId);
+    public void checkActivityRequirement(UUID clientId) {
         activityRequirement.recordCoverageIfNew(clientId).ifPresent(event -> {
             activityRequirement.recordPlanRequest(event.getId(), journeys.activityRequirementApplies(clientId));
             String journeyInstance = journeyRepository.findByClientIdAndStatus(clientId, JourneyStatus.AKTIV)

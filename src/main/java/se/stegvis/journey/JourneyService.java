@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.stegvis.activity.domain.CoverageEvent;
+import se.stegvis.client.process.JourneyStartMessage;
 import se.stegvis.config.ConflictException;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.config.NotFoundException;
@@ -34,6 +35,8 @@ import se.stegvis.placement.domain.PlacementRepository;
 public class JourneyService {
 
     private static final Logger log = LoggerFactory.getLogger(JourneyService.class);
+    /** Who started a journey that a grant started (journey.started_by). */
+    public static final String STARTED_BY_GRANT = "ekonomiskt-bistand";
 
     private final JourneyRepository journeys;
     private final RuntimeService runtimeService;
@@ -67,22 +70,29 @@ public class JourneyService {
         }
         Journey journey = journeys.save(new Journey(clientId, clock.instant(), startedBy));
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, journey.getId().toString(),
-                vars(journey.getId()));
+                vars(journey.getId(), clientId));
         journey.setProcessInstanceId(instance.getId());
         log.info("Journey {} started for a client by {}", journey.getId(), startedBy);
         return journeys.save(journey);
     }
 
     /**
-     * A granted application makes the household a client of the journey: starts one unless a journey is active.
-     * Returns the started journey, or empty when one was already running.
+     * "Registrera klientresan" in a journey the grant's message started ({@link JourneyStartMessage}): the journey is
+     * recorded with this process instance, unless the client has an active journey already (one started before its
+     * instances kept the client's id, or whose exit is being recorded) — then nothing is recorded and the instance
+     * ends. Returns the recorded journey, or empty.
      */
     @Transactional
-    public java.util.Optional<Journey> startOnGrant(UUID clientId) {
+    public java.util.Optional<Journey> registerOnGrant(UUID clientId, String processInstanceId) {
         if (journeys.findByClientIdAndStatus(clientId, JourneyStatus.AKTIV).isPresent()) {
+            log.info("A grant reached no journey of its own: the client's journey is already active");
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(startJourney(clientId, "ekonomiskt-bistand"));
+        Journey journey = new Journey(clientId, clock.instant(), STARTED_BY_GRANT);
+        journey.setProcessInstanceId(processInstanceId);
+        journey = journeys.save(journey);
+        log.info("Journey {} started for a client by a grant", journey.getId());
+        return java.util.Optional.of(journey);
     }
 
     /**
@@ -224,10 +234,14 @@ public class JourneyService {
         return journey;
     }
 
-    /** The start variables: the id and the settings of the follow-up cycle and the kommunicering. */
-    public Map<String, Object> vars(UUID journeyId) {
+    /**
+     * The start variables: the ids (the client's, by which a grant's message finds the running journey) and the
+     * settings of the follow-up cycle and the kommunicering.
+     */
+    public Map<String, Object> vars(UUID journeyId, UUID clientId) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(JOURNEY_ID, journeyId.toString());
+        vars.put(CLIENT_ID, clientId.toString());
         vars.put(FOLLOW_UP_CYCLE, followUpCycle);
         vars.put(FOLLOW_UP_GRACE, followUpGrace);
         vars.put(COMMUNICATION_TIME, communicationTime);

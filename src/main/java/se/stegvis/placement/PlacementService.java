@@ -57,6 +57,8 @@ public class PlacementService {
         this.events = events;
     }
 
+    /** Today in Sweden (the service's clock); reads nothing. */
+    @Transactional(readOnly = true)
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -107,7 +107,7 @@ class ActivityRequirementFlowTest {
         assertThat(taskService.createTaskQuery().taskId(task.getId()).taskCandidateGroup("coach").count()).isEqualTo(1);
 
         // The event is recorded once: another look at the grant gives no second task.
-        clientJourney.startOnGrant(client.getId());
+        journeys.granted(client.getId());
         assertThat(planTasks(journey)).isEqualTo(1);
         JsonNode view = JSON.readTree(http.get("/api/klienter/" + client.getId() + "/aktivitetskrav", "handlaggare1").body());
         assertThat(view.get("coverageEvents")).hasSize(1);
@@ -159,7 +159,7 @@ class ActivityRequirementFlowTest {
 
         // The third month, granted: not covered, the exemption shown, no task for the coach.
         fixture.decision(fixture.application(client, YearMonth.of(2026, 10)), DecisionKind.BIFALL, 9_000, Instant.now());
-        clientJourney.startOnGrant(client.getId());
+        journeys.granted(client.getId());
         JsonNode requirement = activityRequirement(journey);
         assertThat(requirement.get("covered").asBoolean()).isFalse();
         assertThat(requirement.get("coveredFrom").isNull()).isTrue();
@@ -177,7 +177,7 @@ class ActivityRequirementFlowTest {
                 {"to":"2026-10-31"}""");
         assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
         fixture.decision(fixture.application(client, YearMonth.of(2026, 11)), DecisionKind.BIFALL, 9_000, Instant.now());
-        clientJourney.startOnGrant(client.getId());
+        journeys.granted(client.getId());
         assertThat(activityRequirement(journey).get("coveredFrom").asText()).isEqualTo("2026-11");
         assertThat(planTasks(journey)).isEqualTo(1);
     }
@@ -217,7 +217,7 @@ class ActivityRequirementFlowTest {
                 .putValue(WARNINGS_ACKNOWLEDGED, true).putValue(PROPOSED_DECISION, "BIFALL")
                 .putValue(GRANTED_AMOUNT, calculated)));
         for (String step : new String[] {TASK_REGISTER_DECISION, TASK_CREATE_LETTER, TASK_SEND_DECISION,
-                TASK_SCHEDULE_PAYMENT, TASK_START_JOURNEY}) {
+                TASK_SCHEDULE_PAYMENT, EVENT_START_JOURNEY}) {
             scenario.executeJob(pi, step);
         }
     }

@@ -155,7 +155,7 @@ class MonthlyApplicationBrowserTest {
         // 3. Back in the engine: decision, letter, sending, payment.
         assertThat(taskService.createTaskQuery().processInstanceId(pi).count()).as("open tasks").isZero();
         for (String step : new String[] {TASK_REGISTER_DECISION, TASK_CREATE_LETTER, TASK_SEND_DECISION,
-                TASK_SCHEDULE_PAYMENT, TASK_START_JOURNEY}) {
+                TASK_SCHEDULE_PAYMENT, EVENT_START_JOURNEY}) {
             scenario.executeJob(pi, step);
         }
         UUID decisionId = UUID.fromString(runtimeService.<StringValue>getVariableTyped(pi, DECISION_ID).getValue());

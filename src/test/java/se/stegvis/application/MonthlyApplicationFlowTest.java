@@ -84,7 +84,7 @@ class MonthlyApplicationFlowTest {
                 Variables.createVariables().putValue(APPROVAL, APPROVAL_APPROVED)));
 
         for (String step : new String[] {TASK_REGISTER_DECISION, TASK_CREATE_LETTER, TASK_SEND_DECISION,
-                TASK_SCHEDULE_PAYMENT, TASK_START_JOURNEY}) {
+                TASK_SCHEDULE_PAYMENT, EVENT_START_JOURNEY}) {
             scenario.executeJob(pi, step);
         }
         UUID decisionId = UUID.fromString(runtimeService.<StringValue>getVariableTyped(pi, DECISION_ID).getValue());

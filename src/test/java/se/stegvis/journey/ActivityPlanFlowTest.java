@@ -92,7 +92,7 @@ class ActivityPlanFlowTest {
         journeys.planned(journey);
         // The third month: covered from November, the coach gets the revision task.
         fixture.decision(fixture.application(client, YearMonth.of(2026, 10)), DecisionKind.BIFALL, 9_000, Instant.now());
-        clientJourney.startOnGrant(client.getId());
+        journeys.granted(client.getId());
         Task task = taskService.createTaskQuery().processInstanceId(journey.getProcessInstanceId())
                 .taskDefinitionKey(TASK_ACTIVITY_REQUIREMENT_PLAN).singleResult();
         assertThat(task).isNotNull();

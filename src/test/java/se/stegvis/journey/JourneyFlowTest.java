@@ -166,6 +166,7 @@ class JourneyFlowTest {
 
         // The client answers in time; the caseworker decides.
         context.getBean(JourneyService.class).clientResponded(sanction.getId(), "Jag var sjuk men glömde sjukanmäla.");
+        scenario.executeJob(pi, JourneyProcess.TASK_RECORD_CLIENT_RESPONSE);
         Task decide = scenario.task(pi, JourneyProcess.TASK_DECIDE_SANCTION);
         assertThat(taskService.getVariable(decide.getId(), JourneyProcess.PROPOSED_AMOUNT)).isEqualTo(300L);
         assertThat(taskService.getVariable(decide.getId(), JourneyProcess.ABSENCE_DESCRIPTION).toString())
@@ -197,7 +198,7 @@ class JourneyFlowTest {
                     Variables.createVariables().putValue(APPROVAL, APPROVAL_APPROVED)));
         }
         for (String step : new String[] {TASK_REGISTER_DECISION, TASK_CREATE_LETTER, TASK_SEND_DECISION,
-                TASK_SCHEDULE_PAYMENT, TASK_START_JOURNEY}) {
+                TASK_SCHEDULE_PAYMENT, EVENT_START_JOURNEY}) {
             scenario.executeJob(applicationPi, step);
         }
         UUID clientId = applications.findById(submitted.applicationId()).orElseThrow().getClient().getId();

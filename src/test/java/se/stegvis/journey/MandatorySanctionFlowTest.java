@@ -185,6 +185,7 @@ class MandatorySanctionFlowTest {
         HttpResponse<String> answer = http.postJson("/api/sanktioner/" + sanction.getId() + "/klientens-svar",
                 "handlaggare1", "{\"response\":\"Jag har inget att tillägga.\"}");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        journeys.executeJob(journey, JourneyProcess.TASK_RECORD_CLIENT_RESPONSE);
         return sanction;
     }
 

@@ -127,7 +127,7 @@ final class FigureDatabase {
                 + " recorded_by) values (?, ?, ?, ?, false, 'coach1')", UUID.randomUUID(), exit, on, inWorkOrStudies);
     }
 
-    /** One Uppföljningssamtal as FollowUpConversationListener records it. */
+    /** One Uppföljningssamtal as FollowUpConversationRecorder records it. */
     void followUp(UUID journey, Instant due, Instant ended, boolean completed) {
         jdbc.update("insert into follow_up_conversation (task_id, journey_id, due_at, ended_at, completed)"
                 + " values (?, ?, ?, ?, ?)", UUID.randomUUID().toString(), journey, ts(due),

@@ -62,6 +62,10 @@ class ModelGuardTest {
         assertThat(violations).anySatisfy(v -> assertThat(v).contains("scriptTask 'Task_Script'", "inte tillåtna"));
         assertThat(violations).anySatisfy(v -> assertThat(v).contains("'Task_NotLaidOut'", "not laid out"));
         assertThat(violations).noneSatisfy(v -> assertThat(v).contains("'Task_Good'"));
+        // Synchronous only where the model says why (property "synchronous", e.g. "Registrera ansökan").
+        assertThat(violations).noneSatisfy(v -> assertThat(v).contains("'Task_SyncAfterStartForm'", "asyncBefore"));
+        assertThat(violations).noneSatisfy(v -> assertThat(v).contains("'Task_SyncAfterStartForm'", "failedJobRetryTimeCycle"));
+        assertThat(violations).anySatisfy(v -> assertThat(v).contains("serviceTask 'Task_SyncAfterUserTask'", "no asyncBefore"));
     }
 
     @Test
@@ -88,6 +92,13 @@ class ModelGuardTest {
                 <bpmn:scriptTask id="Task_Script" name="Skript" scriptFormat="javascript"><bpmn:script>1</bpmn:script></bpmn:scriptTask>
                 <bpmn:task id="Task_NotLaidOut" name="Ej utlagd" />
                 <bpmn:sequenceFlow id="Flow_1xyz9ab" sourceRef="StartEvent_Start" targetRef="Task_Good" />
+                <bpmn:startEvent id="StartEvent_WithForm" name="Med formulär" camunda:formRef="finns" />
+                <bpmn:serviceTask id="Task_SyncAfterStartForm" name="Registrera" camunda:delegateExpression="${finnsDelegate}">
+                  <bpmn:extensionElements><camunda:properties><camunda:property name="synchronous" value="i startens transaktion" /></camunda:properties></bpmn:extensionElements>
+                </bpmn:serviceTask>
+                <bpmn:serviceTask id="Task_SyncAfterUserTask" name="Registrera svar" camunda:delegateExpression="${finnsDelegate}" />
+                <bpmn:sequenceFlow id="SequenceFlow_ToSync" sourceRef="StartEvent_WithForm" targetRef="Task_SyncAfterStartForm" />
+                <bpmn:sequenceFlow id="SequenceFlow_ToSyncAfterUserTask" sourceRef="Task_Good" targetRef="Task_SyncAfterUserTask" />
               </bpmn:process>
               <bpmndi:BPMNDiagram id="BPMNDiagram_Test">
                 <bpmndi:BPMNPlane id="BPMNPlane_Test" bpmnElement="dalig">

@@ -29,7 +29,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -283,7 +282,10 @@ public final class ElementTemplates {
     private static List<String> appliesTo(Bean bean) {
         if (bean.kind() == Kind.DELEGATE) {
             Set<String> types = new LinkedHashSet<>(List.of("bpmn:ServiceTask"));
-            bean.uses().forEach(u -> types.add("bpmn:" + u.elementType()));
+            // A template binds camunda:delegateExpression on the element itself: tasks only (a message throw event
+            // keeps it on its message event definition, which Camunda 7 templates cannot bind).
+            bean.uses().stream().filter(u -> u.elementType().endsWith("Task"))
+                    .forEach(u -> types.add("bpmn:" + u.elementType()));
             return List.copyOf(types);
         }
         Set<String> types = new LinkedHashSet<>();
@@ -319,7 +321,8 @@ public final class ElementTemplates {
                     .sorted(Comparator.comparing(Process::getId)).toList()) {
                 for (FlowElement element : flowElements(process)) {
                     String expression = element instanceof ServiceTask s ? s.getCamundaDelegateExpression()
-                            : element instanceof SendTask s ? s.getCamundaDelegateExpression() : null;
+                            : element instanceof SendTask s ? s.getCamundaDelegateExpression()
+                            : messageThrowDelegate(element);
                     if (expression != null) {
                         add(uses, expression, process, element, null);
                     }
@@ -339,6 +342,17 @@ public final class ElementTemplates {
         return uses;
     }
 
+    /** The delegate of a message throw event (intermediate or end), e.g. "Starta klientresan"; else null. */
+    static String messageThrowDelegate(FlowElement element) {
+        if (!(element instanceof org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent)
+                && !(element instanceof org.camunda.bpm.model.bpmn.instance.EndEvent)) {
+            return null;
+        }
+        return element.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.MessageEventDefinition.class).stream()
+                .map(org.camunda.bpm.model.bpmn.instance.MessageEventDefinition::getCamundaDelegateExpression)
+                .filter(e -> e != null).findFirst().orElse(null);
+    }
+
     private static void add(Map<String, List<Use>> uses, String expression, Process process, BaseElement element,
                             String event) {
         if (expression == null) {
@@ -348,7 +362,7 @@ public final class ElementTemplates {
         if (!m.matches()) {
             return;
         }
-        boolean async = element instanceof Activity a && a.isCamundaAsyncBefore();
+        boolean async = element instanceof org.camunda.bpm.model.bpmn.instance.FlowNode f && f.isCamundaAsyncBefore();
         String name = element instanceof FlowElement f ? f.getName() : null;
         uses.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(new Use(process.getId(), element.getId(),
                 name == null ? null : name.replaceAll("\\s+", " ").strip(), StringUtils.capitalize(element.getElementType().getTypeName()),

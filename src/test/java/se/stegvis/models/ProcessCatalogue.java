@@ -197,11 +197,15 @@ public final class ProcessCatalogue {
                 delegate = task.getCamundaDelegateExpression();
             } else if (e instanceof SendTask task) {
                 delegate = task.getCamundaDelegateExpression();
+            } else {
+                delegate = ElementTemplates.messageThrowDelegate(e);
             }
             if (delegate != null) {
                 FlowNode node = (FlowNode) e;
                 String retry = RetryCycle.of(node);
-                automatic.add(label(node) + " — `" + delegate + "`" + (node.isCamundaAsyncBefore() ? ", asynkront" : "")
+                String synchronous = se.stegvis.modelguard.ModelGuard.synchronousReason(node);
+                automatic.add(label(node) + " — `" + delegate + "`" + (node.isCamundaAsyncBefore() ? ", asynkront"
+                        : synchronous != null ? ", synkront: " + synchronous : "")
                         + (retry == null ? "" : ", nya försök `" + retry + "`") + where(node));
             }
         }

@@ -81,11 +81,22 @@ public final class ApplicationScenario {
         executeJob(pi, se.stegvis.application.process.EkonomisktBistandProcess.TASK_CHECK_RESIDENCE);
     }
 
+    /**
+     * Executes the one job at that activity. "Starta klientresan" sends the grant's message to the client journey:
+     * then the journey's steps it started run too, as the job executor would run them.
+     */
     public void executeJob(String pi, String activity) {
         ManagementService management = context.getBean(ManagementService.class);
         var job = management.createJobQuery().processInstanceId(pi).activityId(activity).singleResult();
         assertThat(job).as("job at " + activity).isNotNull();
+        UUID clientId = se.stegvis.application.process.EkonomisktBistandProcess.EVENT_START_JOURNEY.equals(activity)
+                ? context.getBean(ApplicationRepository.class).findById(UUID.fromString(context.getBean(
+                        org.camunda.bpm.engine.RuntimeService.class).createProcessInstanceQuery().processInstanceId(pi)
+                        .singleResult().getBusinessKey())).orElseThrow().getClient().getId() : null;
         management.executeJob(job.getId());
+        if (clientId != null) {
+            JourneyScenario.runGrantSteps(context, clientId);
+        }
     }
 
     public Task task(String pi, String key) {

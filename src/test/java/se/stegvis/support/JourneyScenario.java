@@ -5,16 +5,21 @@ import static se.stegvis.journey.process.JourneyProcess.*;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationContext;
 import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.client.domain.Client;
+import se.stegvis.client.process.JourneyStartMessage;
 import se.stegvis.client.domain.ClientRepository;
 import se.stegvis.application.domain.DecisionRepository;
 import se.stegvis.journey.JourneyService;
@@ -64,6 +69,37 @@ public final class JourneyScenario {
 
     public Journey started(UUID clientId) {
         return context.getBean(JourneyService.class).startJourney(clientId, "coach1");
+    }
+
+    /**
+     * A grant for the client, as "Starta klientresan" in ekonomiskt-bistand sends it: the message to the client
+     * journey, then the journey's steps it started (the running journey's "Pröva aktivitetskravet", or a new journey's
+     * "Registrera klientresan" and "Pröva aktivitetskravet").
+     */
+    public void granted(UUID clientId) {
+        JourneyStartMessage.send(context.getBean(RuntimeService.class), clientId);
+        runGrantSteps(context, clientId);
+    }
+
+    /** The steps a grant's message starts in the client's journeys, run until none waits (the job executor is off). */
+    public static void runGrantSteps(ApplicationContext context, UUID clientId) {
+        RuntimeService runtime = context.getBean(RuntimeService.class);
+        ManagementService management = context.getBean(ManagementService.class);
+        for (int round = 0; round < 10; round++) {
+            List<Job> jobs = new ArrayList<>();
+            for (var instance : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                    .variableValueEquals(CLIENT_ID, clientId.toString()).list()) {
+                for (String step : List.of(TASK_REGISTER_JOURNEY, TASK_CHECK_ACTIVITY_REQUIREMENT,
+                        TASK_CHECK_ACTIVITY_REQUIREMENT_ON_GRANT)) {
+                    jobs.addAll(management.createJobQuery().processInstanceId(instance.getId()).activityId(step).list());
+                }
+            }
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new AssertionError("the grant's steps in the journey did not come to rest");
     }
 
     /** Kartläggning as coach1 (work history, SFI C, ready for a workplace, goal work) and its recording. */

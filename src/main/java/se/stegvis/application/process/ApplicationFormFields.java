@@ -16,7 +16,7 @@ public class ApplicationFormFields implements PersonalFormFields {
 
     @Override
     public Collection<String> names() {
-        return RegisterApplicationFromFormListener.FORM_FIELDS;
+        return RegisterApplicationDelegate.FORM_FIELDS;
     }
 
     /** The notes of the team leader's and the caseworker's follow-up tasks: kept in Stegvis' table task_note. */

@@ -15,6 +15,8 @@ public final class EkonomisktBistandProcess {
 
     // Elements used by code and tests
     public static final String START = "StartEvent_ApplicationReceived";
+    /** "Registrera ansökan": stores the start form's application, synchronously in the start's transaction. */
+    public static final String TASK_REGISTER_APPLICATION = "ServiceTask_RegisterApplication";
     public static final String TASK_CHECK_INCOMES = "ServiceTask_CheckIncomes";
     public static final String TASK_MARK_UNCHECKED = "ServiceTask_MarkUnchecked";
     /** The rules on lawful residence (laglig-vistelse): sets {@link #ASSISTANCE_FORM}. */
@@ -44,12 +46,19 @@ public final class EkonomisktBistandProcess {
     public static final String CATCH_SUPPLEMENT_AFTER_REMINDER = "CatchEvent_SupplementReceivedAfterReminder";
     public static final String CATCH_NO_SUPPLEMENT = "CatchEvent_NoSupplement";
     public static final String TASK_CHECK_DELEGATION = "BusinessRuleTask_CheckDelegation";
+    /** "Registrera utredningen": records what "Utred ansökan" answered (synchronous, in its completion). */
+    public static final String TASK_RECORD_INVESTIGATION = "ServiceTask_RecordInvestigation";
+    /** "Registrera om beslutet kräver attest": records the delegation table's answer on the proposal. */
+    public static final String TASK_RECORD_DELEGATION_ANSWER = "ServiceTask_RecordDelegationAnswer";
+    /** "Registrera attesten": records the approver's answer on the proposal (synchronous, in its completion). */
+    public static final String TASK_RECORD_ATTEST = "ServiceTask_RecordAttest";
     public static final String TASK_ATTEST = "UserTask_AttestDecision";
     public static final String TASK_REGISTER_DECISION = "ServiceTask_RegisterDecision";
     public static final String TASK_CREATE_LETTER = "ServiceTask_CreateLetter";
     public static final String TASK_SEND_DECISION = "ServiceTask_SendDecision";
     public static final String TASK_SCHEDULE_PAYMENT = "ServiceTask_SchedulePayment";
-    public static final String TASK_START_JOURNEY = "ServiceTask_StartJourney";
+    /** "Starta klientresan": the grant's message to the client journey (an intermediate message throw event). */
+    public static final String EVENT_START_JOURNEY = "Event_StartJourney";
     public static final String CATCH_PAYMENT_CONFIRMED = "CatchEvent_PaymentConfirmed";
     public static final String CATCH_CONFIRMATION_OVERDUE = "CatchEvent_ConfirmationOverdue";
     public static final String TASK_INVESTIGATE_PAYMENT = "UserTask_InvestigatePayment";
@@ -101,6 +110,8 @@ public final class EkonomisktBistandProcess {
     public static final String CONFIRMATION_DUE = "bekraftelseSenast";
     /** String: user id of the caseworker who investigated (four eyes). */
     public static final String INVESTIGATOR = "utredare";
+    /** String: the id of the completed "Utred ansökan", recorded with its proposal by "Registrera utredningen". */
+    public static final String INVESTIGATION_TASK = "utredningsuppgift";
     /** String: user id of the team leader who attested. */
     public static final String APPROVER = "attestant";
 

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 import se.stegvis.application.DecisionProposals;
-import se.stegvis.application.domain.DecisionProposal;
 import se.stegvis.config.ConflictException;
 import se.stegvis.config.ForbiddenException;
 import se.stegvis.config.TaskCompleter;
@@ -19,7 +18,8 @@ import se.stegvis.config.TaskCompleter;
  * "Attestera beslut" with four eyes: only a member of the approving group — {@code teamledare}, or {@code skyddad} for
  * a client with protected identity — who did not investigate may take or complete the approval. The investigator and
  * the group come from Stegvis' tables (the latest proposal, the client), never from process variables. On completion
- * the approver must approve or send back, sending back needs a comment, and the answer is recorded on the proposal.
+ * the approver must approve or send back and sending back needs a comment; "Registrera attesten" records the answer
+ * ({@link RecordAttestDelegate}).
  */
 @Component
 public class FourEyesListener implements TaskListener {
@@ -52,20 +52,17 @@ public class FourEyesListener implements TaskListener {
         }
         mayApprove(user, applicationId);
         String approval = string(task, APPROVAL);
-        DecisionProposal.AttestOutcome outcome;
         if (APPROVAL_SENT_BACK.equals(approval)) {
             if (string(task, APPROVAL_COMMENT) == null) {
                 throw ValidateInvestigationListener.refused(APPROVAL_COMMENT,
                         "Skriv varför beslutet återvisas (fältet \"Kommentar till handläggaren\").");
             }
-            outcome = DecisionProposal.AttestOutcome.ATERVISA;
         } else if (!APPROVAL_APPROVED.equals(approval)) {
             throw ValidateInvestigationListener.refused(APPROVAL, "Välj om du godkänner eller återvisar beslutet.");
         } else {
             task.setVariable(APPROVAL_COMMENT, null);
-            outcome = DecisionProposal.AttestOutcome.GODKANN;
         }
-        proposals.attested(applicationId, outcome, user);
+        // "Registrera attesten" records the answer with the approver.
         task.setVariable(APPROVER, user);
     }
 

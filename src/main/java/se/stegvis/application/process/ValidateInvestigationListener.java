@@ -2,16 +2,15 @@ package se.stegvis.application.process;
 
 import static se.stegvis.application.process.EkonomisktBistandProcess.*;
 
-import java.time.Clock;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.stegvis.application.DecisionProposals;
+import se.stegvis.application.Investigations;
 import se.stegvis.application.ResidenceRules;
-import se.stegvis.application.domain.ApplicationWarning;
-import se.stegvis.application.domain.ApplicationWarningRepository;
 import se.stegvis.config.ConflictException;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.config.TaskCompleter;
@@ -24,9 +23,10 @@ import se.stegvis.norm.domain.LawfulResidence;
  * needs its text, a proposal needs a decision kind, partial grants and refusals need reasons, and amounts must fit the
  * kind. A violation refuses the completion with a message the caseworker sees in Tasklist; nothing is lost.
  *
- * <p>What the rules compare with comes from Stegvis' tables (the calculated amount, the open warnings), and the
- * proposal is recorded there with the caseworker who completed the task ({@link DecisionProposals}): the steps after
- * read the investigator, the amount and the kind from that record, never from process variables.
+ * <p>What the rules compare with comes from Stegvis' tables (the calculated amount, the open warnings). Validates
+ * only: the next step, "Registrera utredningen" ({@link RecordInvestigationDelegate}), records the proposal with the
+ * caseworker who completed the task, the investigated residence and the acknowledged warnings; the steps after read
+ * the investigator, the amount and the kind from that record, never from process variables.
  */
 @Component
 public class ValidateInvestigationListener implements TaskListener {
@@ -34,18 +34,16 @@ public class ValidateInvestigationListener implements TaskListener {
     /** The longest reasons the decision can carry (decision.reasons). */
     static final int REASONS_MAX_LENGTH = 4000;
 
-    private final ApplicationWarningRepository warnings;
+    private final Investigations investigations;
     private final DecisionProposals proposals;
     private final IdentityService identityService;
-    private final Clock clock;
     private final ResidenceRules residence;
 
-    public ValidateInvestigationListener(ApplicationWarningRepository warnings, DecisionProposals proposals,
-                                         IdentityService identityService, Clock clock, ResidenceRules residence) {
-        this.warnings = warnings;
+    public ValidateInvestigationListener(Investigations investigations, DecisionProposals proposals,
+                                         IdentityService identityService, ResidenceRules residence) {
+        this.investigations = investigations;
         this.proposals = proposals;
         this.identityService = identityService;
-        this.clock = clock;
         this.residence = residence;
     }
 
@@ -53,42 +51,36 @@ public class ValidateInvestigationListener implements TaskListener {
     public void notify(DelegateTask task) {
         String user = currentUser(task);
         UUID applicationId = applicationId(task);
-        var open = warnings.findByApplicationIdOrderById(applicationId).stream()
-                .filter(warning -> !warning.isAcknowledged()).toList();
-        if (!open.isEmpty() && !flag(task, WARNINGS_ACKNOWLEDGED)) {
+        if (investigations.hasOpenWarnings(applicationId) && !flag(task, WARNINGS_ACKNOWLEDGED)) {
             throw refused(WARNINGS_ACKNOWLEDGED, "Kvittera varningarna (kryssrutan \"Jag har gått igenom varningarna\") innan du går vidare.");
         }
-        AssistanceForm investigated = recordResidence(task, applicationId);
+        AssistanceForm investigated = investigatedResidence(task, applicationId);
         if (flag(task, SUPPLEMENT_NEEDED)) {
             if (string(task, SUPPLEMENT_TEXT) == null) {
                 throw refused(SUPPLEMENT_TEXT, "Skriv vad den sökande ska komplettera med (fältet \"Vad ska kompletteras?\").");
             }
         } else {
-            Proposal proposal = validateProposal(task, proposals.calculatedAmount(applicationId),
+            Proposal proposal = proposal(task, proposals.calculatedAmount(applicationId),
                     investigated != null ? investigated == AssistanceForm.NODBISTAND
                             : proposals.emergencyAidOnly(applicationId));
-            proposals.propose(applicationId, task.getId(), proposal.kind(), proposal.amount(), proposal.reasons(), user);
             task.setVariable(GRANTED_AMOUNT, proposal.amount());
         }
-        for (ApplicationWarning warning : open) {
-            warning.acknowledge(user, clock.instant());
-        }
-        // Shown to the approver ("Utredare"); the four-eyes check reads the investigator from the proposal instead.
+        // For "Registrera utredningen", and shown to the approver ("Utredare"); the four-eyes check reads the
+        // investigator from the recorded proposal instead.
         task.setVariable(INVESTIGATOR, user);
+        task.setVariable(INVESTIGATION_TASK, task.getId());
     }
 
     /**
      * The residence as the caseworker found it (field "Laglig vistelse i Sverige, efter utredning", shown while the
-     * rules answered UTRED): recorded on the application, which the table then answers again; null when not given.
-     * The completion's transaction carries it: a refused completion records nothing.
+     * rules answered UTRED): JA or NEJ, and what the application gets with it (read-only; "Registrera utredningen"
+     * records it); null when not given.
      */
-    private AssistanceForm recordResidence(DelegateTask task, UUID applicationId) {
+    private AssistanceForm investigatedResidence(DelegateTask task, UUID applicationId) {
         String value = string(task, RESIDENCE_INVESTIGATED);
         if (value == null) {
             return null;
         }
-        // Kept in the application only, never in the process (nor, by ApplicationFormFields, in its history).
-        task.getExecution().removeVariable(RESIDENCE_INVESTIGATED);
         LawfulResidence found;
         try {
             found = LawfulResidence.valueOf(value);
@@ -99,7 +91,7 @@ public class ValidateInvestigationListener implements TaskListener {
             throw refused(RESIDENCE_INVESTIGATED, "Välj om sökanden vistas lagligt i Sverige: JA eller NEJ"
                     + " (fältet \"Laglig vistelse i Sverige, efter utredning\").");
         }
-        return residence.recordInvestigated(applicationId, found);
+        return residence.formIfInvestigated(applicationId, found);
     }
 
     /** A valid proposal: the kind, the amount it grants (whole kronor) and the reasons. */
@@ -110,7 +102,7 @@ public class ValidateInvestigationListener implements TaskListener {
      * @param emergencyAidOnly the application gets nödbistånd only (laglig-vistelse): no calculation to grant in full;
      *                         the acute need is granted as delvis bifall with its amount and reasons, or refused
      */
-    private Proposal validateProposal(DelegateTask task, long calculated, boolean emergencyAidOnly) {
+    static Proposal proposal(VariableScope task, long calculated, boolean emergencyAidOnly) {
         String proposal = string(task, PROPOSED_DECISION);
         DecisionKind kind;
         try {

@@ -23,6 +23,18 @@ public final class JourneyProcess {
     public static final String PLACEMENT_PROCESS_KEY = "arbetsforberedande-insats";
 
     // Elements used by code and tests
+    /** The coach's start (POST /api/klientresor): the journey is recorded before the instance starts. */
+    public static final String START_BY_COACH = "StartEvent_JourneyStarted";
+    /** The grant's start: the message {@link #MESSAGE_START_JOURNEY} when the client has no running journey. */
+    public static final String START_ON_GRANT = "StartEvent_GrantReceived";
+    public static final String TASK_REGISTER_JOURNEY = "ServiceTask_RegisterJourney";
+    public static final String TASK_CHECK_ACTIVITY_REQUIREMENT = "ServiceTask_CheckActivityRequirement";
+    public static final String GATEWAY_NEW_JOURNEY = "Gateway_NewJourney";
+    public static final String END_JOURNEY_ALREADY_ACTIVE = "EndEvent_JourneyAlreadyActive";
+    /** A grant while the journey runs (before the exit): the running journey catches the message. */
+    public static final String SUBPROCESS_NEW_GRANT = "SubProcess_NewGrant";
+    public static final String TASK_CHECK_ACTIVITY_REQUIREMENT_ON_GRANT = "ServiceTask_CheckActivityRequirementOnGrant";
+    public static final String END_NEW_GRANT_CHECKED = "EndEvent_NewGrantChecked";
     public static final String TASK_MAPPING = "UserTask_Mapping";
     public static final String TASK_RECORD_MAPPING = "ServiceTask_RecordMapping";
     public static final String TASK_INSATSVAL = "BusinessRuleTask_Insatsval";
@@ -47,6 +59,8 @@ public final class JourneyProcess {
     public static final String TASK_PROPOSE_SANCTION = "ServiceTask_ProposeSanction";
     public static final String GATEWAY_AWAIT_CLIENT_RESPONSE = "Gateway_AwaitClientResponse";
     public static final String CATCH_CLIENT_RESPONSE = "CatchEvent_ClientResponse";
+    /** "Registrera klientens svar": records the response on the sanction, after the message. */
+    public static final String TASK_RECORD_CLIENT_RESPONSE = "ServiceTask_RecordClientResponse";
     public static final String CATCH_RESPONSE_TIME_OVER = "CatchEvent_ResponseTimeOver";
     public static final String TASK_DECIDE_SANCTION = "UserTask_DecideSanction";
     public static final String TASK_RECORD_SANCTION_DECISION = "ServiceTask_DecideSanction";
@@ -80,6 +94,11 @@ public final class JourneyProcess {
     public static final String ESCALATION_WORK_OR_STUDIES = "ArbeteEllerStudier";
 
     // Messages
+    /**
+     * A grant (ekonomiskt-bistand, "Starta klientresan"): caught by the client's running journey, else it starts one.
+     * Carries {@link #CLIENT_ID}. Named in the client package, which both features may use.
+     */
+    public static final String MESSAGE_START_JOURNEY = se.stegvis.client.process.JourneyStartMessage.NAME;
     /** Absence without acceptable reason, from the placement or a coach; starts a sanction proposal. */
     public static final String MESSAGE_ABSENCE = "FranvaroUtanGodtagbartSkal";
     /** The client's response in the kommunicering; correlate on the local variable {@link #SANCTION_ID}. */
@@ -107,6 +126,10 @@ public final class JourneyProcess {
     // Variables: ids and settings, set at the start
     /** String: the journey's id (also the business key). */
     public static final String JOURNEY_ID = "journeyId";
+    /** String: the client's id, by which a grant's message finds the running journey. */
+    public static final String CLIENT_ID = se.stegvis.client.process.JourneyStartMessage.CLIENT_ID;
+    /** Boolean ("Registrera klientresan"): the grant's message started a new journey (false: one was active). */
+    public static final String NEW_JOURNEY = "nyKlientresa";
     /** String: ISO 8601 repeating interval of the follow-up conversations, default R/P28D. */
     public static final String FOLLOW_UP_CYCLE = "followUpCycle";
     /** String: ISO 8601 duration within which a follow-up must be done before it counts as missed, default P7D. */
@@ -247,6 +270,10 @@ public final class JourneyProcess {
 
     public static UUID journeyId(VariableScope scope) {
         return UUID.fromString(requiredString(scope, JOURNEY_ID));
+    }
+
+    public static UUID clientId(VariableScope scope) {
+        return UUID.fromString(requiredString(scope, CLIENT_ID));
     }
 
     public static UUID optionalId(VariableScope scope, String name) {

@@ -8,10 +8,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import se.stegvis.activity.ActivityRequirementService;
 import se.stegvis.activity.ActivityRequirementStatus;
-import se.stegvis.journey.domain.JourneyRepository;
+import se.stegvis.journey.PlanReads;
 import se.stegvis.journey.domain.PlanActivity;
 import se.stegvis.journey.domain.PlanVersion;
-import se.stegvis.journey.domain.PlanVersionRepository;
 
 /**
  * When a plan task is created ("Upprätta individuell planering", "Revidera individuell planering", "Revidera planering
@@ -25,26 +24,23 @@ import se.stegvis.journey.domain.PlanVersionRepository;
 public class ShowActivityRequirementListener implements TaskListener {
 
     private final ActivityRequirementService activityRequirement;
-    private final JourneyRepository journeys;
-    private final PlanVersionRepository versions;
+    private final PlanReads plans;
 
-    public ShowActivityRequirementListener(ActivityRequirementService activityRequirement, JourneyRepository journeys,
-                                           PlanVersionRepository versions) {
+    public ShowActivityRequirementListener(ActivityRequirementService activityRequirement, PlanReads plans) {
         this.activityRequirement = activityRequirement;
-        this.journeys = journeys;
-        this.versions = versions;
+        this.plans = plans;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        UUID clientId = journeys.findById(journeyId(task)).orElseThrow().getClientId();
+        UUID clientId = plans.clientOf(journeyId(task));
         ActivityRequirementStatus status = activityRequirement.status(clientId);
         task.setVariableLocal(ACTIVITY_REQUIREMENT_TEXT, text(status));
         task.setVariableLocal(FULL_TIME_HOURS, activityRequirement.fullTimeHoursPerWeek());
         String planId = string(task, PLAN_ID);
         Integer version = wholeNumber(task, PLAN_VERSION);
         if (planId != null && version != null) {
-            versions.findByPlanIdAndVersionNumber(UUID.fromString(planId), version).filter(PlanVersion::recordsHours)
+            plans.version(UUID.fromString(planId), version).filter(PlanVersion::recordsHours)
                     .ifPresent(current -> prefill(task, current));
         }
     }

@@ -15,9 +15,8 @@ import se.stegvis.activity.ActivityRequirementService;
 import se.stegvis.config.ConflictException;
 import se.stegvis.config.InvalidRequestException;
 import se.stegvis.config.TaskCompleter;
-import se.stegvis.journey.domain.JourneyRepository;
 import se.stegvis.journey.domain.PlanVersion;
-import se.stegvis.journey.domain.PlanVersionRepository;
+import se.stegvis.journey.PlanReads;
 import se.stegvis.placement.SfiRights;
 import se.stegvis.placement.domain.PlacementType;
 import se.stegvis.placement.domain.SfiRight;
@@ -37,17 +36,15 @@ public class ValidatePlanListener implements TaskListener {
 
     private final IdentityService identityService;
     private final SfiRights sfiRights;
-    private final PlanVersionRepository versions;
-    private final JourneyRepository journeys;
+    private final PlanReads plans;
     private final ActivityRequirementService activityRequirement;
     private final Clock clock;
 
-    public ValidatePlanListener(IdentityService identityService, SfiRights sfiRights, PlanVersionRepository versions,
-                                JourneyRepository journeys, ActivityRequirementService activityRequirement, Clock clock) {
+    public ValidatePlanListener(IdentityService identityService, SfiRights sfiRights, PlanReads plans,
+                                ActivityRequirementService activityRequirement, Clock clock) {
         this.identityService = identityService;
         this.sfiRights = sfiRights;
-        this.versions = versions;
-        this.journeys = journeys;
+        this.plans = plans;
         this.activityRequirement = activityRequirement;
         this.clock = clock;
     }
@@ -74,7 +71,7 @@ public class ValidatePlanListener implements TaskListener {
         PlanActivityForm.Content form = PlanActivityForm.read(task, chosen, clock.getZone());
         ActivityExtent extent = activityRequirement.extent();
         ActivityExtent.Requirement requirement = extent.required(form.facts(), LocalDate.now(clock));
-        UUID clientId = journeys.findById(journeyId(task)).orElseThrow().getClientId();
+        UUID clientId = plans.clientOf(journeyId(task));
         boolean covered = activityRequirement.status(clientId).covered();
         extent.shortfall(covered, requirement, form.plannedHours(), form.jobSearchHours(), form.deviationReason())
                 .ifPresent(message -> {
@@ -111,7 +108,7 @@ public class ValidatePlanListener implements TaskListener {
         if (planId == null || version == null) {
             return List.of();
         }
-        return versions.findByPlanIdAndVersionNumber(UUID.fromString(planId), version)
+        return plans.version(UUID.fromString(planId), version)
                 .map(PlanVersion::getInterventions).orElse(List.of());
     }
 }

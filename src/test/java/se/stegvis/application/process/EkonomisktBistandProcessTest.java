@@ -102,15 +102,20 @@ class EkonomisktBistandProcessTest {
             e.setVariable(CONFIRMATION_DUE, inDays(30));
         });
         proposals = new InMemoryDecisionProposals(clock, () -> calculated);
+        proposals.kind = () -> kind;
+        var investigations = new se.stegvis.application.Investigations(mock(ApplicationWarningRepository.class), clock);
         Mocks.register("validateInvestigationListener", new ValidateInvestigationListener(
-                mock(ApplicationWarningRepository.class), proposals, processEngine.getIdentityService(), clock,
-                residenceRules));
-        Mocks.register("delegationCheckListener", new DelegationCheckListener(proposals, applicationOfKind(() -> kind)));
+                investigations, proposals, processEngine.getIdentityService(), residenceRules));
+        Mocks.register("recordInvestigationDelegate", new RecordInvestigationDelegate(proposals, residenceRules,
+                investigations));
+        Mocks.register("delegationCheckListener", new DelegationCheckListener(proposals));
+        Mocks.register("recordDelegationAnswerDelegate", new RecordDelegationAnswerDelegate(proposals));
         Mocks.register("fourEyesListener", new FourEyesListener(proposals, processEngine.getIdentityService()));
+        Mocks.register("recordAttestDelegate", new RecordAttestDelegate(proposals));
         users("handlaggare", "handlaggare1");
         users("teamledare", "teamledare1", "teamledare2");
         // Started with an application id, as by the API: the start form's listener lets it pass.
-        Mocks.register("registerApplicationFromFormListener", new RegisterApplicationFromFormListener(
+        Mocks.register("registerApplicationDelegate", new RegisterApplicationDelegate(
                 mock(se.stegvis.application.ApplicationService.class),
                 mock(se.stegvis.application.api.SubmitApplicationMapper.class), processEngine.getIdentityService()));
     }
@@ -178,7 +183,7 @@ class EkonomisktBistandProcessTest {
             assertThat(pi).isWaitingAt(task);
             execute(job());
         }
-        assertThat(pi).isEnded().hasPassed(END_NOTHING_TO_PAY).hasNotPassed(TASK_SCHEDULE_PAYMENT, TASK_START_JOURNEY);
+        assertThat(pi).isEnded().hasPassed(END_NOTHING_TO_PAY).hasNotPassed(TASK_SCHEDULE_PAYMENT, EVENT_START_JOURNEY);
         Assertions.assertThat(journeysStarted).as("a refusal starts no journey").isZero();
     }
 
@@ -486,6 +491,8 @@ class EkonomisktBistandProcessTest {
         assistanceForm = "UTRED";
         org.mockito.Mockito.when(residenceRules.recordInvestigated(applicationId,
                 se.stegvis.norm.domain.LawfulResidence.NEJ)).thenReturn(se.stegvis.norm.domain.AssistanceForm.NODBISTAND);
+        org.mockito.Mockito.when(residenceRules.formIfInvestigated(applicationId,
+                se.stegvis.norm.domain.LawfulResidence.NEJ)).thenReturn(se.stegvis.norm.domain.AssistanceForm.NODBISTAND);
         ProcessInstance pi = investigateAs("handlaggare1");
         Assertions.assertThatThrownBy(() -> complete(task(), Variables.createVariables()
                         .putValue(RESIDENCE_INVESTIGATED, "KANSKE").putValue(PROPOSED_DECISION, "BIFALL")))
@@ -499,8 +506,10 @@ class EkonomisktBistandProcessTest {
                 .putValue(REASONS, "Akut behov av mat."));
         assertThat(pi).isWaitingAt(TASK_ATTEST);
         assertThat(pi).variables().doesNotContainKey(RESIDENCE_INVESTIGATED).containsEntry(GRANTED_AMOUNT, calculated + 500);
-        org.mockito.Mockito.verify(residenceRules, org.mockito.Mockito.atLeastOnce()).recordInvestigated(applicationId,
+        // Recorded once, by "Registrera utredningen" (the refused completions recorded nothing).
+        org.mockito.Mockito.verify(residenceRules, org.mockito.Mockito.times(1)).recordInvestigated(applicationId,
                 se.stegvis.norm.domain.LawfulResidence.NEJ);
+        assertThat(pi).hasPassed(TASK_RECORD_INVESTIGATION, TASK_RECORD_DELEGATION_ANSWER);
     }
 
     // --- steps ---
@@ -594,7 +603,7 @@ class EkonomisktBistandProcessTest {
 
     private void runDecisionAndPayment(ProcessInstance pi) {
         for (String task : List.of(TASK_REGISTER_DECISION, TASK_CREATE_LETTER, TASK_SEND_DECISION, TASK_SCHEDULE_PAYMENT,
-                TASK_START_JOURNEY)) {
+                EVENT_START_JOURNEY)) {
             assertThat(pi).isWaitingAt(task);
             execute(job());
         }

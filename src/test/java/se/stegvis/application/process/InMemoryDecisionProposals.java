@@ -18,6 +18,8 @@ class InMemoryDecisionProposals extends DecisionProposals {
     private final Clock clock;
     private final LongSupplier calculated;
     String approverGroup = StegvisGroups.TEAMLEDARE;
+    /** The application's kind (the delegation table's input). */
+    java.util.function.Supplier<String> kind = () -> "ATERANSOKAN";
     boolean emergencyAidOnly;
 
     InMemoryDecisionProposals(Clock clock, LongSupplier calculated) {
@@ -34,6 +36,11 @@ class InMemoryDecisionProposals extends DecisionProposals {
     @Override
     public boolean emergencyAidOnly(UUID applicationId) {
         return emergencyAidOnly;
+    }
+
+    @Override
+    public String applicationKind(UUID applicationId) {
+        return kind.get();
     }
 
     @Override

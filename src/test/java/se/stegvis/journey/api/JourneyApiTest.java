@@ -149,6 +149,7 @@ class JourneyApiTest {
 
         HttpResponse<String> answered = http.postJson(reply, "handlaggare1", "{\"response\":\"Jag var sjuk, intyg kommer.\"}");
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(202);
+        scenario.executeJob(journey, JourneyProcess.TASK_RECORD_CLIENT_RESPONSE);
         assertThat(sanctions.findById(sanction.getId()).orElseThrow().getClientResponse()).contains("Jag var sjuk, intyg kommer.");
         assertThat(overview(journey.getId(), "coach1").at("/openSanctions/0/clientResponded").asBoolean()).isTrue();
         assertThat(overview(journey.getId(), "coach1").get("openTasks").findValuesAsText("name"))
@@ -189,6 +190,7 @@ class JourneyApiTest {
 
         assertThat(http.postJson(JourneyController.SANCTIONS + "/" + sanction.getId() + "/klientens-svar",
                 "handlaggare1", "{\"response\":\"Jag glömde.\"}").statusCode()).isEqualTo(202);
+        scenario.executeJob(journey, JourneyProcess.TASK_RECORD_CLIENT_RESPONSE);
         decideAs("handlaggare1", journey, Map.of(JourneyProcess.SANCTION_DECISION, "UPHELD",
                 JourneyProcess.SANCTION_AMOUNT, 800L,
                 JourneyProcess.SANCTION_REASONS, "Frånvaron saknar godtagbart skäl: du glömde att höra av dig."));

@@ -77,6 +77,10 @@ import se.stegvis.placement.domain.PlacementOutcome;
 import se.stegvis.placement.domain.PlacementProviderRepository;
 import se.stegvis.placement.domain.PlacementRepository;
 import se.stegvis.placement.domain.PlacementType;
+import se.stegvis.client.process.JourneyStartMessage;
+import se.stegvis.journey.ClientJourneyService;
+import se.stegvis.journey.JourneyService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResultType;
 
 /**
  * The client journey, path by path, with the real delegates and the real decision insatsval; the repositories and
@@ -127,6 +131,8 @@ class JourneyProcessTest {
     final SanctionDecisionRules decisionRules = new SanctionDecisionRules(7, clock);
     final se.stegvis.integration.arbetsformedlingen.InboundNotices afInbound =
             mock(se.stegvis.integration.arbetsformedlingen.InboundNotices.class);
+    final JourneyService journeyService = mock(JourneyService.class);
+    final ClientJourneyService clientJourneys = mock(ClientJourneyService.class);
     IndividualPlan plan;
     JourneyExit exit;
     String placementDeployment;
@@ -193,7 +199,7 @@ class JourneyProcessTest {
         when(conversations.findById(any())).thenAnswer(i -> Optional.ofNullable(recordedConversations.get(i.getArgument(0))));
 
         Mocks.register("claimRequiredListener", new ClaimRequiredListener(processEngine.getIdentityService()));
-        Mocks.register("followUpConversationListener", new FollowUpConversationListener(conversations, clock));
+        Mocks.register("followUpConversationRecorder", new FollowUpConversationRecorder(conversations, clock));
         Mocks.register("recordMappingDelegate", new RecordMappingDelegate(mappings, clock));
         Mocks.register("summarizeProposalsListener", new SummarizeProposalsListener());
         // Not covered by the aktivitetskrav: the plan records hours, nothing is refused for them (see ActivityPlanFlowTest).
@@ -203,7 +209,7 @@ class JourneyProcessTest {
                 se.stegvis.activity.ActivityRequirementSettings.defaults()));
         when(activityRequirement.fullTimeHoursPerWeek()).thenReturn(40);
         Mocks.register("showActivityRequirementListener", new ShowActivityRequirementListener(activityRequirement,
-                journeys, versions));
+                new se.stegvis.journey.PlanReads(journeys, plans, versions)));
         Mocks.register("recordPlanDelegate", new RecordPlanDelegate(plans, versions, placements, journeys,
                 activityRequirement, afNotices, new se.stegvis.journey.PlanActivityProviders(plans, versions, placements),
                 clock));
@@ -217,7 +223,7 @@ class JourneyProcessTest {
         Mocks.register("startFollowUpListener", new StartFollowUpListener(plans, versions));
         Mocks.register("proposeSanctionDelegate", new ProposeSanctionDelegate(sanctionService, sanctions, sanctionLetters,
                 decisionRules, clock, 100, 1_000));
-        Mocks.register("recordClientResponseListener", new RecordClientResponseListener(sanctions, clock));
+        Mocks.register("recordClientResponseDelegate", new RecordClientResponseDelegate(sanctions, clock));
         Mocks.register("decideSanctionDelegate", new DecideSanctionDelegate(sanctionService, clock));
         // The decision's rules run for real against the proposed sanctions; recording is the mock's.
         when(sanctionService.check(any(), any())).thenAnswer(i -> decisionRules.check(
@@ -237,7 +243,76 @@ class JourneyProcessTest {
         when(sfiRights.describe(any())).thenReturn("Ingen antagning till SFI är registrerad för klienten.");
         Mocks.register("showSfiRightListener", new ShowSfiRightListener(sfiRights));
         Mocks.register("validatePlanListener", new ValidatePlanListener(processEngine.getIdentityService(), sfiRights,
-                versions, journeys, activityRequirement, clock));
+                new se.stegvis.journey.PlanReads(journeys, plans, versions), activityRequirement, clock));
+        Mocks.register("registerJourneyDelegate", new RegisterJourneyDelegate(journeyService));
+        Mocks.register("checkActivityRequirementDelegate", new CheckActivityRequirementDelegate(clientJourneys));
+    }
+
+    // ------------------------------------------------------------------ a grant reaches the journey by message
+
+    @Test
+    void aGrantWithoutARunningJourneyStartsOneByMessage() {
+        UUID clientId = UUID.randomUUID();
+        Journey registered = mock(Journey.class);
+        when(registered.getId()).thenReturn(journeyId);
+        when(journeyService.registerOnGrant(eq(clientId), anyString())).thenReturn(Optional.of(registered));
+        when(journeyService.vars(journeyId, clientId)).thenReturn(Map.of(JOURNEY_ID, journeyId.toString(),
+                CLIENT_ID, clientId.toString(), FOLLOW_UP_CYCLE, DEFAULT_FOLLOW_UP_CYCLE,
+                FOLLOW_UP_GRACE, DEFAULT_FOLLOW_UP_GRACE, COMMUNICATION_TIME, DEFAULT_COMMUNICATION_TIME));
+
+        var result = JourneyStartMessage.send(runtimeService(), clientId);
+
+        Assertions.assertThat(result.getResultType()).isEqualTo(MessageCorrelationResultType.ProcessDefinition);
+        ProcessInstance pi = result.getProcessInstance();
+        // The message carries the client's id and nothing else; the journey is recorded in its own step.
+        assertThat(pi).hasPassed(START_ON_GRANT).isWaitingAt(TASK_REGISTER_JOURNEY).variables().containsOnlyKeys(CLIENT_ID);
+        execute(jobQuery().processInstanceId(pi.getId()).singleResult());
+        verify(journeyService).registerOnGrant(clientId, pi.getId());
+        Assertions.assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+                .getBusinessKey()).isEqualTo(journeyId.toString());
+        assertThat(pi).isWaitingAt(TASK_CHECK_ACTIVITY_REQUIREMENT);
+        execute(jobQuery().processInstanceId(pi.getId()).singleResult());
+        verify(clientJourneys).checkActivityRequirement(clientId);
+        assertThat(pi).isWaitingAt(TASK_MAPPING).variables().containsEntry(JOURNEY_ID, journeyId.toString())
+                .containsEntry(NEW_JOURNEY, true).containsEntry(FOLLOW_UP_CYCLE, DEFAULT_FOLLOW_UP_CYCLE);
+    }
+
+    @Test
+    void aGrantWhileTheJourneyRunsReachesItAndStartsNothing() {
+        UUID clientId = UUID.randomUUID();
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, journeyId.toString(), Map.of(
+                JOURNEY_ID, journeyId.toString(), CLIENT_ID, clientId.toString(), FOLLOW_UP_CYCLE, DEFAULT_FOLLOW_UP_CYCLE,
+                FOLLOW_UP_GRACE, DEFAULT_FOLLOW_UP_GRACE, COMMUNICATION_TIME, DEFAULT_COMMUNICATION_TIME));
+        assertThat(pi).hasPassed(START_BY_COACH).isWaitingAt(TASK_MAPPING);
+
+        var result = JourneyStartMessage.send(runtimeService(), clientId);
+
+        Assertions.assertThat(result.getResultType()).isEqualTo(MessageCorrelationResultType.Execution);
+        Assertions.assertThat(result.getExecution().getProcessInstanceId()).isEqualTo(pi.getId());
+        Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
+                .as("no second journey").isEqualTo(1);
+        assertThat(pi).isWaitingAt(TASK_MAPPING, TASK_CHECK_ACTIVITY_REQUIREMENT_ON_GRANT);
+        execute(job(TASK_CHECK_ACTIVITY_REQUIREMENT_ON_GRANT));
+        verify(clientJourneys).checkActivityRequirement(clientId);
+        verify(journeyService, org.mockito.Mockito.never()).registerOnGrant(any(), any());
+        assertThat(pi).hasPassed(END_NEW_GRANT_CHECKED).isWaitingAt(TASK_MAPPING);
+    }
+
+    @Test
+    void aGrantWhenTheClientsJourneyIsActiveElsewhereRecordsNoJourney() {
+        // E.g. a journey started before its instances kept the client's id: the message reaches no running instance,
+        // and "Registrera klientresan" finds the active journey in Stegvis' tables.
+        UUID clientId = UUID.randomUUID();
+        when(journeyService.registerOnGrant(eq(clientId), anyString())).thenReturn(Optional.empty());
+
+        ProcessInstance pi = JourneyStartMessage.send(runtimeService(), clientId).getProcessInstance();
+        execute(jobQuery().processInstanceId(pi.getId()).singleResult());
+        execute(jobQuery().processInstanceId(pi.getId()).singleResult());
+
+        verify(clientJourneys).checkActivityRequirement(clientId);
+        assertThat(pi).isEnded().hasPassed(TASK_CHECK_ACTIVITY_REQUIREMENT, END_JOURNEY_ALREADY_ACTIVE)
+                .hasNotPassed(TASK_MAPPING);
+        verify(journeyService, org.mockito.Mockito.never()).vars(any(), any());
     }
 
     @AfterEach
@@ -657,6 +732,9 @@ class JourneyProcessTest {
                 .hasMessageContaining("väntar inte på något svar");
         Assertions.assertThatThrownBy(() -> journeyService().clientResponded(UUID.randomUUID(), "?"))
                 .hasMessageContaining("finns inte");
+        // The catch event only receives the answer; "Registrera klientens svar" records it.
+        Assertions.assertThat(proposed.get(0).getClientResponse()).isEmpty();
+        execute(job(TASK_RECORD_CLIENT_RESPONSE));
         Assertions.assertThat(proposed.get(0).getClientResponse()).contains("Jag var sjuk men glömde ringa.");
         execute(job(CATCH_RESPONSE_TIME_OVER));
         Assertions.assertThat(proposed.get(1).getClientResponse()).isEmpty();

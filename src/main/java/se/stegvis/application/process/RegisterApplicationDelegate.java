@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import se.stegvis.application.ApplicationService;
 import se.stegvis.application.api.SubmitApplicationMapper;
@@ -23,13 +23,16 @@ import se.stegvis.norm.domain.IncomeKind;
 import se.stegvis.norm.domain.LawfulResidence;
 
 /**
- * A caseworker's start form in Tasklist ("ansokan-start"): the form's fields are checked by the same rules as the
- * e-service's API, stored as an application, and removed from the process, which keeps only the application's id.
- * A started-by-API instance already has its id and passes untouched. A rule broken refuses the start with a message
- * naming the field; nothing is stored.
+ * "Registrera ansökan", the step after the start: a caseworker's start form in Tasklist ("ansokan-start") is checked
+ * by the same rules as the e-service's API, stored as an application, and its fields are removed from the process,
+ * which keeps only the application's id. A started-by-API instance already has its id and is only bound to it.
+ *
+ * <p>Synchronous, in the start's own transaction (the model guard allows it right after a start form): a rule broken
+ * refuses the start with a message naming the field, nothing is stored, and the form's fields (the personnummer among
+ * them) never reach the database as variables nor, by {@link ApplicationFormFields}, the history.
  */
 @Component
-public class RegisterApplicationFromFormListener implements ExecutionListener {
+public class RegisterApplicationDelegate implements JavaDelegate {
 
     /** The start form's fields, removed once the application is stored. */
     public static final List<String> FORM_FIELDS = List.of("personnummer", "medsokande", "manad", "ansokningstyp",
@@ -50,15 +53,15 @@ public class RegisterApplicationFromFormListener implements ExecutionListener {
     private final SubmitApplicationMapper mapper;
     private final IdentityService identityService;
 
-    public RegisterApplicationFromFormListener(ApplicationService applications, SubmitApplicationMapper mapper,
-                                               IdentityService identityService) {
+    public RegisterApplicationDelegate(ApplicationService applications, SubmitApplicationMapper mapper,
+                                       IdentityService identityService) {
         this.applications = applications;
         this.mapper = mapper;
         this.identityService = identityService;
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
+    public void execute(DelegateExecution execution) {
         if (EkonomisktBistandProcess.hasApplicationId(execution)) {
             // Started by Stegvis' API (a person's start with an applicationId is refused before: it is no form field).
             applications.bindProcess(EkonomisktBistandProcess.applicationId(execution), execution.getProcessInstanceId());
