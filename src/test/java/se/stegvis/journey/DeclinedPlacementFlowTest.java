@@ -163,6 +163,7 @@ class DeclinedPlacementFlowTest {
         HttpResponse<String> answer = http.postJson("/api/sanktioner/" + sanction.getId() + "/klientens-svar",
                 "handlaggare1", "{\"response\":\"Jag har inget att tillägga.\"}");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        journeys.executeJob(journey, JourneyProcess.TASK_RECORD_CLIENT_RESPONSE);
 
         // Upheld: December's reduction with its own decision letter.
         Task decide = claimed(journey.getProcessInstanceId(), JourneyProcess.TASK_DECIDE_SANCTION, "handlaggare1");
