@@ -44,6 +44,7 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 import se.stegvis.config.ModelerTemplate;
 import se.stegvis.config.TemplateRetryCycle;
+import se.stegvis.modelguard.ModelGuard;
 import se.stegvis.modelguard.RetryCycle;
 
 /**
@@ -83,7 +84,7 @@ public final class ElementTemplates {
 
     /** One use in a model: the process, the element, and its settings there. */
     record Use(String process, String elementId, String elementName, String elementType, boolean asyncBefore,
-               String retryCycle, String event) {
+               String retryCycle, String event, String synchronous) {
     }
 
     private Map<String, Bean> beans;
@@ -143,7 +144,7 @@ public final class ElementTemplates {
             }
             boolean delegate = bean.kind() == Kind.DELEGATE;
             md.append("| ").append(templateName(bean)).append(" | ").append(String.join(", ", appliesTo(bean)))
-                    .append(" | `${").append(bean.name()).append("}` | ").append(delegate ? (async(bean) ? "yes" : "no") : "—")
+                    .append(" | `${").append(bean.name()).append("}` | ").append(delegate ? (async(bean) ? "yes" : synchronous(bean) != null ? "no (synchronous)" : "no") : "—")
                     .append(" | ").append(delegate && async(bean) ? "`" + retryCycle(bean) + "`" : "—").append(" | ")
                     .append(inputs(bean).isEmpty() ? "—" : inputs(bean).stream().map(i -> "`" + i + "`").collect(Collectors.joining(", ")))
                     .append(" |\n");
@@ -192,6 +193,14 @@ public final class ElementTemplates {
                 constraints.put("notEmpty", true);
                 constraints.putObject("pattern").put("value", "^R\\d+/P.+$")
                         .put("message", "Skriv t.ex. R3/PT5M (antal försök / väntetid)");
+            } else if (synchronous(bean) != null) {
+                // A step in the transaction of the step before it: the model says why (the guard requires it).
+                ObjectNode sync = properties.addObject();
+                sync.put("label", "Synkront: varför steget körs i föregående stegs transaktion");
+                sync.put("type", "String");
+                sync.put("value", synchronous(bean));
+                sync.putObject("binding").put("type", "camunda:property").put("name", ModelGuard.SYNCHRONOUS);
+                sync.putObject("constraints").put("notEmpty", true);
             }
         } else {
             ObjectNode listener = properties.addObject();
@@ -296,6 +305,11 @@ public final class ElementTemplates {
         return List.copyOf(types);
     }
 
+    /** The reason the models give for running the bean synchronously (property "synchronous"), or null. */
+    private static String synchronous(Bean bean) {
+        return bean.uses().stream().map(Use::synchronous).filter(r -> r != null).findFirst().orElse(null);
+    }
+
     /** Asynchronous before unless every use in the models is synchronous. */
     private static boolean async(Bean bean) {
         return bean.uses().isEmpty() || bean.uses().stream().anyMatch(Use::asyncBefore);
@@ -366,7 +380,8 @@ public final class ElementTemplates {
         String name = element instanceof FlowElement f ? f.getName() : null;
         uses.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(new Use(process.getId(), element.getId(),
                 name == null ? null : name.replaceAll("\\s+", " ").strip(), StringUtils.capitalize(element.getElementType().getTypeName()),
-                async, RetryCycle.of(element), event));
+                async, RetryCycle.of(element), event,
+                event == null ? se.stegvis.modelguard.ModelGuard.synchronousReason(element) : null));
     }
 
     private static List<FlowElement> flowElements(ModelElementInstance scope) {

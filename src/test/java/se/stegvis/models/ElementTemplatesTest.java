@@ -59,6 +59,16 @@ class ElementTemplatesTest {
     }
 
     @Test
+    void aSynchronousDelegateTemplateSaysWhyInsteadOfAsyncBefore() throws Exception {
+        // "Registrera ansökan" runs in the start form's transaction: the template writes the property the model guard
+        // requires of a service task without asyncBefore, never asyncBefore or a retry cycle.
+        JsonNode t = new ObjectMapper().readTree(templates.render().get("registerApplicationDelegate.json"));
+        String properties = t.path("properties").toString();
+        assertThat(properties).contains("\"type\":\"camunda:property\",\"name\":\"synchronous\"", "I startens transaktion")
+                .doesNotContain("camunda:asyncBefore", "failedJobRetryTimeCycle");
+    }
+
+    @Test
     void anExecutionListenerTemplateBindsTheListenerWithItsEvent() throws Exception {
         JsonNode t = new ObjectMapper().readTree(templates.render().get("summarizeProposalsListener.json"));
         JsonNode binding = t.path("properties").get(0).path("binding");
