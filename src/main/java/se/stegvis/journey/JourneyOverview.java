@@ -56,12 +56,14 @@ public record JourneyOverview(
 
     /**
      * status: BEGARD (waiting for a provider), MATCHAD (provider found, not started), PAGAR, AVSLUTAD;
-     * sfiFirstAdmission: the client's first SFI admission as recorded in this placement (SFI placements only).
+     * sfiFirstAdmission: the client's first SFI admission as recorded in this placement (SFI placements only);
+     * interruptionGround: why an interrupted placement ended (AVBOJD, UTAN_GODTAGBART_SKAL, GODTAGBART_SKAL), not the
+     * coach's words.
      */
     public record PlacementSummary(UUID id, String type, String typeLabel, String status, Provider provider,
                                    LocalDate requestedOn, LocalDate matchedOn, LocalDate startDate, LocalDate endDate,
                                    String outcome, String outcomeLabel, LocalDate switchedToFlexSfiOn,
-                                   LocalDate sfiFirstAdmission) {}
+                                   LocalDate sfiFirstAdmission, String interruptionGround) {}
 
     /**
      * The client's right to SFI (three years from the first admission; for admissions before 2026 from 2026-01-01):

@@ -194,7 +194,8 @@ public class JourneyOverviewService {
                 placementStatus(p), provider, p.getRequestedOn(), p.getMatchedOn().orElse(null),
                 p.getStartDate().orElse(null), p.getEndDate().orElse(null),
                 p.getOutcome().map(Enum::name).orElse(null), p.getOutcome().map(o -> o.label()).orElse(null),
-                p.getSwitchedToFlexSfiOn().orElse(null), p.getSfiFirstAdmission().orElse(null));
+                p.getSwitchedToFlexSfiOn().orElse(null), p.getSfiFirstAdmission().orElse(null),
+                p.getInterruptionGround().map(Enum::name).orElse(null));
     }
 
     /** BEGARD, MATCHAD, PAGAR or AVSLUTAD, from the placement's dates. */

@@ -290,6 +290,11 @@ final class SimulatedCoach implements SimulatedRole {
                         : "Godtagbart skäl har visats.");
         if (upheld) {
             vars.putValue(SANCTION_AMOUNT, amount);
+        } else if (Boolean.TRUE.equals(tasks.getVariable(t.task().getId(), UNDER_ACTIVITY_REQUIREMENT))) {
+            // Under the aktivitetskrav the reduction may be dropped only for a recorded godtagbart skäl.
+            vars.putValue(ACCEPTABLE_REASON, "ARBETE_ELLER_INTERVJU")
+                    .putValue(ACCEPTABLE_REASON_TEXT, "Var på anställningsintervju samma dag; kallelsen är visad.");
+            counts.add("nedsattning_avskriven_godtagbart_skal");
         }
         staff.complete(t.task(), staff.responsible(StegvisGroups.HANDLAGGARE, t.household()), vars);
         counts.add(upheld ? "nedsattning_beslutad" : "nedsattning_avskriven");

@@ -142,6 +142,11 @@ class DeclinedPlacementFlowTest {
         assertThat(placement.getOutcome()).contains(PlacementOutcome.AVBRUTEN);
         assertThat(placement.getInterruptionGround()).contains(InterruptionGround.AVBOJD);
         executeJob(placementPi, PlacementProcess.TASK_REPORT_DECLINED);
+        JsonNode ended = JSON.readTree(http.get("/api/klientresor/" + journey.getId(), "coach1").body())
+                .get("placements").get(0);
+        assertThat(ended.get("outcome").asText()).isEqualTo("AVBRUTEN");
+        assertThat(ended.get("interruptionGround").asText()).isEqualTo("AVBOJD");
+        assertThat(ended.toString()).doesNotContain("äldreomsorgen");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(placementPi).count()).isZero();
 
         // The journey proposes the reduction by itself, under the aktivitetskrav, and communicates it.
@@ -158,6 +163,7 @@ class DeclinedPlacementFlowTest {
         HttpResponse<String> answer = http.postJson("/api/sanktioner/" + sanction.getId() + "/klientens-svar",
                 "handlaggare1", "{\"response\":\"Jag har inget att tillägga.\"}");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        journeys.executeJob(journey, JourneyProcess.TASK_RECORD_CLIENT_RESPONSE);
 
         // Upheld: December's reduction with its own decision letter.
         Task decide = claimed(journey.getProcessInstanceId(), JourneyProcess.TASK_DECIDE_SANCTION, "handlaggare1");

@@ -79,6 +79,13 @@ class SimulationTest {
             assertThat(k.value()).isPositive();
         });
         assertThat(report.text()).contains("hushall_per_manad", "Sammanfattning");
+        // The simulated coach records exemptions from the aktivitetskrav with evidence: the figure shows them.
+        assertThat(report.summary().keySet()).anyMatch(k -> k.startsWith("undantag_aktivitetskrav_"));
+        assertThat(report.keyFigures()).anySatisfy(k -> {
+            assertThat(k.id()).isEqualTo("aktivitetskrav_undantagna");
+            assertThat(k.category()).isNull();
+            assertThat(k.value()).isPositive();
+        });
 
         // The same households cannot be simulated into the same database twice.
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
