@@ -7,11 +7,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.ApplicationContext;
 import org.springframework.util.ClassUtils;
+import se.stegvis.config.TaskLifecycleRecorder;
 
 /**
  * The explicit map of beans the engine may resolve in expressions: Stegvis' delegates and listeners, i.e. the beans
  * of the application's own packages ({@code se.stegvis...}) that implement one of the interfaces the engine calls —
- * {@link JavaDelegate}, {@link TaskListener}, {@link ExecutionListener}. Nothing else of the application context
+ * {@link JavaDelegate}, {@link TaskListener}, {@link ExecutionListener} — and the recorders a user task names in its
+ * property {@code taskLifecycleRecorder} ({@link TaskLifecycleRecorder}, called by config.TaskLifecyclePlugin). Nothing else of the application context
  * (repositories, services, Camunda's own services) can be named in a model.
  *
  * <p>The names are read from the bean definitions when first needed, without creating any bean: the engine asks while
@@ -34,7 +36,8 @@ public class RegisteredBeans implements ModelBeans {
         Set<String> found = names;
         if (found == null) {
             found = new TreeSet<>();
-            for (Class<?> type : new Class<?>[] {JavaDelegate.class, TaskListener.class, ExecutionListener.class}) {
+            for (Class<?> type : new Class<?>[] {JavaDelegate.class, TaskListener.class, ExecutionListener.class,
+                    TaskLifecycleRecorder.class}) {
                 for (String name : context.getBeanNamesForType(type, true, false)) {
                     Class<?> beanType = context.getType(name, false);
                     if (beanType != null && ClassUtils.getUserClass(beanType).getName().startsWith(OWN_PACKAGE)) {

@@ -26,6 +26,8 @@ class ModelExpressionManagerTest {
     final GenericApplicationContext context = new GenericApplicationContext();
     final se.stegvis.application.process.RegisterDecisionDelegate delegate =
             mock(se.stegvis.application.process.RegisterDecisionDelegate.class);
+    final se.stegvis.journey.process.FollowUpConversationRecorder recorder =
+            mock(se.stegvis.journey.process.FollowUpConversationRecorder.class);
     final ModelExpressionManager manager;
 
     ModelExpressionManagerTest() {
@@ -33,6 +35,8 @@ class ModelExpressionManagerTest {
         context.registerBean("registerDecisionDelegate", se.stegvis.application.process.RegisterDecisionDelegate.class,
                 () -> delegate);
         context.registerBean("outsideDelegate", JavaDelegate.class, () -> mock(JavaDelegate.class));
+        context.registerBean("followUpConversationRecorder", se.stegvis.journey.process.FollowUpConversationRecorder.class,
+                () -> recorder);
         context.refresh();
         manager = new ModelExpressionManager(new RegisteredBeans(context));
     }
@@ -66,6 +70,8 @@ class ModelExpressionManagerTest {
     @Test
     void resolvesTheRegisteredDelegatesOnly() {
         assertThat(eval("${registerDecisionDelegate}", Map.of())).isSameAs(delegate);
+        // The recorder a user task names in 'taskLifecycleRecorder' (config.TaskLifecyclePlugin resolves it so).
+        assertThat(eval("${followUpConversationRecorder}", Map.of())).isSameAs(recorder);
         // A bean outside Stegvis' packages, even a JavaDelegate, and the application's other beans are not there.
         assertThatThrownBy(() -> eval("${outsideDelegate}", Map.of())).isInstanceOf(ELException.class);
         assertThatThrownBy(() -> eval("${clientRepository}", Map.of())).isInstanceOf(ELException.class);
