@@ -23,10 +23,10 @@ class V14_21__FollowUpConversationsFromHistoryTest {
         var flyway = Flyway.configure().dataSource(dataSource).table("stegvis_schema_history");
         flyway.target("14.20").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        // The columns of Camunda's ACT_HI_TASKINST that the copy reads.
+        // The columns of Camunda's ACT_HI_TASKINST that the copy and the later migrations read (V15_71: case_inst_id_).
         jdbc.execute("create table act_hi_taskinst (id_ varchar(64) primary key, proc_inst_id_ varchar(64),"
                 + " proc_def_key_ varchar(255), task_def_key_ varchar(255), due_date_ timestamp, end_time_ timestamp,"
-                + " delete_reason_ varchar(4000))");
+                + " delete_reason_ varchar(4000), case_inst_id_ varchar(64))");
         UUID client = UUID.randomUUID();
         UUID journey = UUID.randomUUID();
         Timestamp at = Timestamp.from(Instant.parse("2022-03-01T08:00:00Z"));
@@ -66,7 +66,8 @@ class V14_21__FollowUpConversationsFromHistoryTest {
 
     private static void task(JdbcTemplate jdbc, String id, String instance, String process, String task, Timestamp due,
                              Timestamp ended, String deleteReason) {
-        jdbc.update("insert into act_hi_taskinst values (?, ?, ?, ?, ?, ?, ?)", id, instance, process, task, due, ended,
+        jdbc.update("insert into act_hi_taskinst (id_, proc_inst_id_, proc_def_key_, task_def_key_, due_date_,"
+                + " end_time_, delete_reason_) values (?, ?, ?, ?, ?, ?, ?)", id, instance, process, task, due, ended,
                 deleteReason);
     }
 }

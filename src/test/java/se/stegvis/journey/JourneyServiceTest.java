@@ -49,8 +49,8 @@ class JourneyServiceTest {
         assertThat(journey.getProcessInstanceId()).isEqualTo("pi-1");
         assertThat(journey.getStartedBy()).isEqualTo("coach1");
         verify(runtime).startProcessInstanceByKey("klientresa", journey.getId().toString(), Map.of(
-                "journeyId", journey.getId().toString(), "followUpCycle", "R/P14D", "followUpGrace", "P5D",
-                "kommuniceringstid", "P10D"));
+                "journeyId", journey.getId().toString(), "clientId", clientId.toString(), "followUpCycle", "R/P14D",
+                "followUpGrace", "P5D", "kommuniceringstid", "P10D"));
     }
 
     @Test
