@@ -468,6 +468,14 @@ public final class TasklistBrowser implements AutoCloseable {
         until("the user menu", clickable(ACCOUNT_MENU)).click();
         until("'Log out' in the user menu", clickable(LOGOUT_LINK)).click();
         until("the login form after logging out", visible(USERNAME));
+        // Tasklist shows its login form before the server has answered the logout; a page loaded before that answer
+        // would still find the session. Wait until the server knows no user in this session.
+        until("the server to end the session after logging out", d -> {
+            Object status = ((JavascriptExecutor) d).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + " fetch('/camunda/api/admin/auth/user/default', {credentials: 'same-origin'})"
+                    + ".then(function (r) { done(r.status); }).catch(function () { done(-1); });");
+            return status instanceof Number n && n.intValue() != 200 && n.intValue() != -1 ? true : null;
+        });
         return this;
     }
 
