@@ -39,7 +39,7 @@ final class NationalScale {
             int clients = integer("benchmark.national.clients", 2000);
             int tasks = integer("benchmark.national.tasks", clients * 15 / 16);
             long history = integer("benchmark.national.history-rows", clients * 25 / 2);
-            return new Settings(clients, tasks, history, integer("benchmark.national.samples", 200),
+            return new Settings(clients, tasks, history, integer("benchmark.national.samples", 20),
                     Boolean.parseBoolean(text("benchmark.national.restart", "false")), bench);
         }
 

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the queries at national scale ({@link NationalScale}; BENCHMARKS.md) after {@code package}, beside the
- * monthly application's benchmark: small ({@code benchmark.national.clients=2000}) in every {@code ./mvnw verify}
+ * monthly application's benchmark: small ({@code benchmark.national.clients=2000}, each request timed
+ * {@code benchmark.national.samples=20} times) in every {@code ./mvnw verify}
  * to prove the generator and the measurement work, a nation's size with {@code ./mvnw -B -Pbenchmark verify}. It
  * checks that the data was made and every request answered, never how fast.
  */
