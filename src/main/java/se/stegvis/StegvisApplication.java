@@ -1,6 +1,7 @@
 package se.stegvis;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -10,6 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class StegvisApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(StegvisApplication.class, args);
+        SpringApplication application = new SpringApplication(StegvisApplication.class);
+        if ("jfr".equals(System.getProperty("stegvis.startup-steps"))) {
+            // Spring's start-up steps (each bean's creation, with its duration) as JFR events, for a recording of
+            // the start (-XX:StartFlightRecording; BENCHMARKS.md, "Start-up")
+            application.setApplicationStartup(new FlightRecorderApplicationStartup());
+        }
+        application.run(args);
     }
 }

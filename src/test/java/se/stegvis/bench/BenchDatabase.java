@@ -9,7 +9,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -31,7 +33,7 @@ final class BenchDatabase implements AutoCloseable {
     private final String adminDatabase;
     private final String user;
     private final String password;
-    private final long postmaster;
+    private volatile long postmaster;
     private final String description;
     private final double ticksPerSecond = clockTicks();
 
@@ -127,6 +129,65 @@ final class BenchDatabase implements AutoCloseable {
                 tables.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
             }
             return tables;
+        }
+    }
+
+    /**
+     * Stops the server, which must run on this machine (the embedded one, or a local {@code DB_URL} whose user may
+     * read its data directory): {@code pg_ctl stop -m fast}, as an operator's restart or a failover of the database
+     * host does: every connection is cut and new ones are refused. Returns how to start it again.
+     */
+    StoppedServer stopServer() throws IOException, SQLException, InterruptedException {
+        if (postmaster <= 0) {
+            throw new IllegalStateException("PostgreSQL does not run on this machine: the benchmark cannot stop it");
+        }
+        String dataDirectory;
+        try (Connection c = connect(adminDatabase); Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("show data_directory");
+            rs.next();
+            dataDirectory = rs.getString(1);
+        }
+        List<String> commandLine = List.of(Files.readString(Path.of("/proc", Long.toString(postmaster), "cmdline"))
+                .split("\u0000"));
+        Path postgres = Files.readSymbolicLink(Path.of("/proc", Long.toString(postmaster), "exe"));
+        List<String> command = new ArrayList<>(commandLine);
+        command.set(0, postgres.toString());
+        Path pgCtl = postgres.resolveSibling("pg_ctl");
+        Process stop = new ProcessBuilder(pgCtl.toString(), "-D", dataDirectory, "-m", "fast", "-w", "-t", "60", "stop")
+                .redirectErrorStream(true).start();
+        String out = new String(stop.getInputStream().readAllBytes());
+        if (stop.waitFor() != 0) {
+            throw new IllegalStateException("pg_ctl stop failed: " + out);
+        }
+        return new StoppedServer(command);
+    }
+
+    /** A server stopped by {@link #stopServer()}: its postmaster's command line, to start it as it ran. */
+    final class StoppedServer {
+        private final List<String> command;
+
+        private StoppedServer(List<String> command) {
+            this.command = command;
+        }
+
+        /** Starts the postmaster again (output appended to {@code log}) and waits until it accepts connections. */
+        void start(Path log) throws IOException, InterruptedException {
+            new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (true) {
+                try (Connection c = connect(adminDatabase); Statement s = c.createStatement()) {
+                    ResultSet rs = s.executeQuery("select pg_backend_pid()");
+                    rs.next();
+                    postmaster = parentIfLocal(rs.getLong(1));
+                    return;
+                } catch (SQLException notYet) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("PostgreSQL did not start again within 60 s: see " + log, notYet);
+                    }
+                    Thread.sleep(100);
+                }
+            }
         }
     }
 

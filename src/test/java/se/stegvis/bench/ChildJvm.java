@@ -64,6 +64,16 @@ final class ChildJvm implements AutoCloseable {
         throw new IllegalStateException(name + " not healthy after " + timeout + ": see " + log);
     }
 
+    /** kill -9: the JVM ends at once, without shutdown hooks or a graceful stop, as a node whose host dies. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
     long pid() {
         return process.pid();
     }

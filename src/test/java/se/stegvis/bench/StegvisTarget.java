@@ -46,12 +46,17 @@ final class StegvisTarget extends Target {
 
     @Override
     List<String> args(Path dir, String jdbcUrl) {
+        return args(port);
+    }
+
+    /** The command line of a node listening on {@code nodePort} (FailoverBenchmark runs two). */
+    List<String> args(int nodePort) {
         if (!settings.jar().toFile().isFile()) {
             throw new IllegalStateException("Stegvis' jar " + settings.jar().toAbsolutePath() + " is missing: the "
                     + "benchmark runs after `package` (./mvnw -B -Pbenchmark verify)");
         }
         return List.of("-jar", settings.jar().toAbsolutePath().toString(), "--spring.profiles.active=postgres",
-                "--server.port=" + port,
+                "--server.port=" + nodePort,
                 // The riksnorm table ends with 2025, and production accepts months 3 back: widen for the benchmark's month.
                 "--stegvis.application.months-back=" + Math.max(3, monthsBack()));
     }
@@ -90,6 +95,10 @@ final class StegvisTarget extends Target {
         if (!r.ok()) {
             throw new IllegalStateException(what + ": HTTP " + r.status() + " " + Api.abbreviate(r.body()));
         }
+    }
+
+    Api.User etjanstUser() {
+        return etjanst;
     }
 
     @Override

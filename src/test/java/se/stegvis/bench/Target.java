@@ -47,6 +47,19 @@ abstract class Target {
         afterStart();
     }
 
+    /**
+     * Stops the application as an operator would and starts it again on the same database, under {@code logName}
+     * with {@code extraJvmArgs}; returns the seconds from the start of the JVM to health UP.
+     */
+    double restart(Path dir, String logName, List<String> extraJvmArgs) throws Exception {
+        jvm.close();
+        String url = db.url(database);
+        List<String> jvmArgs = new java.util.ArrayList<>(settings.jvmArgs());
+        jvmArgs.addAll(extraJvmArgs);
+        jvm = ChildJvm.start(logName, dir, jvmArgs, args(dir, url), env(url));
+        return jvm.awaitHealthy(port, Duration.ofMinutes(10));
+    }
+
     abstract List<String> args(Path dir, String jdbcUrl) throws IOException;
 
     abstract Map<String, String> env(String jdbcUrl);
