@@ -123,6 +123,7 @@ final class Failover {
             result.put("database", db.description());
             StegvisTarget target = new StegvisTarget(settings.bench(), db);
             String url = db.create("bench_failover");
+            target.beforeStart(dir, url); // the launch of benchmark.stegvis.launch: extracted, with CDS
             nodes[0] = new Node("node-a", Target.freePort());
             nodes[1] = new Node("node-b", Target.freePort());
             try {
