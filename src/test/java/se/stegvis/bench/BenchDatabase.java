@@ -34,6 +34,8 @@ final class BenchDatabase implements AutoCloseable {
     private final String user;
     private final String password;
     private volatile long postmaster;
+    /** The postmaster started again after {@link #stopServer()}, stopped with the rest on close. */
+    private volatile Process restarted;
     private final String description;
     private final double ticksPerSecond = clockTicks();
 
@@ -134,30 +136,31 @@ final class BenchDatabase implements AutoCloseable {
 
     /**
      * Stops the server, which must run on this machine (the embedded one, or a local {@code DB_URL} whose user may
-     * read its data directory): {@code pg_ctl stop -m fast}, as an operator's restart or a failover of the database
+     * read its data directory): a fast shutdown ({@code pg_ctl stop -m fast}), as an operator's restart or a failover of the database
      * host does: every connection is cut and new ones are refused. Returns how to start it again.
      */
     StoppedServer stopServer() throws IOException, SQLException, InterruptedException {
         if (postmaster <= 0) {
             throw new IllegalStateException("PostgreSQL does not run on this machine: the benchmark cannot stop it");
         }
-        String dataDirectory;
-        try (Connection c = connect(adminDatabase); Statement s = c.createStatement()) {
-            ResultSet rs = s.executeQuery("show data_directory");
-            rs.next();
-            dataDirectory = rs.getString(1);
-        }
         List<String> commandLine = List.of(Files.readString(Path.of("/proc", Long.toString(postmaster), "cmdline"))
                 .split("\u0000"));
         Path postgres = Files.readSymbolicLink(Path.of("/proc", Long.toString(postmaster), "exe"));
         List<String> command = new ArrayList<>(commandLine);
         command.set(0, postgres.toString());
-        Path pgCtl = postgres.resolveSibling("pg_ctl");
-        Process stop = new ProcessBuilder(pgCtl.toString(), "-D", dataDirectory, "-m", "fast", "-w", "-t", "60", "stop")
-                .redirectErrorStream(true).start();
-        String out = new String(stop.getInputStream().readAllBytes());
-        if (stop.waitFor() != 0) {
-            throw new IllegalStateException("pg_ctl stop failed: " + out);
+        // The postmaster's fast shutdown (SIGINT), what pg_ctl stop -m fast sends; pg_ctl itself refuses to run as root.
+        long pid = postmaster;
+        Process signal = new ProcessBuilder("kill", "-INT", Long.toString(pid)).redirectErrorStream(true).start();
+        String out = new String(signal.getInputStream().readAllBytes());
+        if (signal.waitFor() != 0) {
+            throw new IllegalStateException("kill -INT " + pid + " failed: " + out);
+        }
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("PostgreSQL (" + pid + ") did not stop within 60 s");
+            }
+            Thread.sleep(50);
         }
         return new StoppedServer(command);
     }
@@ -172,7 +175,7 @@ final class BenchDatabase implements AutoCloseable {
 
         /** Starts the postmaster again (output appended to {@code log}) and waits until it accepts connections. */
         void start(Path log) throws IOException, InterruptedException {
-            new ProcessBuilder(command).redirectErrorStream(true)
+            restarted = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             long deadline = System.nanoTime() + 60_000_000_000L;
             while (true) {
@@ -263,6 +266,16 @@ final class BenchDatabase implements AutoCloseable {
     public void close() throws IOException {
         if (embedded != null) {
             embedded.close();
+        }
+        if (restarted != null && restarted.isAlive()) {
+            new ProcessBuilder("kill", "-INT", Long.toString(restarted.pid())).start();
+            try {
+                if (!restarted.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    restarted.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
