@@ -1,7 +1,6 @@
 package db.migration;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -18,7 +17,7 @@ public class V14_21__FollowUpConversationsFromHistory extends BaseJavaMigration 
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        if (!hasTable(connection, "act_hi_taskinst")) {
+        if (!Tables.exists(connection, "act_hi_taskinst")) {
             return;
         }
         try (Statement s = connection.createStatement()) {
@@ -33,16 +32,5 @@ public class V14_21__FollowUpConversationsFromHistory extends BaseJavaMigration 
                       and t.due_date_ is not null
                     """);
         }
-    }
-
-    private static boolean hasTable(Connection connection, String name) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
-            while (tables.next()) {
-                if (name.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -1,7 +1,6 @@
 package db.migration;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -19,7 +18,7 @@ public class V15_70__DecisionHistoryWithoutValues extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        if (!hasTable(connection, "act_hi_dec_in") || !hasTable(connection, "act_hi_dec_out")) {
+        if (!Tables.exists(connection, "act_hi_dec_in") || !Tables.exists(connection, "act_hi_dec_out")) {
             return;
         }
         try (Statement s = connection.createStatement()) {
@@ -29,20 +28,9 @@ public class V15_70__DecisionHistoryWithoutValues extends BaseJavaMigration {
                     + " where bytearray_id_ is not null)");
             s.executeUpdate("delete from act_hi_dec_in");
             s.executeUpdate("delete from act_hi_dec_out");
-            if (hasTable(connection, "act_hi_decinst")) {
+            if (Tables.exists(connection, "act_hi_decinst")) {
                 s.executeUpdate("update act_hi_decinst set collect_value_ = null where collect_value_ is not null");
             }
         }
-    }
-
-    private static boolean hasTable(Connection connection, String name) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
-            while (tables.next()) {
-                if (name.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -1,7 +1,6 @@
 package db.migration;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -23,36 +22,25 @@ public class V15_71__HistoryOfTasksOutsideProcesses extends BaseJavaMigration {
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
         try (Statement s = connection.createStatement()) {
-            if (hasTable(connection, "act_hi_op_log")) {
+            if (Tables.exists(connection, "act_hi_op_log")) {
                 s.executeUpdate("delete from act_hi_op_log where task_id_ is not null and proc_inst_id_ is null"
                         + " and proc_def_key_ is null and case_inst_id_ is null");
             }
-            if (hasTable(connection, "act_hi_identitylink")) {
+            if (Tables.exists(connection, "act_hi_identitylink")) {
                 s.executeUpdate("delete from act_hi_identitylink where task_id_ is not null and proc_def_key_ is null");
             }
             for (String table : new String[] {"act_hi_detail", "act_hi_varinst"}) {
-                if (hasTable(connection, table)) {
-                    if (hasTable(connection, "act_ge_bytearray")) {
+                if (Tables.exists(connection, table)) {
+                    if (Tables.exists(connection, "act_ge_bytearray")) {
                         s.executeUpdate("delete from act_ge_bytearray where id_ in (select bytearray_id_ from " + table
                                 + " where bytearray_id_ is not null and " + OF_TASK_OUTSIDE + ")");
                     }
                     s.executeUpdate("delete from " + table + " where " + OF_TASK_OUTSIDE);
                 }
             }
-            if (hasTable(connection, "act_hi_taskinst")) {
+            if (Tables.exists(connection, "act_hi_taskinst")) {
                 s.executeUpdate("delete from act_hi_taskinst where proc_inst_id_ is null and case_inst_id_ is null");
             }
         }
-    }
-
-    private static boolean hasTable(Connection connection, String name) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
-            while (tables.next()) {
-                if (name.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -21,6 +21,7 @@ import se.stegvis.application.domain.ApplicationKind;
 import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.application.domain.ExtraNeedKind;
 import se.stegvis.application.process.EkonomisktBistandProcess;
+import se.stegvis.client.ClientUnits;
 import se.stegvis.client.ProtectionService;
 import se.stegvis.client.UnitSettings;
 import se.stegvis.client.domain.Client;
@@ -54,12 +55,14 @@ public class ApplicationService {
     private final TransactionTemplate transaction;
     private final ProtectionService protection;
     private final PayoutAccountService payoutAccounts;
+    private final ClientUnits clientUnits;
 
     public ApplicationService(ClientRepository clients, ApplicationRepository applications,
                               RuntimeService runtimeService, UnitSettings units, Clock clock, TransactionLocks locks,
                               PlatformTransactionManager transactions, ProtectionService protection,
-                              PayoutAccountService payoutAccounts) {
+                              PayoutAccountService payoutAccounts, ClientUnits clientUnits) {
         this.payoutAccounts = payoutAccounts;
+        this.clientUnits = clientUnits;
         this.clients = clients;
         this.applications = applications;
         this.runtimeService = runtimeService;
@@ -173,7 +176,8 @@ public class ApplicationService {
             protection.set(client.getId(), true, submittedBy, ProtectionChange.Channel.ANSOKAN);
         }
         if (command.unit() != null) {
-            client.setUnit(command.unit());
+            // A client who moves to another unit takes their open tasks along.
+            clientUnits.move(client, command.unit());
         } else if (client.getUnit() == null) {
             units.defaultUnitIfAny().ifPresent(client::setUnit);
         }

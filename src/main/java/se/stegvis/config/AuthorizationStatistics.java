@@ -1,8 +1,6 @@
 package se.stegvis.config;
 
-import java.sql.Connection;
 import java.util.List;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +73,6 @@ public class AuthorizationStatistics {
     }
 
     private boolean postgres() {
-        return Boolean.TRUE.equals(jdbc.execute((Connection c) ->
-                c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+        return Databases.isPostgres(jdbc);
     }
 }

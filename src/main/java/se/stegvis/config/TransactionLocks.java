@@ -4,8 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,8 +24,7 @@ public class TransactionLocks {
 
     public TransactionLocks(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.postgres = Boolean.TRUE.equals(jdbc.execute((Connection c) ->
-                c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+        this.postgres = Databases.isPostgres(jdbc);
     }
 
     /** Waits for, then holds until the current transaction ends, the lock of that name. */

@@ -39,6 +39,16 @@ public final class StegvisGroups {
         return UNIT_GROUP_PREFIX + plain;
     }
 
+    /**
+     * The group that holds a case-work role within one unit: {@code handlaggare-hageby}. The engine grants a task of a
+     * client of Hageby to it instead of to {@code handlaggare}; nobody is a member of it in the database — the engine's
+     * identity provider counts a user in when they have the role and the unit, or the role and no unit at all
+     * ({@link UnitRoleGroups}).
+     */
+    public static String unitRoleGroup(String role, String unit) {
+        return role + "-" + unitGroup(unit).substring(UNIT_GROUP_PREFIX.length());
+    }
+
     /** Group id with its display name, as shown in Camunda Admin. */
     public record Group(String id, String name, String type) {}
 

@@ -110,7 +110,9 @@ class ProtectedIdentityTest {
         assertThat(http.get("/api/ansokningar?month=2025-11", "handlaggare1").body())
                 .doesNotContain(submitted.applicationId().toString());
         assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(mapping.getId())
-                .list()).allSatisfy(a -> assertThat(a.getGroupId()).isEqualTo("skyddad"));
+                .list()).allSatisfy(a -> assertThat(a.getGroupId()).isEqualTo(
+                        se.stegvis.identity.StegvisGroups.unitRoleGroup("skyddad", clients.findById(clientId)
+                                .orElseThrow().getUnit())));
         // skyddad sees and works the tasks.
         assertThat(visibleTaskIds("skyddad1")).contains(investigation.getId(), mapping.getId());
         assertThat(http.get("/api/ansokningar/" + submitted.applicationId(), "skyddad1").statusCode()).isEqualTo(200);

@@ -19,19 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import se.stegvis.application.domain.ApplicationRepository;
-import se.stegvis.application.domain.DecisionRepository;
 import se.stegvis.client.domain.Client;
-import se.stegvis.client.domain.ClientRepository;
 import se.stegvis.journey.domain.IndividualPlanRepository;
 import se.stegvis.journey.domain.Journey;
 import se.stegvis.journey.domain.PlanActivity;
 import se.stegvis.journey.domain.PlanVersion;
 import se.stegvis.journey.domain.PlanVersionRepository;
 import se.stegvis.journey.process.JourneyProcess;
-import se.stegvis.letter.DecisionKind;
 import se.stegvis.placement.domain.PlacementType;
-import se.stegvis.support.DecisionFixture;
 import se.stegvis.support.Http;
 import se.stegvis.support.JourneyScenario;
 import se.stegvis.support.StegvisSpringTest;
@@ -57,9 +52,6 @@ class ActivityPlanBrowserTest {
     @Autowired ApplicationContext context;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
-    @Autowired ApplicationRepository applications;
-    @Autowired DecisionRepository decisions;
-    @Autowired ClientRepository clients;
     @Autowired IndividualPlanRepository plans;
     @Autowired PlanVersionRepository versions;
 
@@ -79,13 +71,7 @@ class ActivityPlanBrowserTest {
 
     @Test
     void coachDrawsUpAPlanWithHoursAndCategoriesAndIsRefusedBelowTheRequirement() throws Exception {
-        DecisionFixture fixture = new DecisionFixture(clients, applications, decisions);
-        Client client = fixture.clientWithAccount();
-        for (int month = 8; month <= 10; month++) {
-            fixture.decision(fixture.application(client, YearMonth.of(2026, month)), DecisionKind.BIFALL, 9_000,
-                    Instant.now());
-        }
-        journeys.clients().add(client.getId());
+        Client client = journeys.grantedFor(YearMonth.of(2026, 8), YearMonth.of(2026, 10), 9_000);
         Journey journey = journeys.started(client.getId());
         journeys.mapped(journey);
         Task task = taskService.createTaskQuery().processInstanceId(journey.getProcessInstanceId())

@@ -19,12 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import se.stegvis.application.domain.ApplicationRepository;
-import se.stegvis.application.domain.DecisionRepository;
 import se.stegvis.application.domain.Reduction;
 import se.stegvis.application.domain.ReductionRepository;
 import se.stegvis.client.domain.Client;
-import se.stegvis.client.domain.ClientRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import se.stegvis.journey.domain.IndividualPlanRepository;
@@ -35,7 +32,6 @@ import se.stegvis.journey.domain.SanctionDecision;
 import se.stegvis.journey.domain.SanctionLetter;
 import se.stegvis.journey.domain.SanctionRepository;
 import se.stegvis.journey.process.JourneyProcess;
-import se.stegvis.letter.DecisionKind;
 import se.stegvis.placement.domain.InterruptionGround;
 import se.stegvis.placement.domain.Placement;
 import se.stegvis.placement.domain.PlacementOutcome;
@@ -44,7 +40,6 @@ import se.stegvis.placement.domain.PlacementProviderRepository;
 import se.stegvis.placement.domain.PlacementRepository;
 import se.stegvis.placement.domain.PlacementType;
 import se.stegvis.placement.process.PlacementProcess;
-import se.stegvis.support.DecisionFixture;
 import se.stegvis.support.Http;
 import se.stegvis.support.JourneyScenario;
 import se.stegvis.support.PdfText;
@@ -67,9 +62,6 @@ class DeclinedPlacementFlowTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
-    @Autowired ClientRepository clients;
-    @Autowired ApplicationRepository applications;
-    @Autowired DecisionRepository decisions;
     @Autowired SanctionRepository sanctions;
     @Autowired ReductionRepository reductions;
     @Autowired SanctionLetters letters;
@@ -98,13 +90,7 @@ class DeclinedPlacementFlowTest {
 
     @Test
     void aCoveredClientWhoDeclinesAPlacementGetsAReductionWithItsLetter() throws Exception {
-        DecisionFixture fixture = new DecisionFixture(clients, applications, decisions);
-        Client client = fixture.clientWithAccount();
-        for (int month = 8; month <= 10; month++) {
-            fixture.decision(fixture.application(client, YearMonth.of(2026, month)), DecisionKind.BIFALL, 9_000,
-                    Instant.now());
-        }
-        journeys.clients().add(client.getId());
+        Client client = journeys.grantedFor(YearMonth.of(2026, 8), YearMonth.of(2026, 10), 9_000);
         Journey journey = journeys.started(client.getId());
         journeys.mapped(journey);
         journeys.planned(journey);
@@ -187,10 +173,7 @@ class DeclinedPlacementFlowTest {
 
     @Test
     void aClientNotCoveredWhoBreaksOffAPlacementGetsNoProposalByItself() {
-        DecisionFixture fixture = new DecisionFixture(clients, applications, decisions);
-        Client client = fixture.clientWithAccount();
-        fixture.decision(fixture.application(client, YearMonth.of(2026, 10)), DecisionKind.BIFALL, 9_000, Instant.now());
-        journeys.clients().add(client.getId());
+        Client client = journeys.grantedFor(YearMonth.of(2026, 10), YearMonth.of(2026, 10), 9_000);
         Journey journey = journeys.started(client.getId());
         journeys.mapped(journey);
         journeys.planned(journey);

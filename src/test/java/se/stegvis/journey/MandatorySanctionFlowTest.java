@@ -76,18 +76,13 @@ class MandatorySanctionFlowTest {
 
     @Test
     void anAbsenceOfACoveredClientEndsInAReductionWithItsLetterUnlessAGodtagbartSkalIsRecorded() throws Exception {
-        DecisionFixture fixture = new DecisionFixture(clients, applications, decisions);
-        Client client = fixture.clientWithAccount();
-        for (int month = 8; month <= 9; month++) {
-            fixture.decision(fixture.application(client, YearMonth.of(2026, month)), DecisionKind.BIFALL, 9_000,
-                    Instant.now());
-        }
-        journeys.clients().add(client.getId());
+        Client client = journeys.grantedFor(YearMonth.of(2026, 8), YearMonth.of(2026, 9), 9_000);
         Journey journey = journeys.started(client.getId());
         journeys.mapped(journey);
         journeys.planned(journey);
         String pi = journey.getProcessInstanceId();
         // October granted: covered from November (the plan's revision to the requirement is another issue's test).
+        DecisionFixture fixture = new DecisionFixture(clients, applications, decisions);
         fixture.decision(fixture.application(client, YearMonth.of(2026, 10)), DecisionKind.BIFALL, 9_000, Instant.now());
 
         // The coach reports the absence; the proposal is mandatory and marked as under the aktivitetskrav.

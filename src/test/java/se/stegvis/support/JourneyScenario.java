@@ -57,6 +57,21 @@ public final class JourneyScenario {
         return client;
     }
 
+    /**
+     * A household granted {@code amount} kr for every month from {@code first} to {@code last}: from the fourth month
+     * in a row it is covered by the aktivitetskrav.
+     */
+    public Client grantedFor(YearMonth first, YearMonth last, int amount) {
+        DecisionFixture fixture = new DecisionFixture(context.getBean(ClientRepository.class),
+                context.getBean(ApplicationRepository.class), context.getBean(DecisionRepository.class));
+        Client client = fixture.clientWithAccount();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            fixture.decision(fixture.application(client, month), DecisionKind.BIFALL, amount, Instant.now());
+        }
+        clients.add(client.getId());
+        return client;
+    }
+
     /** A household that has applied but never been granted anything. */
     public Client neverGrantedClient() {
         DecisionFixture fixture = new DecisionFixture(context.getBean(ClientRepository.class),

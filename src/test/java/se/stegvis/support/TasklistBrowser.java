@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -198,7 +199,7 @@ public final class TasklistBrowser implements AutoCloseable {
 
     /** Selects a filter by its name; waits until it is the active one. */
     public TasklistBrowser openFilter(String filterName) {
-        WebElement link = until("filter '" + filterName + "' in " + texts(FILTER_LINKS),
+        WebElement link = until(() -> "filter '" + filterName + "' in " + texts(FILTER_LINKS),
                 d -> d.findElements(FILTER_LINKS).stream().filter(a -> filterName.equals(filterName(a)))
                         .findFirst().orElse(null));
         link.click();
@@ -530,22 +531,80 @@ public final class TasklistBrowser implements AutoCloseable {
     }
 
     private TasklistBrowser type(String label, String kind, String value) {
-        WebElement input = input(label, kind);
-        click(input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(value);
-        until("field '" + label + "' to hold '" + value + "'",
-                d -> value.equals(input.getDomProperty("value")) ? true : null);
-        return this;
+        for (int attempt = 1; ; attempt++) {
+            WebElement input = input(label, kind);
+            click(input);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(value);
+            until("field '" + label + "' to hold '" + value + "'",
+                    d -> value.equals(input.getDomProperty("value")) ? true : null);
+            leave(input);
+            // form-js may render the field anew when it takes a value (this one's or one typed just before): the field
+            // as shown now must hold it. Typed again when the new rendering lost it (a human types slower than form-js
+            // takes values; the driver does not).
+            if (attempt == 3 || holds(label, kind, value)) {
+                until("field '" + label + "' to hold '" + value + "' after leaving it",
+                        d -> value.equals(input(label, kind).getDomProperty("value")) ? true : null);
+                return this;
+            }
+        }
     }
 
-    /** The form-js field (.fjs-form-field) whose first label reads exactly so. */
+    /**
+     * Leaves a field as a user does: form-js takes a typed value into the form's data only 300 ms after the last key
+     * (debounced) or at once when the field loses focus. Blurs it, then lets the page render what followed.
+     */
+    private void leave(WebElement input) {
+        ((JavascriptExecutor) driver).executeAsyncScript("var el = arguments[0], done = arguments[arguments.length - 1];"
+                + " el.blur(); setTimeout(function () { requestAnimationFrame(function () { setTimeout(done, 0); }); }, 0);",
+                input);
+    }
+
+    private boolean holds(String label, String kind, String value) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(2), POLL).ignoring(StaleElementReferenceException.class)
+                    .until(d -> value.equals(input(label, kind).getDomProperty("value")));
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The form-js field (.fjs-form-field) whose first label reads exactly so. The page is asked in one script for the
+     * first field whose label's rendered text matches, and that field's label is then checked as before (Selenium's
+     * text of it); only when the script finds none that passes are all fields read one by one, as the wait's
+     * condition. Reading every field's label over WebDriver costs two round trips per field and poll, and the forms
+     * have up to twenty fields.
+     */
     private WebElement field(String label) {
-        return until("form field labelled '" + label + "' in " + texts(FORM_FIELDS),
-                d -> d.findElements(FORM_FIELDS).stream()
-                        .filter(f -> f.findElements(By.cssSelector("label")).stream().findFirst()
-                                .map(l -> label.equals(labelText(l))).orElse(false))
-                        .findFirst().orElse(null));
+        return until(() -> "form field labelled '" + label + "' in " + texts(FORM_FIELDS), d -> {
+            WebElement quick = fieldByScript(label);
+            if (quick != null && quick.findElements(By.cssSelector("label")).stream().findFirst()
+                    .map(l -> label.equals(labelText(l))).orElse(false)) {
+                return quick;
+            }
+            return d.findElements(FORM_FIELDS).stream()
+                    .filter(f -> f.findElements(By.cssSelector("label")).stream().findFirst()
+                            .map(l -> label.equals(labelText(l))).orElse(false))
+                    .findFirst().orElse(null);
+        });
+    }
+
+    /** The search of {@link #field(String)} in the page: rendered label text, the " *" of required fields dropped. */
+    private static final String FIELD_BY_LABEL = """
+            var fields = document.querySelectorAll(arguments[0]);
+            for (var i = 0; i < fields.length; i++) {
+              var l = fields[i].querySelector('label');
+              if (!l || l.getClientRects().length === 0) continue;
+              var t = l.innerText.replace(/\\s+/g, ' ').trim();
+              if (t.endsWith('*')) t = t.substring(0, t.length - 1).trim();
+              if (t === arguments[1]) return fields[i];
+            }
+            return null;""";
+
+    private WebElement fieldByScript(String label) {
+        Object found = ((JavascriptExecutor) driver).executeScript(FIELD_BY_LABEL, ".task-details .fjs-form-field", label);
+        return found instanceof WebElement e ? e : null;
     }
 
     private WebElement input(String label, String css) {
@@ -596,10 +655,18 @@ public final class TasklistBrowser implements AutoCloseable {
 
     /** Waits for the condition; on time-out fails with a message and a screenshot. */
     private <T> T until(String what, Function<WebDriver, T> condition) {
+        return until(() -> what, condition);
+    }
+
+    /**
+     * The same, with a message read from the page only when the wait fails (e.g. the texts of all the fields): made
+     * before every wait, it cost a WebDriver round trip per field even when the wait succeeded at once.
+     */
+    private <T> T until(Supplier<String> what, Function<WebDriver, T> condition) {
         try {
             return wait.until(condition::apply);
         } catch (TimeoutException e) {
-            throw failure(what, e);
+            throw failure(what.get(), e);
         }
     }
 

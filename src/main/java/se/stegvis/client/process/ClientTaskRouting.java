@@ -1,5 +1,6 @@
 package se.stegvis.client.process;
 
+import static se.stegvis.identity.StegvisGroups.CASE_WORK;
 import static se.stegvis.identity.StegvisGroups.SKYDDAD_IDENTITET;
 
 import java.util.ArrayList;
@@ -23,16 +24,21 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import se.stegvis.client.domain.Client;
 import se.stegvis.client.domain.ClientRepository;
+import se.stegvis.client.UnitSettings;
+import se.stegvis.identity.StegvisGroups;
 
 /**
  * The candidate group of every user task comes from the client: the model's group (handlaggare, coach, teamledare)
- * for an ordinary client, {@code skyddad} for a client with protected identity. Applied by the engine plugin
+ * for an ordinary client, {@code skyddad} for a client with protected identity; and the engine's grant of the task
+ * goes to that group within the client's unit ({@code handlaggare-hageby}, see {@link #grantGroup}), so a unit's
+ * staff list only their unit's tasks. Applied by the engine plugin
  * {@link ClientTaskRoutingPlugin} to every user task of every process when it is created — so a new task or a new
  * process gets it without naming it — and to the open tasks of a client whose protection changes ({@link #reroute}).
  * The client of a process instance is found by the features' {@link ClientProcesses} from its business key (or the
@@ -48,7 +54,11 @@ public class ClientTaskRouting {
     private final ClientRepository clients;
     private final ProcessEngine engine;
 
-    public ClientTaskRouting(List<ClientProcesses> features, ClientRepository clients, ProcessEngine engine) {
+    private final UnitSettings units;
+
+    public ClientTaskRouting(List<ClientProcesses> features, ClientRepository clients, ProcessEngine engine,
+                             UnitSettings units) {
+        this.units = units;
         this.features = List.copyOf(features);
         features.forEach(f -> f.processKeys().forEach(key -> {
             if (byProcessKey.put(key, f) != null) {
@@ -88,6 +98,28 @@ public class ClientTaskRouting {
         return protectedIdentity ? Set.of(SKYDDAD_IDENTITET) : new LinkedHashSet<>(modelGroups);
     }
 
+    /**
+     * The group the engine grants a task to for one of its candidate groups: for a client of a unit, the unit-role
+     * group ({@code handlaggare-hageby}), so that only the role's staff of that unit — and those of the role who
+     * cover every unit — list and work the task; otherwise the candidate group itself.
+     */
+    public String grantGroup(String candidateGroup, Client client) {
+        if (client == null || client.getUnit() == null || !CASE_WORK.contains(candidateGroup)
+                || !units.names().contains(client.getUnit())) {
+            return candidateGroup;
+        }
+        return StegvisGroups.unitRoleGroup(candidateGroup, client.getUnit());
+    }
+
+    /** {@link #grantGroup(String, Client)} for a task of a process (a task outside every process has no client). */
+    public String grantGroup(String candidateGroup, Task task) {
+        if (!CASE_WORK.contains(candidateGroup) || !(task instanceof TaskEntity entity)
+                || entity.getExecution() == null) {
+            return candidateGroup;
+        }
+        return grantGroup(candidateGroup, clientOf(entity.getExecution()).orElse(null));
+    }
+
     /** Whether the user may hold a task of this client: anyone for an ordinary client, a member of skyddad else. */
     public boolean mayBeAssigned(boolean protectedIdentity, String userId) {
         if (!protectedIdentity || userId == null) {
@@ -95,6 +127,23 @@ public class ClientTaskRouting {
         }
         IdentityService identity = engine.getIdentityService();
         return identity.createUserQuery().userId(userId).memberOfGroup(SKYDDAD_IDENTITET).count() > 0;
+    }
+
+    /**
+     * Whether the user may hold a task of this client by unit: a client of a unit is worked by staff of that unit or
+     * by staff who belong to no unit group. Protection is {@link #mayBeAssigned(boolean, String)}.
+     */
+    public boolean mayBeAssignedByUnit(Client client, String userId) {
+        if (client == null || userId == null || client.getUnit() == null) {
+            return true;
+        }
+        Set<String> unitGroups = new LinkedHashSet<>();
+        engine.getIdentityService().createGroupQuery().groupMember(userId).list().forEach(g -> {
+            if (g.getId().startsWith(StegvisGroups.UNIT_GROUP_PREFIX)) {
+                unitGroups.add(g.getId());
+            }
+        });
+        return unitGroups.isEmpty() || unitGroups.contains(StegvisGroups.unitGroup(client.getUnit()));
     }
 
     /**
@@ -118,17 +167,24 @@ public class ClientTaskRouting {
         return tasks.size();
     }
 
-    private Command<Void> route(String taskId) {
+    /** Routes one open task anew (see {@link #reroute}); false when there is no such task. */
+    public boolean rerouteTask(String taskId) {
+        var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+        return commands.execute(route(taskId));
+    }
+
+    private Command<Boolean> route(String taskId) {
         return context -> {
             boolean checks = context.isAuthorizationCheckEnabled();
             context.disableAuthorizationCheck();
             try {
                 TaskEntity task = context.getTaskManager().findTaskById(taskId);
                 if (task == null || task.getTaskDefinition() == null) {
-                    return null;
+                    return false;
                 }
                 ExecutionEntity execution = task.getExecution();
-                boolean protectedIdentity = isProtected(execution);
+                Client client = clientOf(execution).orElse(null);
+                boolean protectedIdentity = client != null && client.isProtectedIdentity();
                 Set<String> groups = new LinkedHashSet<>();
                 for (Expression expression : task.getTaskDefinition().getCandidateGroupIdExpressions()) {
                     // The plugin's expression already answers skyddad for a protected client.
@@ -153,11 +209,21 @@ public class ClientTaskRouting {
                         task.addCandidateGroup(group);
                     }
                 }
-                if (!mayBeAssigned(protectedIdentity, task.getAssignee())) {
+                if (!mayBeAssigned(protectedIdentity, task.getAssignee())
+                        || !mayBeAssignedByUnit(client, task.getAssignee())) {
                     task.setAssignee(null);
                 }
-                revokeOtherTaskGrants(task, groups);
-                return null;
+                // Each candidate group's grant goes to the group the client's unit calls for (the engine adds it
+                // only when a candidate group is added, not when the client moves).
+                Set<String> grantees = new LinkedHashSet<>();
+                var provider = context.getProcessEngineConfiguration().getResourceAuthorizationProvider();
+                for (String group : groups) {
+                    grantees.add(grantGroup(group, client));
+                    context.getTaskManager().saveDefaultAuthorizations(
+                            provider.newTaskGroupIdentityLink(task, group, IdentityLinkType.CANDIDATE));
+                }
+                revokeOtherTaskGrants(task, grantees);
+                return true;
             } finally {
                 context.setAuthorizationCheckEnabled(checks);
             }

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import se.stegvis.client.AccessLog;
+import se.stegvis.client.domain.Client;
 import se.stegvis.config.ForbiddenException;
 
 /**
@@ -30,7 +31,8 @@ import se.stegvis.config.ForbiddenException;
  * naming it (Camunda's documented parse-listener plugin point, like {@code TaskCompletionPlugin}): each candidate
  * group expression of a user task is wrapped so that it answers {@code skyddad} for a client with protected identity
  * and the model's own group otherwise, and an assignment listener refuses to give such a client's task to a user
- * outside {@code skyddad}. A new task in an existing process, or a new process whose feature names its client
+ * outside {@code skyddad} or outside the client's unit. The engine's grant of each task goes to the candidate group
+ * within the client's unit ({@link ClientTaskAuthorizationProvider}). A new task in an existing process, or a new process whose feature names its client
  * ({@link ClientProcesses}), is routed by this alone.
  */
 public class ClientTaskRoutingPlugin extends AbstractProcessEnginePlugin {
@@ -62,6 +64,8 @@ public class ClientTaskRoutingPlugin extends AbstractProcessEnginePlugin {
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
+        // A task's grant goes to the candidate group within the client's unit (ClientTaskRouting#grantGroup).
+        configuration.setResourceAuthorizationProvider(new ClientTaskAuthorizationProvider(routing));
         // Every opened task of a client in the access log (TaskReadLog).
         List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
@@ -75,9 +79,14 @@ public class ClientTaskRoutingPlugin extends AbstractProcessEnginePlugin {
             return;
         }
         ClientTaskRouting r = routing.get();
-        if (!r.mayBeAssigned(r.isProtected(task.getExecution()), assignee)) {
+        Client client = r.clientOf(task.getExecution()).orElse(null);
+        if (!r.mayBeAssigned(client != null && client.isProtectedIdentity(), assignee)) {
             throw new ForbiddenException("skyddad-identitet", "Klienten har skyddad identitet: uppgiften kan bara tas "
                     + "av någon i gruppen " + SKYDDAD_IDENTITET + ".");
+        }
+        if (!r.mayBeAssignedByUnit(client, assignee)) {
+            throw new ForbiddenException("assignee", "Klienten hör till enhet " + client.getUnit()
+                    + ": uppgiften kan bara tas av någon i den enheten (eller som arbetar för alla enheter).");
         }
     }
 

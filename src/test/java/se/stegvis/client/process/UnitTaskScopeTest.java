@@ -1,0 +1,239 @@
+package se.stegvis.client.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import se.stegvis.application.domain.ApplicationRepository;
+import se.stegvis.application.process.EkonomisktBistandProcess;
+import se.stegvis.client.ClientUnits;
+import se.stegvis.client.domain.Client;
+import se.stegvis.identity.StegvisGroups;
+import se.stegvis.support.ApplicationScenario;
+import se.stegvis.support.Http;
+import se.stegvis.support.StegvisSpringTest;
+import se.stegvis.support.WebappSession;
+
+/**
+ * The engine itself scopes tasks by unit (#13): a caseworker of Hageby neither lists nor opens nor takes a task of a
+ * client of Centrum — in the engine REST API (the load driver's and Tasklist's task query, Tasklist's filter "Mina
+ * gruppers uppgifter") and in the Camunda webapps' own API after a Tasklist login — while a caseworker in no unit
+ * group works every unit, the task's candidate group stays {@code handlaggare}, a client who moves takes the open
+ * tasks along, and tasks granted on the bare role before this change are granted within the unit after start.
+ */
+@StegvisSpringTest
+class UnitTaskScopeTest {
+
+    static final String PASSWORD = "Enhet-Uppgift-2025";
+    static final String OF_HAGEBY = "enhetuppgift1";
+    static final String OF_CENTRUM = "enhetuppgift2";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    AuthorizationService authorizations;
+
+    @Autowired
+    FilterService filters;
+
+    @Autowired
+    ApplicationRepository applications;
+
+    @Autowired
+    ClientUnits clientUnits;
+
+    @Autowired
+    UnitTaskGrantMigration migration;
+
+    Http http;
+    ApplicationScenario scenario;
+
+    @BeforeEach
+    void setUp() {
+        Map<String, String> passwords = Map.of(OF_HAGEBY, PASSWORD, OF_CENTRUM, PASSWORD);
+        http = new Http(port, user -> passwords.getOrDefault(user, "demo"));
+        scenario = new ApplicationScenario(context, port);
+        ApplicationScenario.inNovember2025();
+        user(OF_HAGEBY, StegvisGroups.HANDLAGGARE, StegvisGroups.unitGroup("Hageby"));
+        user(OF_CENTRUM, StegvisGroups.HANDLAGGARE, StegvisGroups.unitGroup("Centrum"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        ApplicationScenario.resetClock();
+        identityService.deleteUser(OF_HAGEBY);
+        identityService.deleteUser(OF_CENTRUM);
+    }
+
+    @Test
+    void aUnitsTasksAreListedOpenedAndTakenOnlyByItsStaffAndThoseWhoCoverEveryUnit() {
+        Task ofHageby = investigation(1401, "Hageby");
+        Task ofCentrum = investigation(1402, "Centrum");
+
+        // The model's candidate group is kept; the engine's grant is within the unit, never on the bare role.
+        assertThat(candidateGroups(ofHageby)).containsExactly(StegvisGroups.HANDLAGGARE);
+        assertThat(grantGroups(ofHageby)).containsExactly("handlaggare-hageby");
+        assertThat(grantGroups(ofCentrum)).containsExactly("handlaggare-centrum");
+
+        // Who is in which unit-role group: the role and the unit, or the role and no unit (every unit).
+        assertThat(groupsOf(OF_HAGEBY)).contains("handlaggare-hageby").doesNotContain("handlaggare-centrum");
+        assertThat(groupsOf("handlaggare1")).contains("handlaggare-hageby", "handlaggare-centrum",
+                "handlaggare-navestad", "handlaggare-skarblacka");
+        assertThat(groupsOf("coach1")).contains("coach-hageby").doesNotContain("handlaggare-hageby");
+        assertThat(groupsOf("chef1")).noneMatch(g -> g.startsWith("handlaggare"));
+
+        // The engine REST API's task list, as the load driver and Tasklist ask it.
+        String byGroup = "/engine-rest/task?candidateGroup=handlaggare&maxResults=1000";
+        assertThat(ids(http.get(byGroup, OF_HAGEBY))).contains(ofHageby.getId()).doesNotContain(ofCentrum.getId());
+        assertThat(ids(http.get(byGroup, OF_CENTRUM))).contains(ofCentrum.getId()).doesNotContain(ofHageby.getId());
+        assertThat(ids(http.get(byGroup, "handlaggare1"))).contains(ofHageby.getId(), ofCentrum.getId());
+
+        // Tasklist's filter "Mina gruppers uppgifter" (candidate groups = the user's groups).
+        String filterId = filters.createFilterQuery().filterName("Mina gruppers uppgifter").singleResult().getId();
+        var listed = http.post("/engine-rest/filter/" + filterId + "/list?maxResults=1000", OF_HAGEBY,
+                "application/json", "{}");
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        assertThat(ids(listed)).contains(ofHageby.getId()).doesNotContain(ofCentrum.getId());
+
+        // The Camunda webapps' own API after a Tasklist login: the same groups, the same answer.
+        assertThat(webappTaskIds(OF_HAGEBY)).contains(ofHageby.getId()).doesNotContain(ofCentrum.getId());
+
+        // Opened or taken by id: not theirs.
+        assertThat(http.get("/engine-rest/task/" + ofCentrum.getId(), OF_HAGEBY).statusCode()).isIn(403, 404);
+        var claim = http.postJson("/engine-rest/task/" + ofCentrum.getId() + "/claim", OF_HAGEBY,
+                "{\"userId\":\"" + OF_HAGEBY + "\"}");
+        assertThat(claim.statusCode()).as(claim.body()).isEqualTo(403);
+        // Nor can an administrator, who may assign any task, hand it to them.
+        var handed = http.postJson("/engine-rest/task/" + ofCentrum.getId() + "/assignee", "admin",
+                "{\"userId\":\"" + OF_HAGEBY + "\"}");
+        assertThat(handed.statusCode()).as(handed.body()).isEqualTo(403);
+        assertThat(handed.body()).contains("enhet Centrum");
+        assertThat(taskService.createTaskQuery().taskId(ofCentrum.getId()).singleResult().getAssignee()).isNull();
+        var own = http.postJson("/engine-rest/task/" + ofHageby.getId() + "/claim", OF_HAGEBY,
+                "{\"userId\":\"" + OF_HAGEBY + "\"}");
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(204);
+
+        // The Centrum client moves to Hageby: the open task goes along; the Hageby caseworker's claim is kept.
+        Client moving = applications.findById(java.util.UUID.fromString(context.getBean(
+                org.camunda.bpm.engine.RuntimeService.class).createProcessInstanceQuery()
+                .processInstanceId(ofCentrum.getProcessInstanceId()).singleResult().getBusinessKey()))
+                .orElseThrow().getClient();
+        moving = context.getBean(se.stegvis.client.domain.ClientRepository.class).findById(moving.getId()).orElseThrow();
+        assertThat(clientUnits.move(moving, "Hageby")).isEqualTo(1);
+        assertThat(grantGroups(ofCentrum)).containsExactly("handlaggare-hageby");
+        assertThat(ids(http.get(byGroup, OF_HAGEBY))).contains(ofCentrum.getId());
+        assertThat(ids(http.get(byGroup, OF_CENTRUM))).doesNotContain(ofCentrum.getId());
+    }
+
+    @Test
+    void tasksGrantedOnTheBareRoleBeforeAreGrantedWithinTheUnitAfterStart() {
+        Task ofHageby = investigation(1403, "Hageby");
+        // As an earlier version left it: the grant on the bare role, which every caseworker holds.
+        authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(ofHageby.getId()).list()
+                .forEach(a -> authorizations.deleteAuthorization(a.getId()));
+        Authorization bare = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        bare.setGroupId(StegvisGroups.HANDLAGGARE);
+        bare.setResource(Resources.TASK);
+        bare.setResourceId(ofHageby.getId());
+        bare.addPermission(Permissions.READ);
+        bare.addPermission(TaskPermissions.TASK_WORK);
+        bare.addPermission(TaskPermissions.READ_VARIABLE);
+        authorizations.saveAuthorization(bare);
+        assertThat(ids(http.get("/engine-rest/task?candidateGroup=handlaggare&maxResults=1000", OF_CENTRUM)))
+                .contains(ofHageby.getId());
+
+        assertThat(migration.migrate()).isGreaterThanOrEqualTo(1);
+
+        assertThat(grantGroups(ofHageby)).containsExactly("handlaggare-hageby");
+        assertThat(ids(http.get("/engine-rest/task?candidateGroup=handlaggare&maxResults=1000", OF_CENTRUM)))
+                .doesNotContain(ofHageby.getId());
+        assertThat(ids(http.get("/engine-rest/task?candidateGroup=handlaggare&maxResults=1000", OF_HAGEBY)))
+                .contains(ofHageby.getId());
+    }
+
+    private Task investigation(long seed, String unit) {
+        var submitted = scenario.familyReadyForInvestigation(seed, ",\"enhet\":\"" + unit + "\"");
+        return scenario.task(submitted.processInstanceId(), EkonomisktBistandProcess.TASK_INVESTIGATE);
+    }
+
+    private Set<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    private Set<String> grantGroups(Task task) {
+        return authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(task.getId()).list()
+                .stream().map(Authorization::getGroupId).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    private List<String> groupsOf(String user) {
+        return identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    }
+
+    /** The task ids in a JSON answer (a list of tasks; a count has none). */
+    private static Set<String> ids(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Set<String> ids = new HashSet<>();
+        var m = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(response.body());
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    /** Logs into Tasklist as the user and lists the tasks through the webapps' engine API, as Tasklist does. */
+    private Set<String> webappTaskIds(String user) {
+        WebappSession tasklist = new WebappSession(port);
+        assertThat(tasklist.login("tasklist", user, PASSWORD)).isEqualTo(200);
+        return ids(tasklist.get("/camunda/api/engine/engine/default/task?candidateGroup=handlaggare&maxResults=1000",
+                "application/json"));
+    }
+
+    private void user(String id, String... groups) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            var user = identityService.newUser(id);
+            user.setFirstName("Enhet");
+            user.setLastName("Uppgift");
+            user.setPassword(PASSWORD);
+            identityService.saveUser(user);
+        }
+        for (String group : groups) {
+            if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+                identityService.createMembership(id, group);
+            }
+        }
+    }
+}
