@@ -101,7 +101,14 @@ final class Startup {
     private Map<String, Object> measure(Target target) throws Exception {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("load_before", Benchmark.Machine.loadAverage());
-        target.start(dir);
+        try {
+            target.start(dir);
+        } catch (Exception e) {
+            if (target.jvm != null) {
+                target.jvm.close(); // not left running when the start or the users failed
+            }
+            throw e;
+        }
         r.put("first_s", Benchmark.round(target.startupSeconds, 1));
         r.put("first_cpu_s", Benchmark.round(target.jvm.cpuSeconds(), 1));
         Benchmark.log("startup: " + target.name + " first start " + r.get("first_s") + " s");
