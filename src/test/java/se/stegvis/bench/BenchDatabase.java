@@ -33,7 +33,7 @@ final class BenchDatabase implements AutoCloseable {
     private final String adminDatabase;
     private final String user;
     private final String password;
-    private volatile long postmaster;
+    private final long postmaster;
     private final String description;
     private final double ticksPerSecond = clockTicks();
 
@@ -133,57 +133,62 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     /**
-     * Stops the server, which must run on this machine (the embedded one, or a local {@code DB_URL} whose user may
-     * read its data directory): {@code pg_ctl stop -m fast}, as an operator's restart or a failover of the database
-     * host does: every connection is cut and new ones are refused. Returns how to start it again.
+     * Makes the server unreachable: its postmaster and every process of it are frozen ({@code kill -STOP}), as when
+     * the database host or the network to it fails. Connections neither answer nor are refused; what was in flight
+     * waits. The server must run on this machine. (A real stop and start cannot be done here: PostgreSQL refuses to
+     * be started by root, which the embedded server's start gets around and a benchmark cannot.) Returns how to
+     * thaw it.
      */
-    StoppedServer stopServer() throws IOException, SQLException, InterruptedException {
+    FrozenServer freezeServer() throws IOException, InterruptedException {
         if (postmaster <= 0) {
-            throw new IllegalStateException("PostgreSQL does not run on this machine: the benchmark cannot stop it");
+            throw new IllegalStateException("PostgreSQL does not run on this machine: the benchmark cannot freeze it");
         }
-        String dataDirectory;
-        try (Connection c = connect(adminDatabase); Statement s = c.createStatement()) {
-            ResultSet rs = s.executeQuery("show data_directory");
-            rs.next();
-            dataDirectory = rs.getString(1);
+        List<Long> pids = new ArrayList<>();
+        pids.add(postmaster);
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path p : (Iterable<Path>) procs::iterator) {
+                String name = p.getFileName().toString();
+                if (name.chars().allMatch(Character::isDigit)) {
+                    long[] st = stat(Long.parseLong(name));
+                    if (st != null && st[0] == postmaster) {
+                        pids.add(Long.parseLong(name));
+                    }
+                }
+            }
         }
-        List<String> commandLine = List.of(Files.readString(Path.of("/proc", Long.toString(postmaster), "cmdline"))
-                .split("\u0000"));
-        Path postgres = Files.readSymbolicLink(Path.of("/proc", Long.toString(postmaster), "exe"));
-        List<String> command = new ArrayList<>(commandLine);
-        command.set(0, postgres.toString());
-        Path pgCtl = postgres.resolveSibling("pg_ctl");
-        Process stop = new ProcessBuilder(pgCtl.toString(), "-D", dataDirectory, "-m", "fast", "-w", "-t", "60", "stop")
-                .redirectErrorStream(true).start();
-        String out = new String(stop.getInputStream().readAllBytes());
-        if (stop.waitFor() != 0) {
-            throw new IllegalStateException("pg_ctl stop failed: " + out);
-        }
-        return new StoppedServer(command);
+        signal("-STOP", pids);
+        return new FrozenServer(pids);
     }
 
-    /** A server stopped by {@link #stopServer()}: its postmaster's command line, to start it as it ran. */
-    final class StoppedServer {
-        private final List<String> command;
+    private static void signal(String signal, List<Long> pids) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("kill", signal));
+        pids.forEach(pid -> command.add(Long.toString(pid)));
+        Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(kill.getInputStream().readAllBytes());
+        if (kill.waitFor() != 0 && !out.contains("No such process")) {
+            throw new IllegalStateException("kill " + signal + " failed: " + out);
+        }
+    }
 
-        private StoppedServer(List<String> command) {
-            this.command = command;
+    /** A server frozen by {@link #freezeServer()}. */
+    final class FrozenServer {
+        private final List<Long> pids;
+
+        private FrozenServer(List<Long> pids) {
+            this.pids = pids;
         }
 
-        /** Starts the postmaster again (output appended to {@code log}) and waits until it accepts connections. */
-        void start(Path log) throws IOException, InterruptedException {
-            new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        /** Lets it go on ({@code kill -CONT}) and waits until it answers a query. */
+        void thaw() throws IOException, InterruptedException {
+            signal("-CONT", pids);
             long deadline = System.nanoTime() + 60_000_000_000L;
             while (true) {
                 try (Connection c = connect(adminDatabase); Statement s = c.createStatement()) {
-                    ResultSet rs = s.executeQuery("select pg_backend_pid()");
-                    rs.next();
-                    postmaster = parentIfLocal(rs.getLong(1));
+                    s.executeQuery("select 1").close();
                     return;
                 } catch (SQLException notYet) {
                     if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("PostgreSQL did not start again within 60 s: see " + log, notYet);
+                        throw new IllegalStateException("PostgreSQL did not answer within 60 s of thawing", notYet);
                     }
                     Thread.sleep(100);
                 }

@@ -28,7 +28,7 @@ record BenchSettings(int applications, int submitters, int caseworkers, int atte
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
-                integer("benchmark.applications", 50),
+                integer("benchmark.applications", 20),
                 integer("benchmark.submitters", 8),
                 integer("benchmark.caseworkers", 4),
                 integer("benchmark.attesters", 2),

@@ -70,6 +70,11 @@ final class ChildJvm implements AutoCloseable {
         process.waitFor();
     }
 
+    /** Waits until the JVM has ended by itself; whether it did within {@code timeout}. */
+    boolean waitFor(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     boolean alive() {
         return process.isAlive();
     }

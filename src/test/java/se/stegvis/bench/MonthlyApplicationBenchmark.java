@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the benchmark ({@link Benchmark}; BENCHMARKS.md). Maven runs it after {@code package}, in an execution of its
- * own: small ({@code benchmark.applications=50}) in every {@code ./mvnw verify} to prove it works, full size with
+ * own: small ({@code benchmark.applications=20}) in every {@code ./mvnw verify} to prove it works, full size with
  * {@code ./mvnw -B -Pbenchmark verify}. It checks only that every application came through once; how fast is what
  * the report says, never a pass or fail.
  */

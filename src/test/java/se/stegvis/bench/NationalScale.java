@@ -403,7 +403,9 @@ final class NationalScale {
                 .append(result.get("open_tasks")).append(" open tasks, ").append(result.get("history_rows"))
                 .append(" history rows; ").append(result.get("database")).append(", ")
                 .append(result.get("database_mb")).append(" MB)\n");
-        out.append("load before: ").append(result.get("load_before")).append("; Stegvis with -Xmx512m\n");
+        out.append("load before: ").append(result.get("load_before")).append("; Stegvis with -Xmx512m")
+                .append(settings.bench().jvmArgs().isEmpty() ? "" : " " + String.join(" ", settings.bench().jvmArgs()))
+                .append('\n');
         out.append(String.format("%-58s %8s %8s %8s %6s%n", "request", "p50 ms", "p95 ms", "max ms", "n"));
         for (var e : latencies.all().entrySet()) {
             @SuppressWarnings("unchecked")

@@ -17,6 +17,10 @@ final class Report {
                 .append(" caseworkers, ").append(s.attesters()).append(" attesters (every ").append(s.attestEvery())
                 .append("th application; Stegvis only)\n");
         out.append(database).append("; ").append(Benchmark.Machine.describe()).append(" at the end\n");
+        if (!s.jvmArgs().isEmpty()) {
+            out.append("JVM options of both systems: ").append(String.join(" ", s.jvmArgs()))
+                    .append(" (not the JVM's defaults: not comparable with a run of the benchmark profile)\n");
+        }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"", "bare Camunda", "Stegvis", "Stegvis/bare", "goal"});
         rows.add(row("applications per second, end to end", bare, steg, r -> num(r.get("rate_per_s")),

@@ -42,6 +42,7 @@ abstract class Target {
             // Deep enough for the outermost Stegvis frame of a delegate's stack (JFR keeps 64 frames by default).
             jvmArgs.add("-XX:FlightRecorderOptions:stackdepth=512");
         }
+        beforeStart(dir, url);
         jvm = ChildJvm.start(name, dir, jvmArgs, args(dir, url), env(url));
         startupSeconds = jvm.awaitHealthy(port, Duration.ofMinutes(10));
         afterStart();
@@ -61,6 +62,9 @@ abstract class Target {
     }
 
     abstract List<String> args(Path dir, String jdbcUrl) throws IOException;
+
+    /** Preparation before the first start on the fresh database {@code jdbcUrl}. */
+    void beforeStart(Path dir, String jdbcUrl) throws Exception {}
 
     abstract Map<String, String> env(String jdbcUrl);
 
