@@ -11,7 +11,7 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
     @Query("select a from Application a where a.idempotencyKey = :idempotencyKey")
     Optional<Application> findByIdempotencyKey(String idempotencyKey);
 
-    @Query("select a from Application a where a.clientId = :clientId order by a.month desc")
+    @Query("select a from Application a where a.client.id = :clientId order by a.month desc")
     List<Application> findByClientIdOrderByMonthDesc(UUID clientId);
 
     /** Applications where the person is the co-applicant (the same household). */
