@@ -35,6 +35,7 @@ import se.stegvis.identity.StegvisGroups;
 import se.stegvis.support.ApplicationScenario;
 import se.stegvis.support.Http;
 import se.stegvis.support.StegvisSpringTest;
+import se.stegvis.support.TestUsers;
 import se.stegvis.support.WebappSession;
 
 /**
@@ -87,15 +88,14 @@ class UnitTaskScopeTest {
         http = new Http(port, user -> passwords.getOrDefault(user, "demo"));
         scenario = new ApplicationScenario(context, port);
         ApplicationScenario.inNovember2025();
-        user(OF_HAGEBY, StegvisGroups.HANDLAGGARE, StegvisGroups.unitGroup("Hageby"));
-        user(OF_CENTRUM, StegvisGroups.HANDLAGGARE, StegvisGroups.unitGroup("Centrum"));
+        TestUsers.user(identityService, OF_HAGEBY, PASSWORD, StegvisGroups.HANDLAGGARE, StegvisGroups.unitGroup("Hageby"));
+        TestUsers.user(identityService, OF_CENTRUM, PASSWORD, StegvisGroups.HANDLAGGARE, StegvisGroups.unitGroup("Centrum"));
     }
 
     @AfterEach
     void tearDown() {
         ApplicationScenario.resetClock();
-        identityService.deleteUser(OF_HAGEBY);
-        identityService.deleteUser(OF_CENTRUM);
+        TestUsers.delete(identityService, OF_HAGEBY, OF_CENTRUM);
     }
 
     @Test
@@ -220,20 +220,5 @@ class UnitTaskScopeTest {
         assertThat(tasklist.login("tasklist", user, PASSWORD)).isEqualTo(200);
         return ids(tasklist.get("/camunda/api/engine/engine/default/task?candidateGroup=handlaggare&maxResults=1000",
                 "application/json"));
-    }
-
-    private void user(String id, String... groups) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            var user = identityService.newUser(id);
-            user.setFirstName("Enhet");
-            user.setLastName("Uppgift");
-            user.setPassword(PASSWORD);
-            identityService.saveUser(user);
-        }
-        for (String group : groups) {
-            if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
-                identityService.createMembership(id, group);
-            }
-        }
     }
 }
