@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -51,6 +50,10 @@ class UnitTaskScopeTest {
     static final String PASSWORD = "Enhet-Uppgift-2025";
     static final String OF_HAGEBY = "enhetuppgift1";
     static final String OF_CENTRUM = "enhetuppgift2";
+    /** A caseworker whose only unit group is of a unit no longer in {@code stegvis.units.names}. */
+    static final String OF_A_REMOVED_UNIT = "enhetuppgift5";
+    static final String REMOVED_UNIT_GROUP = StegvisGroups.unitGroup("Lund");
+    static final List<String> USERS = List.of(OF_HAGEBY, OF_CENTRUM, OF_A_REMOVED_UNIT);
 
     @LocalServerPort
     int port;
@@ -84,18 +87,20 @@ class UnitTaskScopeTest {
 
     @BeforeEach
     void setUp() {
-        Map<String, String> passwords = Map.of(OF_HAGEBY, PASSWORD, OF_CENTRUM, PASSWORD);
-        http = new Http(port, user -> passwords.getOrDefault(user, "demo"));
+        http = new Http(port, user -> USERS.contains(user) ? PASSWORD : "demo");
         scenario = new ApplicationScenario(context, port);
         ApplicationScenario.inNovember2025();
-        TestUsers.user(identityService, OF_HAGEBY, PASSWORD, StegvisGroups.HANDLAGGARE, StegvisGroups.unitGroup("Hageby"));
-        TestUsers.user(identityService, OF_CENTRUM, PASSWORD, StegvisGroups.HANDLAGGARE, StegvisGroups.unitGroup("Centrum"));
+        String hageby = StegvisGroups.unitGroup("Hageby");
+        TestUsers.user(identityService, OF_HAGEBY, PASSWORD, StegvisGroups.HANDLAGGARE, hageby);
+        TestUsers.user(identityService, OF_CENTRUM, PASSWORD, StegvisGroups.HANDLAGGARE,
+                StegvisGroups.unitGroup("Centrum"));
     }
 
     @AfterEach
     void tearDown() {
         ApplicationScenario.resetClock();
-        TestUsers.delete(identityService, OF_HAGEBY, OF_CENTRUM);
+        TestUsers.delete(identityService, USERS.toArray(String[]::new));
+        identityService.deleteGroup(REMOVED_UNIT_GROUP);
     }
 
     @Test
@@ -182,6 +187,29 @@ class UnitTaskScopeTest {
                 .doesNotContain(ofHageby.getId());
         assertThat(ids(http.get("/engine-rest/task?candidateGroup=handlaggare&maxResults=1000", OF_HAGEBY)))
                 .contains(ofHageby.getId());
+    }
+
+    @Test
+    void aGroupOfAUnitNoLongerConfiguredLimitsNeitherListsNorAssignments() {
+        // Lund was a unit once; its group is left in Camunda after the unit was taken out of stegvis.units.names.
+        TestUsers.user(identityService, OF_A_REMOVED_UNIT, PASSWORD, StegvisGroups.HANDLAGGARE, REMOVED_UNIT_GROUP);
+        var submitted = scenario.familyReadyForInvestigation(1407, ",\"enhet\":\"Centrum\"");
+        Task ofCentrum = scenario.task(submitted.processInstanceId(), EkonomisktBistandProcess.TASK_INVESTIGATE);
+
+        // One rule for lists and assignments: like a caseworker in no unit group, they see the client and the task ...
+        assertThat(http.get("/api/ansokningar/" + submitted.applicationId(), OF_A_REMOVED_UNIT).statusCode())
+                .isEqualTo(200);
+        assertThat(ids(http.get("/engine-rest/task?candidateGroup=handlaggare&processInstanceId="
+                + submitted.processInstanceId(), OF_A_REMOVED_UNIT))).contains(ofCentrum.getId());
+        // ... and the task may be given to them (a Hageby caseworker it may not: the rule is not switched off).
+        var refused = http.postJson("/engine-rest/task/" + ofCentrum.getId() + "/assignee", "admin",
+                "{\"userId\":\"" + OF_HAGEBY + "\"}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        var handed = http.postJson("/engine-rest/task/" + ofCentrum.getId() + "/assignee", "admin",
+                "{\"userId\":\"" + OF_A_REMOVED_UNIT + "\"}");
+        assertThat(handed.statusCode()).as(handed.body()).isEqualTo(204);
+        assertThat(taskService.createTaskQuery().taskId(ofCentrum.getId()).singleResult().getAssignee())
+                .isEqualTo(OF_A_REMOVED_UNIT);
     }
 
     private Task investigation(long seed, String unit) {
