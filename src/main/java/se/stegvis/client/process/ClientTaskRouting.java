@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -158,7 +159,7 @@ public class ClientTaskRouting {
         }
         List<Task> tasks = engine.getTaskService().createTaskQuery()
                 .processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new)).list();
-        var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+        CommandExecutor commands = commands();
         for (Task task : tasks) {
             commands.execute(route(task.getId()));
         }
@@ -168,8 +169,12 @@ public class ClientTaskRouting {
 
     /** Routes one open task anew (see {@link #reroute}); false when there is no such task. */
     public boolean rerouteTask(String taskId) {
-        var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
-        return commands.execute(route(taskId));
+        return commands().execute(route(taskId));
+    }
+
+    /** The engine's command executor: a command joins the running transaction, else runs in one of its own. */
+    private CommandExecutor commands() {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
     }
 
     private Command<Boolean> route(String taskId) {
@@ -193,7 +198,8 @@ public class ClientTaskRouting {
                 for (IdentityLink link : new ArrayList<>(task.getCandidates())) {
                     if (link.getGroupId() != null && !groups.contains(link.getGroupId())) {
                         task.deleteCandidateGroup(link.getGroupId());
-                    } else if (link.getUserId() != null && protectedIdentity && !mayBeAssigned(true, link.getUserId())) {
+                    } else if (link.getUserId() != null && protectedIdentity
+                            && !mayBeAssigned(true, link.getUserId())) {
                         task.deleteCandidateUser(link.getUserId());
                     }
                 }
