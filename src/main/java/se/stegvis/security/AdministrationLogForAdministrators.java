@@ -4,8 +4,8 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.UserOperationLogQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -103,7 +103,7 @@ public class AdministrationLogForAdministrators extends AbstractProcessEnginePlu
         private boolean mayReadAdministration(Authentication user) {
             List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
             return configuration.getAuthorizationService().isUserAuthorized(user.getUserId(), groups,
-                    Permissions.READ, Resources.OPERATION_LOG_CATEGORY, ADMIN);
+                    UserOperationLogCategoryPermissions.READ, Resources.OPERATION_LOG_CATEGORY, ADMIN);
         }
     }
 }

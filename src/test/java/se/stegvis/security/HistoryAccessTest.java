@@ -202,12 +202,12 @@ class HistoryAccessTest {
         String ofProcess = all + "processInstanceId=" + submitted.processInstanceId() + "&";
         // Administrators read both (so the queries below can find the rows).
         assertThat(http.get(page(all + "entityType=User&"), "admin").body()).contains(user);
-        assertThat(http.get(page(all + "entityType=GroupMembership&"), "admin").body()).contains(user);
+        assertThat(http.get(page(all + "entityType=Group%20membership&"), "admin").body()).contains(user);
         assertThat(http.get(page(ofProcess), "admin").body()).contains("\"operationType\":\"Claim\"");
 
         // Process owners (READ_HISTORY on every process definition) read the processes' log, not the administration.
         assertThat(http.get(page(ofProcess), "processagare1").body()).contains("\"operationType\":\"Claim\"");
-        for (String path : List.of(all, all + "entityType=User&", all + "entityType=GroupMembership&",
+        for (String path : List.of(all, all + "entityType=User&", all + "entityType=Group%20membership&",
                 all + "category=Admin&", all + "categoryIn=Admin&", all + "categoryIn=Admin,TaskWorker&")) {
             HttpResponse<String> response = http.get(page(path), "processagare1");
             assertThat(response.statusCode()).as(path).isEqualTo(200);

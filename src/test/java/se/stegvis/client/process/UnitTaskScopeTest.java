@@ -247,7 +247,7 @@ class UnitTaskScopeTest {
         // One rule for lists and assignments: like a caseworker in no unit group, they see the client and the task ...
         assertThat(http.get("/api/ansokningar/" + submitted.applicationId(), OF_A_REMOVED_UNIT).statusCode())
                 .isEqualTo(200);
-        assertThat(ids(http.get("/engine-rest/task?candidateGroup=handlaggare&processInstanceId="
+        assertThat(ids(http.get("/engine-rest/task?candidateGroup=handlaggare&maxResults=100&processInstanceId="
                 + submitted.processInstanceId(), OF_A_REMOVED_UNIT))).contains(ofCentrum.getId());
         // ... and the task may be given to them (a Hageby caseworker it may not: the rule is not switched off).
         var refused = http.postJson("/engine-rest/task/" + ofCentrum.getId() + "/assignee", "admin",
@@ -280,7 +280,7 @@ class UnitTaskScopeTest {
     /** The task list by the task's candidate group, as Tasklist and the load driver ask, within the task's instance. */
     private String byGroup(Task task) {
         return "/engine-rest/task?candidateGroup=" + String.join(",", candidateGroups(task)) + "&processInstanceId="
-                + task.getProcessInstanceId();
+                + task.getProcessInstanceId() + "&maxResults=100";
     }
 
     /** The user neither lists, opens (the task, its form's variables), claims nor completes the task. */
@@ -288,7 +288,8 @@ class UnitTaskScopeTest {
         String id = task.getId();
         String as = user + " on " + task.getTaskDefinitionKey();
         assertThat(ids(http.get(byGroup(task), user))).as(as).doesNotContain(id);
-        assertThat(ids(http.get("/engine-rest/task?processInstanceId=" + task.getProcessInstanceId(), user)))
+        assertThat(ids(http.get("/engine-rest/task?processInstanceId=" + task.getProcessInstanceId()
+                + "&maxResults=100", user)))
                 .as(as).doesNotContain(id);
         assertThat(http.get("/engine-rest/task/count?taskId=" + id, user).body()).as(as).contains("\"count\":0");
         assertThat(http.get("/engine-rest/task/" + id, user).statusCode()).as(as).isIn(403, 404);
