@@ -70,8 +70,7 @@ class SimulationTest {
         // Placements with SFI are matched too, with the client's first admission to SFI.
         assertThat(report.summary()).doesNotContainKey("uppgift_nekad").doesNotContainKey("ansokan_nekad");
         assertThat(report.costs()).noneMatch(c -> c.kind().endsWith("(nekad)") || c.kind().endsWith("(misslyckat)"));
-        assertThat(report.summary().keySet()).anyMatch(k -> k.equals("insats_matchad_SFI") || k.equals("insats_matchad_FLEX_SFI")
-                || k.equals("insats_matchad_KOMBINATIONSUTBILDNING"));
+        assertThat(report.summary().keySet()).anyMatch(k -> k.equals("insats_matchad_SFI") || k.equals("insats_matchad_FLEX_SFI"));
         // The cost of every step is printed as an average per step: jobs, the staff's completions, the simulation's own.
         assertThat(report.cost(StepCosts.TASK, "UserTask_InvestigateApplication")).hasValueSatisfying(c -> {
             assertThat(c.count()).isGreaterThanOrEqualTo(applications / 2);
