@@ -171,6 +171,24 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(ListenersWriteNothing.WRITE_NAME.matcher("save").matches()).isTrue();
     }
 
+    /**
+     * Every query method of a repository carries its JPQL ({@code @Query}). Spring Data JPA 3.5 builds a derived query
+     * ({@code findByClientIdAndMonth}) with the Criteria API on every call, and Hibernate 6.6 cannot cache a criteria
+     * query's plan, so each call parsed and translated it again: 5 % of Stegvis' CPU in the monthly application (JFR,
+     * issue #14). A query string is translated once and its plan reused.
+     */
+    @Test
+    void repositoryQueriesAreWrittenInJpql() {
+        ArchRuleDefinition.methods().that().areDeclaredInClassesThat()
+                .areAssignableTo(org.springframework.data.repository.Repository.class)
+                .and().areDeclaredInClassesThat().resideInAPackage("se.stegvis..")
+                .and().haveNameMatching("(find|count|exists|delete|remove|get|read|query|search|stream)\\w*By\\w*")
+                .should().beAnnotatedWith(org.springframework.data.jpa.repository.Query.class)
+                .because("a derived query is built and translated anew on every call (Hibernate 6.6 caches no criteria"
+                        + " plans); write the JPQL")
+                .check(product);
+    }
+
     /** The feature package of a class of se.stegvis, or null (the application class, Java, libraries). */
     static String feature(JavaClass type) {
         String name = type.getPackageName();

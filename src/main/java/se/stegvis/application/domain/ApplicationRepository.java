@@ -4,17 +4,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ApplicationRepository extends JpaRepository<Application, UUID> {
 
+    @Query("select a from Application a where a.idempotencyKey = :idempotencyKey")
     Optional<Application> findByIdempotencyKey(String idempotencyKey);
 
+    @Query("select a from Application a where a.client.id = :clientId order by a.month desc")
     List<Application> findByClientIdOrderByMonthDesc(UUID clientId);
 
     /** Applications where the person is the co-applicant (the same household). */
+    @Query("select a from Application a where a.coApplicantPersonnummer = :personnummer")
     List<Application> findByCoApplicantPersonnummer(String personnummer);
 
     /** The applications for a month, {@code YYYY-MM}. */
+    @Query("select a from Application a where a.month = :month")
     List<Application> findByMonth(String month);
 
     /** Status and number of applications in it. */

@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CalculationLineRepository extends JpaRepository<CalculationLine, Long> {
 
+    @Query("select l from CalculationLine l where l.applicationId = :applicationId order by l.position")
     List<CalculationLine> findByApplicationIdOrderByPosition(UUID applicationId);
 
     @Modifying

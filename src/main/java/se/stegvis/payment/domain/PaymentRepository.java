@@ -12,8 +12,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface PaymentRepository extends JpaRepository<Payment, UUID> {
 
+    @Query("select p from Payment p where p.decisionId = :decisionId")
     Optional<Payment> findByDecisionId(UUID decisionId);
 
+    @Query("select p from Payment p where p.status = :status and p.paymentDate <= :date order by p.id")
     List<Payment> findByStatusAndPaymentDateLessThanEqualOrderById(Payment.Status status, LocalDate date);
 
     /**
@@ -35,7 +37,9 @@ public interface PaymentRepository extends JpaRepository<Payment, UUID> {
             + " order by p.paymentDate, p.id")
     List<Payment> lockPlannedWithoutAccount(@Param("clientId") UUID clientId);
 
+    @Query("select p from Payment p where p.paymentFileId = :paymentFileId")
     List<Payment> findByPaymentFileId(UUID paymentFileId);
 
+    @Query("select count(p) from Payment p where p.status = :status")
     long countByStatus(Payment.Status status);
 }

@@ -11,8 +11,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface PlacementProviderRepository extends JpaRepository<PlacementProvider, UUID> {
 
+    @Query("select p from PlacementProvider p where p.kind = :kind and p.active = true order by p.name")
     List<PlacementProvider> findByKindAndActiveTrueOrderByName(ProviderKind kind);
 
+    @Query("select p from PlacementProvider p where p.name = :name and p.kind = :kind")
     Optional<PlacementProvider> findByNameAndKind(String name, ProviderKind kind);
 
     /**

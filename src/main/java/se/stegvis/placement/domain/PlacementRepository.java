@@ -8,18 +8,23 @@ import org.springframework.data.repository.query.Param;
 
 public interface PlacementRepository extends JpaRepository<Placement, UUID> {
 
+    @Query("select p from Placement p where p.journeyId = :journeyId order by p.requestedOn")
     List<Placement> findByJourneyIdOrderByRequestedOn(UUID journeyId);
 
     /** Placements at a provider that have started and not ended: what counts against its capacity. */
+    @Query("select count(p) from Placement p where p.providerId = :providerId and p.startDate is not null"
+            + " and p.endDate is null")
     long countByProviderIdAndStartDateNotNullAndEndDateIsNull(UUID providerId);
 
     /**
      * Placements that hold a place at a provider: matched to it (a matched placement starts at once) and not ended.
      * What {@code PlacementService} checks against the provider's capacity.
      */
+    @Query("select count(p) from Placement p where p.providerId = :providerId and p.endDate is null")
     long countByProviderIdAndEndDateIsNull(UUID providerId);
 
     /** The journey's placements that have not ended (running, matched or still waiting to be matched). */
+    @Query("select p from Placement p where p.journeyId = :journeyId and p.endDate is null")
     List<Placement> findByJourneyIdAndEndDateIsNull(UUID journeyId);
 
     /**
