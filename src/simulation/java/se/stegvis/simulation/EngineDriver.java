@@ -24,15 +24,19 @@ final class EngineDriver {
 
     private static final Logger log = LoggerFactory.getLogger(EngineDriver.class);
     private static final int MAX_ROUNDS = 10_000;
+    /** The register check, by the checks it handled (its time per check is the worker's in production). */
+    static final String INCOME_CHECK = "(inkomstkontroll)";
 
     private final ManagementService management;
     private final IncomeCheckWorker incomeCheck;
+    private final StepCosts costs;
     private long jobsExecuted;
     private long jobFailures;
 
-    EngineDriver(ManagementService management, IncomeCheckWorker incomeCheck) {
+    EngineDriver(ManagementService management, IncomeCheckWorker incomeCheck, StepCosts costs) {
         this.management = management;
         this.incomeCheck = incomeCheck;
+        this.costs = costs;
     }
 
     /** Sets the engine's clock to {@code time} on {@code day}, Swedish time. */
@@ -50,12 +54,18 @@ final class EngineDriver {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             long t0 = System.nanoTime();
             int checked = incomeCheck.fetchAndHandle();
-            timeByActivity.merge("(inkomstkontroll)", System.nanoTime() - t0, Long::sum);
+            long t1 = System.nanoTime();
+            if (checked > 0) {
+                costs.add(StepCosts.JOB, INCOME_CHECK, checked, t1 - t0);
+            } else {
+                costs.add(StepCosts.OWN, "(inkomstkontroll: tom hämtning)", t1 - t0);
+            }
             List<Job> due = management.createJobQuery().executable().list().stream()
                     .sorted(Comparator.comparing(Job::getDuedate, Comparator.nullsFirst(Comparator.naturalOrder()))
                             .thenComparing(j -> String.valueOf(j.getProcessDefinitionKey()))
                             .thenComparing(j -> String.valueOf(activityOf(j))))
                     .toList();
+            costs.add(StepCosts.OWN, "(jobbfrågan)", System.nanoTime() - t1);
             if (checked == 0 && due.isEmpty()) {
                 return;
             }
@@ -64,11 +74,13 @@ final class EngineDriver {
                 try {
                     management.executeJob(job.getId());
                     jobsExecuted++;
-                    timeByActivity.merge(activityOf(job), System.nanoTime() - started, Long::sum);
+                    costs.add(StepCosts.JOB, activityOf(job), System.nanoTime() - started);
                 } catch (RuntimeException e) {
                     if (management.createJobQuery().jobId(job.getId()).count() == 0) {
+                        costs.add(StepCosts.OWN, "(jobb som redan var borta)", System.nanoTime() - started);
                         continue; // an earlier job of this round removed it (e.g. a cancelled timer)
                     }
+                    costs.add(StepCosts.JOB, activityOf(job) + " (misslyckat)", System.nanoTime() - started);
                     jobFailures++;
                     log.warn("Job {} at {} failed: {}", job.getId(), activityOf(job), e.getMessage());
                 }
@@ -78,13 +90,6 @@ final class EngineDriver {
     }
 
     private final java.util.Map<String, String> activities = new java.util.HashMap<>();
-    private final java.util.Map<String, Long> timeByActivity = new java.util.HashMap<>();
-
-    /** The elements whose jobs took the most time so far, for the progress log. */
-    String slowest(int n) {
-        return timeByActivity.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(n).map(e -> e.getKey() + " " + e.getValue() / 1_000_000 + " ms").toList().toString();
-    }
 
     /** The element of a job, from its job definition (cached; a job without one sorts first). */
     private String activityOf(Job job) {

@@ -36,6 +36,32 @@ final class HouseholdState {
     /** The latest placement ended in work or studies: the coach closes the case. */
     String exitReasonPlanned;
 
+    /** The person's first admission to SFI, once a coach has recorded it (see {@link #sfiFirstAdmission}). */
+    private LocalDate sfiFirstAdmission;
+
+    /**
+     * The day the person was first admitted to SFI, as the study plan says: fixed the first time a coach matches a
+     * placement with SFI ({@code today}), some months earlier by the Swedish level the household was drawn with (SFI
+     * course A: 1–6 months, B: 4–12, C: 8–18, D: 12–24, further on: 18–30), never in the future, so the three-year
+     * right covers a start on that day. Drawn from the household's seed, not its random stream, so no other draw of
+     * the household changes.
+     */
+    LocalDate sfiFirstAdmission(LocalDate today) {
+        if (sfiFirstAdmission == null) {
+            int[] range = switch (household.swedish()) {
+                case SFI_A -> new int[] {1, 6};
+                case SFI_B -> new int[] {4, 12};
+                case SFI_C -> new int[] {8, 18};
+                case SFI_D -> new int[] {12, 24};
+                default -> new int[] {18, 30};
+            };
+            java.util.Random own = new java.util.Random(household.randomSeed() ^ 0x5F15F15FL);
+            int months = range[0] + own.nextInt(range[1] - range[0] + 1);
+            sfiFirstAdmission = today.minusMonths(months).minusDays(own.nextInt(28));
+        }
+        return sfiFirstAdmission;
+    }
+
     HouseholdState(SimulatedHousehold household) {
         this.household = household;
         this.step = household.healthLimits() ? 1 : 2;

@@ -33,6 +33,8 @@ final class SimulatedPlacementCoach implements SimulatedRole {
 
     static final double UNEXCUSED_ABSENCE = 0.08;
     static final double PARENTAL_LEAVE_IN_SFI = 0.15;
+    /** Hours of a placement day in the attendance report (35 hours a week: full time less the job search). */
+    static final long HOURS_PER_DAY = 7;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final PlacementOutcome[] OUTCOMES = {PlacementOutcome.ARBETE, PlacementOutcome.STUDIER,
@@ -104,7 +106,7 @@ final class SimulatedPlacementCoach implements SimulatedRole {
         switch (t.key()) {
             case TASK_MATCH -> {
                 // The form offers the providers of the right kind with a free place (local to the task); the coach
-                // takes the task afresh, which brings the list up to date.
+                // takes the task afresh, which brings the list up to date (and then holds it).
                 staff.reclaim(t.task(), coach);
                 List<String> offered = offered(t.task().getId());
                 if (offered.isEmpty()) {
@@ -112,11 +114,18 @@ final class SimulatedPlacementCoach implements SimulatedRole {
                 }
                 PlacementType type = typeOf(pi);
                 LocalDate plannedEnd = t.today().plusMonths(t.between(3, 6));
-                staff.complete(t.task(), coach, Variables.createVariables()
+                var vars = Variables.createVariables()
                         .putValue(PROVIDER_ID, offered.get(t.random().nextInt(offered.size())))
                         .putValue(MATCHED_ON, t.today().toString())
                         .putValue(START_DATE, t.today().toString())
-                        .putValue(PLANNED_END, plannedEnd.toString()));
+                        .putValue(PLANNED_END, plannedEnd.toString());
+                if (type != null && type.includesSfi()) {
+                    // The form asks for the first SFI admission as the study plan gives it (pre-filled once known);
+                    // the right lasts three years from it, so it covers a start today.
+                    vars.putValue(SFI_FIRST_ADMISSION, t.state().sfiFirstAdmission(t.today()).toString());
+                }
+                staff.completeClaimed(t.task(), coach, vars);
+                counts.add("insats_matchad_" + type);
                 plans.put(pi, drawPlan(t, type, plannedEnd));
                 t.state().step = stepOf(type);
             }
@@ -156,11 +165,16 @@ final class SimulatedPlacementCoach implements SimulatedRole {
         long planned = t.between(12, 20);
         long absent = t.chance(UNEXCUSED_ABSENCE) ? t.between(1, 4) : 0;
         long excused = t.between(0, 2);
+        // The form asks for the month in days and in hours (the aktivitetskrav counts hours): a placement day is
+        // HOURS_PER_DAY hours, so the hours follow the days without a draw of their own.
         staff.complete(t.task(), coach, Variables.createVariables()
                 .putValue(ATTENDANCE_MONTH, month.toString())
                 .putValue(DAYS_PLANNED, planned)
                 .putValue(DAYS_PRESENT, planned - absent - excused)
-                .putValue(DAYS_ABSENT_UNEXCUSED, absent));
+                .putValue(DAYS_ABSENT_UNEXCUSED, absent)
+                .putValue(HOURS_PLANNED, planned * HOURS_PER_DAY)
+                .putValue(HOURS_PRESENT, (planned - absent - excused) * HOURS_PER_DAY)
+                .putValue(HOURS_ABSENT_UNEXCUSED, absent * HOURS_PER_DAY));
         counts.add("narvaro_rapporterad");
         if (absent > 0) {
             counts.add("franvaro_utan_skal");

@@ -99,6 +99,7 @@ public class Simulation {
     private final Map<String, SimulatedRole> roles = new HashMap<>();
     private final SimulatedPlacementCoach placementCoach;
     private final SimulationCounts counts = new SimulationCounts();
+    private final StepCosts costs = new StepCosts();
 
     // State of one run
     private final Map<UUID, HouseholdState> byClient = new HashMap<>();
@@ -132,7 +133,7 @@ public class Simulation {
         this.calendar = c.getBean(BankingCalendar.class);
         this.keyFigures = c.getBean(KeyFigureService.class);
         this.providers = c.getBeanProvider(SyntheticPlacementProviders.class);
-        this.engine = new EngineDriver(c.getBean(ManagementService.class), c.getBean(IncomeCheckWorker.class));
+        this.engine = new EngineDriver(c.getBean(ManagementService.class), c.getBean(IncomeCheckWorker.class), costs);
         Staff staff = new Staff(c.getBean(IdentityService.class), tasks);
         this.placementCoach = new SimulatedPlacementCoach(staff, tasks, runtime, c.getBean(PlacementRepository.class),
                 calendar, counts);
@@ -164,16 +165,21 @@ public class Simulation {
             for (YearMonth month = settings.start(); !month.isAfter(settings.end()); month = month.plusMonths(1), index++) {
                 long monthStarted = System.nanoTime();
                 long applicationsBefore = counts.get("ansokan");
+                long t0 = System.nanoTime();
                 startOfMonth(states, month, index);
+                costs.add(StepCosts.OWN, "(månadens start: avslut, vem som ansöker)", System.nanoTime() - t0);
                 for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
                     simulateDay(states, day);
                 }
+                long reported = System.nanoTime();
                 log.info("Simulerad månad {}: {} hushåll aktiva, {} ansökningar, {} beslut hittills, {} öppna uppgifter, {} s",
                         month, states.stream().filter(s -> s.applyOn != null).count(),
                         counts.get("ansokan") - applicationsBefore, decisionsSoFar(), tasks.createTaskQuery().active().count(),
-                        Duration.ofNanos(System.nanoTime() - monthStarted).toSeconds());
-                log.info("Tid per steg: jobb {}, arbete {} ms, kommunicering {} ms", engine.slowest(8), workNanos / 1_000_000,
-                        noticeNanos / 1_000_000);
+                        Duration.ofNanos(reported - monthStarted).toSeconds());
+                costs.add(StepCosts.OWN, "(månadens rad i loggen)", System.nanoTime() - reported);
+                log.info("Tid per steg: jobb {}, arbete {} ms (varav uppgifter {} ms), kommunicering {} ms, simuleringens"
+                        + " egen bokföring {} ms", costs.slowest(StepCosts.JOB, 8), workNanos / 1_000_000,
+                        costs.totalMillis(StepCosts.TASK), noticeNanos / 1_000_000, costs.totalMillis(StepCosts.OWN));
             }
         } finally {
             engine.reset();
@@ -254,6 +260,7 @@ public class Simulation {
         long t0 = System.nanoTime();
         noticeKommuniceringar(day);
         noticeNanos += System.nanoTime() - t0;
+        costs.add(StepCosts.OWN, "(kommuniceringar: nya väntande svar)", System.nanoTime() - t0);
     }
 
     /** The bank: confirms what it received on an earlier day; on banking days the payment file of the day is sent. */
@@ -261,20 +268,31 @@ public class Simulation {
         if (!calendar.isBankingDay(day)) {
             return;
         }
-        for (Payment p : payments.findByStatusAndPaymentDateLessThanEqualOrderById(Payment.Status.SKICKAD, day.minusDays(1))) {
+        long t0 = System.nanoTime();
+        List<Payment> sent = payments.findByStatusAndPaymentDateLessThanEqualOrderById(Payment.Status.SKICKAD,
+                day.minusDays(1));
+        costs.add(StepCosts.OWN, "(banken: skickade utbetalningar)", System.nanoTime() - t0);
+        for (Payment p : sent) {
             if (byClient.containsKey(p.getClientId())) {
+                long t1 = System.nanoTime();
                 paymentService.confirm(p.getId());
+                costs.add(StepCosts.TASK, "(bankens bekräftelse)", System.nanoTime() - t1);
                 counts.add("utbetalning_bekraftad");
             }
         }
+        long t2 = System.nanoTime();
         paymentFiles.createFile(day).file().ifPresent(f -> counts.add("betalfil"));
+        costs.add(StepCosts.JOB, "(betalfil)", System.nanoTime() - t2);
     }
 
     private void householdActs(HouseholdState s, LocalDate day) {
         if (day.equals(s.applyOn)) {
+            long t0 = System.nanoTime();
             try {
                 apply(s, day);
+                costs.add(StepCosts.TASK, "(ansökan)", System.nanoTime() - t0);
             } catch (RuntimeException e) {
+                costs.add(StepCosts.TASK, "(ansökan) (nekad)", System.nanoTime() - t0);
                 counts.add("ansokan_nekad");
                 log.warn("The application of household {} was refused: {}", s.household.number(), e.getMessage());
             }
@@ -282,14 +300,18 @@ public class Simulation {
         // Kompletteringar and kommuniceringar are answered in the order they were asked for (ids only as keys).
         s.supplementAnswers.entrySet().stream().filter(e -> e.getValue().equals(day)).map(Map.Entry::getKey).toList()
                 .forEach(id -> {
+                    long t0 = System.nanoTime();
                     if (supplements.answer(id)) {
                         counts.add("komplettering_inkommen");
                     }
+                    costs.add(StepCosts.TASK, "(komplettering inkommen)", System.nanoTime() - t0);
                     s.supplementAnswers.remove(id);
                 });
         s.sanctionsAwaitingResponse.stream().filter(id -> day.equals(sanctionResponses.get(id))).toList().forEach(id -> {
             try {
+                long t0 = System.nanoTime();
                 journeyService.clientResponded(UUID.fromString(id), "Jag var sjuk men glömde att ringa.");
+                costs.add(StepCosts.TASK, "(kommunicering besvarad)", System.nanoTime() - t0);
                 counts.add("kommunicering_besvarad");
             } catch (RuntimeException e) {
                 log.debug("Sanction {} no longer waits for a response", id);
@@ -338,7 +360,9 @@ public class Simulation {
     private void work(LocalDate day) {
         for (int pass = 0; pass < 6; pass++) {
             List<SimulatedTask> due = new ArrayList<>();
-            for (Task task : tasks.createTaskQuery().active().list()) {
+            long listed = System.nanoTime();
+            List<Task> open = tasks.createTaskQuery().active().list();
+            for (Task task : open) {
                 Optional<HouseholdState> state = householdOf(task.getProcessInstanceId());
                 String key = definitionKey(task);
                 if (state.isEmpty() || !roles.containsKey(key)) {
@@ -352,26 +376,39 @@ public class Simulation {
                     .thenComparing(SimulatedTask::key)
                     .thenComparing(t -> t.task().getCreateTime())
                     .thenComparing(this::tieBreak));
+            costs.add(StepCosts.OWN, "(uppgiftslistan: alla öppna uppgifter)", System.nanoTime() - listed);
             boolean completed = false;
             for (SimulatedTask t : due) {
                 String id = t.task().getId();
                 LocalDate on = plannedTasks.get(id);
                 if (on == null) {
+                    long planned = System.nanoTime();
                     on = roles.get(t.processKey()).plan(t);
+                    costs.add(StepCosts.OWN, "(planering av en ny uppgift)", System.nanoTime() - planned);
                     if (on == null) {
                         continue;
                     }
                     plannedTasks.put(id, on);
                 }
-                if (!on.isAfter(day) && tasks.createTaskQuery().taskId(id).active().count() == 1) {
+                if (on.isAfter(day)) {
+                    continue;
+                }
+                long checked = System.nanoTime();
+                boolean stillOpen = tasks.createTaskQuery().taskId(id).active().count() == 1;
+                costs.add(StepCosts.OWN, "(är uppgiften fortfarande öppen?)", System.nanoTime() - checked);
+                if (stillOpen) {
+                    long started = System.nanoTime();
                     try {
                         roles.get(t.processKey()).complete(t);
+                        costs.add(StepCosts.TASK, t.key(), System.nanoTime() - started);
                         completed = true;
                         plannedTasks.remove(id);
                     } catch (SimulatedRole.NotYet e) {
+                        costs.add(StepCosts.TASK, t.key() + " (väntar)", System.nanoTime() - started);
                         counts.add("uppgift_vantar");
                         plannedTasks.put(id, calendar.addWorkingDays(day, e.workingDays));
                     } catch (RuntimeException e) {
+                        costs.add(StepCosts.TASK, t.key() + " (nekad)", System.nanoTime() - started);
                         // As in Tasklist: the form is refused with a message and the task stays open; tried again tomorrow.
                         counts.add("uppgift_nekad");
                         log.warn("Task {} ({}) of household {} was refused: {}", id, t.key(), t.household().number(),
@@ -484,6 +521,7 @@ public class Simulation {
         summary.put("jobb_korda", engine.jobsExecuted());
         summary.put("jobb_misslyckade", engine.jobFailures());
         List<KeyFigure> figures = keyFigures.compute(settings.start(), settings.end());
-        return new SimulationReport(settings, summary, figures, tasks.createTaskQuery().active().count(), elapsed);
+        return new SimulationReport(settings, summary, figures, tasks.createTaskQuery().active().count(), elapsed,
+                costs.all());
     }
 }

@@ -8,10 +8,16 @@ import se.stegvis.metrics.KeyFigure;
 /**
  * What a simulation did: its summary (counts of what happened, decisions by kind, the amount paid and confirmed,
  * exits by reason), the key figures of the simulated period as GET /api/nyckeltal gives them, the tasks left open,
- * and how long it took.
+ * how long it took, and what each kind of step cost on average (jobs, the staff's and households' steps, the
+ * simulation's own bookkeeping).
  */
 public record SimulationReport(SimulationSettings settings, Map<String, Long> summary, List<KeyFigure> keyFigures,
-                               long openTasks, Duration elapsed) {
+                               long openTasks, Duration elapsed, List<StepCosts.StepCost> costs) {
+
+    /** The cost of one kind of step, when it ran. */
+    java.util.Optional<StepCosts.StepCost> cost(String group, String kind) {
+        return costs.stream().filter(c -> c.group().equals(group) && c.kind().equals(kind)).findFirst();
+    }
 
     /** The report as the simulation prints it at the end. */
     public String text() {
@@ -22,6 +28,9 @@ public record SimulationReport(SimulationSettings settings, Map<String, Long> su
                 .append(openTasks).append(" öppna uppgifter\n");
         out.append("Sammanfattning:\n");
         summary.forEach((k, v) -> out.append(String.format("  %-32s %12d%n", k, v)));
+        out.append("Kostnad per steg (väggklocka; jobb = vad jobbexekutorn gör i drift, uppgift = en persons eller ett")
+                .append(" hushålls steg som i drift över REST, simulering = bara simuleringens egen bokföring):\n");
+        out.append(StepCosts.table(costs));
         out.append("Nyckeltal (GET /api/nyckeltal?from=").append(settings.start()).append("&to=").append(settings.end())
                 .append(", definitioner i docs/nyckeltal.md):\n");
         for (KeyFigure k : keyFigures) {

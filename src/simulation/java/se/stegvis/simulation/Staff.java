@@ -19,6 +19,8 @@ final class Staff {
     private final IdentityService identity;
     private final TaskService tasks;
     private final Map<String, List<String>> members = new java.util.HashMap<>();
+    /** Each person's groups, read once (the REST API's verified credentials remember them too). */
+    private final Map<String, List<String>> groupsOf = new java.util.HashMap<>();
 
     Staff(IdentityService identity, TaskService tasks) {
         this.identity = identity;
@@ -48,7 +50,6 @@ final class Staff {
         return of(group).stream().filter(u -> !u.equals(not)).findFirst().orElse(of(group).get(0));
     }
 
-    /** Claims (unless already assigned) and completes the task as {@code user}, with the form's variables. */
     /** Takes the task afresh as {@code user} (given back first when someone holds it), as a coach reopening it. */
     void reclaim(Task task, String user) {
         if (task.getAssignee() != null) {
@@ -57,13 +58,24 @@ final class Staff {
         tasks.claim(task.getId(), user);
     }
 
+    /** Claims (unless already assigned) and completes the task as {@code user}, with the form's variables. */
     void complete(Task task, String user, VariableMap variables) {
         if (task.getAssignee() == null) {
             tasks.claim(task.getId(), user);
         } else {
             user = task.getAssignee();
         }
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        completeAs(task, user, variables);
+    }
+
+    /** Completes a task {@code user} has just {@link #reclaim reclaimed} (the task object still shows the old assignee). */
+    void completeClaimed(Task task, String user, VariableMap variables) {
+        completeAs(task, user, variables);
+    }
+
+    private void completeAs(Task task, String user, VariableMap variables) {
+        List<String> groups = groupsOf.computeIfAbsent(user, u ->
+                identity.createGroupQuery().groupMember(u).list().stream().map(Group::getId).toList());
         identity.setAuthentication(user, groups);
         try {
             tasks.complete(task.getId(), variables);

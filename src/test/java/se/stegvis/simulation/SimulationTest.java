@@ -65,6 +65,21 @@ class SimulationTest {
         assertThat(report.summary().get("beslut_BIFALL")).isPositive();
         assertThat(report.summary().get("utbetalt_kr")).isPositive();
         assertThat(report.summary()).containsKeys("komplettering_begard", "uppfoljningssamtal", "narvaro_rapporterad");
+        // The simulated staff fill in what the forms and their listeners require: no task is refused (a missing field
+        // would be refused again every working day, a cost the real path, where the caseworker fills it once, has not).
+        // Placements with SFI are matched too, with the client's first admission to SFI.
+        assertThat(report.summary()).doesNotContainKey("uppgift_nekad").doesNotContainKey("ansokan_nekad");
+        assertThat(report.costs()).noneMatch(c -> c.kind().endsWith("(nekad)") || c.kind().endsWith("(misslyckat)"));
+        assertThat(report.summary().keySet()).anyMatch(k -> k.equals("insats_matchad_SFI") || k.equals("insats_matchad_FLEX_SFI"));
+        // The cost of every step is printed as an average per step: jobs, the staff's completions, the simulation's own.
+        assertThat(report.cost(StepCosts.TASK, "UserTask_InvestigateApplication")).hasValueSatisfying(c -> {
+            assertThat(c.count()).isGreaterThanOrEqualTo(applications / 2);
+            assertThat(c.averageMillis()).isPositive();
+        });
+        assertThat(report.cost(StepCosts.JOB, "ServiceTask_CalculateAssistance")).hasValueSatisfying(c ->
+                assertThat(c.count()).isPositive());
+        assertThat(report.cost(StepCosts.OWN, "(uppgiftslistan: alla öppna uppgifter)")).isPresent();
+        assertThat(report.text()).contains("Kostnad per steg", "UserTask_MatchPlacement");
         // The last month's work is partly open, as at any working day.
         assertThat(report.openTasks()).isPositive();
 
