@@ -161,6 +161,7 @@ public class Simulation {
         log.info("Simulation: {} households, {} – {}, seed {}", settings.households(), settings.start(), settings.end(),
                 settings.seed());
         try {
+            engine.listen();
             int index = 0;
             for (YearMonth month = settings.start(); !month.isAfter(settings.end()); month = month.plusMonths(1), index++) {
                 long monthStarted = System.nanoTime();
