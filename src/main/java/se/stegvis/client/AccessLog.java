@@ -57,7 +57,8 @@ public class AccessLog {
                     outcome.name()});
         }
         ownTransaction.executeWithoutResult(status -> jdbc.batchUpdate(
-                "insert into access_log (read_at, user_id, client_id, what, object_id, outcome) values (?, ?, ?, ?, ?, ?)",
+                "insert into access_log (read_at, user_id, client_id, what, object_id, outcome)"
+                        + " values (?, ?, ?, ?, ?, ?)",
                 rows));
     }
 

@@ -56,7 +56,8 @@ public class ClientAccess {
         this.clients = clients;
         this.units = units;
         this.accessLog = accessLog;
-        this.unitByGroup = units.names().stream().collect(Collectors.toUnmodifiableMap(StegvisGroups::unitGroup, n -> n));
+        this.unitByGroup = units.names().stream()
+                .collect(Collectors.toUnmodifiableMap(StegvisGroups::unitGroup, n -> n));
     }
 
     /** Who is looking: the user id and the ids of their groups. */
@@ -100,6 +101,15 @@ public class ClientAccess {
                 : viewer.groups().stream().noneMatch(CASE_GROUPS::contains)) {
             return false;
         }
+        return unitAllows(client, viewer);
+    }
+
+    /**
+     * The unit half of the rule, also for who may hold a client's task: a user limited to units ({@link #unitsOf},
+     * configured units only — a group of a unit removed from the settings limits nothing) works only with the
+     * clients of those units and clients with no unit.
+     */
+    public boolean unitAllows(Client client, Viewer viewer) {
         Set<String> limitedTo = unitsOf(viewer);
         return limitedTo.isEmpty() || client.getUnit() == null || limitedTo.contains(client.getUnit());
     }

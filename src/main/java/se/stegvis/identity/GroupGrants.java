@@ -106,12 +106,13 @@ public final class GroupGrants {
      * process instance are not owned.
      */
     static boolean owned(Resource resource, String resourceId) {
-        return ANY.equals(resourceId) || resource.resourceType() == Resources.APPLICATION.resourceType()
-                || resource.resourceType() == Resources.PROCESS_DEFINITION.resourceType()
-                || resource.resourceType() == Resources.USER.resourceType()
-                || resource.resourceType() == Resources.GROUP.resourceType()
-                || resource.resourceType() == Resources.FILTER.resourceType();
+        return ANY.equals(resourceId)
+                || OWNED_RESOURCES.stream().anyMatch(owned -> owned.resourceType() == resource.resourceType());
     }
+
+    /** The resources of which {@link IdentitySetup} owns every grant of a managed group, not only those on ANY. */
+    static final List<Resource> OWNED_RESOURCES = List.of(Resources.APPLICATION, Resources.PROCESS_DEFINITION,
+            Resources.USER, Resources.GROUP, Resources.FILTER);
 
     private GroupGrants() {}
 }

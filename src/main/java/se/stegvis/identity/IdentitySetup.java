@@ -168,8 +168,7 @@ public class IdentitySetup implements InitializingBean {
             });
         }
         for (String group : managedGroups) {
-            for (Authorization existing : authorizationService.createAuthorizationQuery().groupIdIn(group)
-                    .authorizationType(AUTH_TYPE_GRANT).list()) {
+            for (Authorization existing : ownedGrants(group)) {
                 Resource resource = ResourceTypeUtil.getResourceByType(existing.getResourceType());
                 if (resource == null || !GroupGrants.owned(resource, existing.getResourceId())) {
                     continue;
@@ -196,6 +195,23 @@ public class IdentitySetup implements InitializingBean {
             want.permissions().forEach(auth::addPermission);
             authorizationService.saveAuthorization(auth);
         }
+    }
+
+    /**
+     * A managed group's grants that this set-up owns ({@link GroupGrants#owned}): those on ANY and those on the owned
+     * resources, read by group and resource. Not the grants the engine makes per task and process instance: a role
+     * with 150 000 open tasks has as many, and reading them all made every start seconds slower (BENCHMARKS.md,
+     * "Start-up").
+     */
+    private java.util.Collection<Authorization> ownedGrants(String group) {
+        Map<String, Authorization> grants = new LinkedHashMap<>();
+        authorizationService.createAuthorizationQuery().groupIdIn(group).authorizationType(AUTH_TYPE_GRANT)
+                .resourceId(ANY).list().forEach(a -> grants.put(a.getId(), a));
+        for (Resource resource : GroupGrants.OWNED_RESOURCES) {
+            authorizationService.createAuthorizationQuery().groupIdIn(group).authorizationType(AUTH_TYPE_GRANT)
+                    .resourceType(resource).list().forEach(a -> grants.putIfAbsent(a.getId(), a));
+        }
+        return grants.values();
     }
 
     /**
@@ -260,6 +276,15 @@ public class IdentitySetup implements InitializingBean {
      * only with READ_VARIABLE, which the engine adds to the grants of new tasks: tasks created before get it here.
      */
     private void grantReadVariableOnOpenTasks() {
+        // Counted first: every start would otherwise read every open task's grants (BENCHMARKS.md, "Start-up").
+        long read = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                .authorizationType(AUTH_TYPE_GRANT).hasPermission(TaskPermissions.READ).count();
+        long readAndVariables = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                .authorizationType(AUTH_TYPE_GRANT).hasPermission(TaskPermissions.READ)
+                .hasPermission(TaskPermissions.READ_VARIABLE).count();
+        if (read == readAndVariables) {
+            return;
+        }
         int added = 0;
         for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
                 .authorizationType(AUTH_TYPE_GRANT).hasPermission(TaskPermissions.READ).list()) {

@@ -63,16 +63,4 @@ public final class UnitRoleGroups {
         }
         return derived;
     }
-
-    /** Whether this is the id of a unit-role group of a configured unit. */
-    public boolean isUnitRoleGroup(String groupId) {
-        for (String role : StegvisGroups.CASE_WORK) {
-            for (String unit : unitByGroup.values()) {
-                if (StegvisGroups.unitRoleGroup(role, unit).equals(groupId)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 }

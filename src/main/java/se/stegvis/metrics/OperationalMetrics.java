@@ -83,9 +83,17 @@ public class OperationalMetrics {
                 .description("Jobs without retries left").register(registry);
     }
 
+    /**
+     * The first count, on a thread of its own: it counts every open task, job, application and payment (work that
+     * grows with the data), and on the main thread it held up the other ApplicationReady listeners, the engine's job
+     * executor among them (BENCHMARKS.md, "Start-up"). Until it is done the counts are 0 and the series per group,
+     * type and status are not there yet.
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void onReady() {
-        refresh();
+        Thread first = new Thread(this::scheduledRefresh, "operational-metrics-first");
+        first.setDaemon(true);
+        first.start();
     }
 
     @Scheduled(fixedDelayString = "${stegvis.metrics.refresh:30s}", initialDelayString = "${stegvis.metrics.refresh:30s}")

@@ -137,7 +137,12 @@ final class BenchDatabase implements AutoCloseable {
      * the database host or the network to it fails. Connections neither answer nor are refused; what was in flight
      * waits. The server must run on this machine. (A real stop and start cannot be done here: PostgreSQL refuses to
      * be started by root, which the embedded server's start gets around and a benchmark cannot.) Returns how to
-     * thaw it.
+     * thaw it, once every process of the server is stopped.
+     *
+     * <p>The postmaster is frozen first and its children are read only once it is stopped: a stopped postmaster
+     * forks no new backend, so no process can escape between the list and the signal. {@code kill} only sends the
+     * signal; a process stops when the kernel next runs it (one in the middle of disk I/O when that ends), so this
+     * waits until {@code /proc} shows every one of them stopped.
      */
     FrozenServer freezeServer() throws IOException, InterruptedException {
         if (postmaster <= 0) {
@@ -145,22 +150,68 @@ final class BenchDatabase implements AutoCloseable {
         }
         List<Long> pids = new ArrayList<>();
         pids.add(postmaster);
+        signal("-STOP", pids);
+        awaitStopped(pids);
+        List<Long> children = children(postmaster);
+        signal("-STOP", children);
+        pids.addAll(children);
+        awaitStopped(pids);
+        return new FrozenServer(pids);
+    }
+
+    /** The processes whose parent is {@code parent}. */
+    private static List<Long> children(long parent) throws IOException {
+        List<Long> children = new ArrayList<>();
         try (var procs = Files.list(Path.of("/proc"))) {
             for (Path p : (Iterable<Path>) procs::iterator) {
                 String name = p.getFileName().toString();
                 if (name.chars().allMatch(Character::isDigit)) {
                     long[] st = stat(Long.parseLong(name));
-                    if (st != null && st[0] == postmaster) {
-                        pids.add(Long.parseLong(name));
+                    if (st != null && st[0] == parent) {
+                        children.add(Long.parseLong(name));
                     }
                 }
             }
         }
-        signal("-STOP", pids);
-        return new FrozenServer(pids);
+        return children;
+    }
+
+    /** Waits until every process of the list is stopped (or gone); at most 30 s. */
+    private static void awaitStopped(List<Long> pids) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        for (long pid : pids) {
+            char state;
+            while ((state = state(pid)) != 'T' && state != 't' && state != 'Z' && state != 'X' && state != '-') {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("PostgreSQL process " + pid + " not stopped within 30 s (state "
+                            + state + ")");
+                }
+                Thread.sleep(1);
+            }
+        }
+    }
+
+    /** A process's state as {@code /proc} shows it (R, S, D, T, Z …), or '-' when it is gone. */
+    static char state(long pid) {
+        try {
+            String s = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            return s.charAt(s.lastIndexOf(')') + 2);
+        } catch (IOException | RuntimeException e) {
+            return '-';
+        }
+    }
+
+    /** The postmaster and its children now (tests). */
+    List<Long> serverProcesses() throws IOException {
+        List<Long> pids = new ArrayList<>(List.of(postmaster));
+        pids.addAll(children(postmaster));
+        return pids;
     }
 
     private static void signal(String signal, List<Long> pids) throws IOException, InterruptedException {
+        if (pids.isEmpty()) {
+            return;
+        }
         List<String> command = new ArrayList<>(List.of("kill", signal));
         pids.forEach(pid -> command.add(Long.toString(pid)));
         Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();

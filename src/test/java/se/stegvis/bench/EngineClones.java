@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import se.stegvis.identity.StegvisGroups;
 
 /**
  * Open tasks and engine history at a nation's volume, made the honest way round: a few real process instances are
@@ -20,9 +21,10 @@ import java.util.Set;
  * groups, the per-task authorizations Camunda writes, variables, jobs, event subscriptions and all its history — is
  * copied N times in SQL, each copy with ids of its own. Id-like values (every {@code ID_} of the template's rows,
  * and its activity-instance ids) are rewritten consistently in every column that holds them, by replacing their last
- * 12 characters with the copy's number in hex; everything else (process definition, names, groups, variables' values)
- * is copied as it is. The copies are what the engine's own queries then see: same tables, same indexes, same
- * authorization rows per task.
+ * 12 characters with the copy's number in hex; everything else (process definition, names, candidate groups,
+ * variables' values) is copied as it is, except that the per-task grants to a unit-role group can be spread over
+ * many units ({@link #EngineClones(Connection, List)}). The copies are what the engine's own queries then see: same
+ * tables, same indexes, same authorization rows per task.
  */
 final class EngineClones {
 
@@ -33,10 +35,37 @@ final class EngineClones {
 
     private final Connection c;
     private final Map<String, Long> rows = new LinkedHashMap<>();
+    /** Unit-role group ({@code handlaggare-hageby}) of every configured unit → its role. */
+    private final Map<String, String> roleOfUnitRoleGroup = new LinkedHashMap<>();
+    /** The units' part of a unit-role group ({@code hageby}), as an SQL array literal, in the order of the units. */
+    private final String unitSuffixes;
+    private final int units;
 
+    /** Copies as they are: every copy's grants go to the same groups as the template's. */
     EngineClones(Connection c) {
-        this.c = c;
+        this(c, List.of());
     }
+
+    /**
+     * Copies whose task grants are spread over {@code unitNames}: a template's grant to a unit-role group
+     * ({@code handlaggare-hageby}, see {@link StegvisGroups#unitRoleGroup}) goes, in copy {@code g}, to the same role
+     * in unit {@code unitNames[(g - 1) % n]} — as if the copies were tasks of clients of every unit, evenly. The
+     * candidate group stays the role, as the product keeps it ({@code ClientTaskAuthorizationProvider}).
+     */
+    EngineClones(Connection c, List<String> unitNames) {
+        this.c = c;
+        this.units = unitNames.size();
+        List<String> suffixes = new ArrayList<>();
+        for (String unit : unitNames) {
+            for (String role : StegvisGroups.CASE_WORK) {
+                roleOfUnitRoleGroup.put(StegvisGroups.unitRoleGroup(role, unit), role);
+            }
+            String any = StegvisGroups.unitRoleGroup(StegvisGroups.HANDLAGGARE, unit);
+            suffixes.add("'" + any.substring(StegvisGroups.HANDLAGGARE.length() + 1).replace("'", "''") + "'");
+        }
+        this.unitSuffixes = "(array[" + String.join(", ", suffixes) + "]::text[])";
+    }
+
 
     /** Rows written per table so far. */
     Map<String, Long> rows() {
@@ -115,6 +144,11 @@ final class EngineClones {
             Object v = row.get(col);
             if (v instanceof String s && ids.contains(s) && s.length() >= 12) {
                 values.add("overlay(t." + col + " placing lpad(to_hex(g), 12, '0') from char_length(t." + col + ") - 11)");
+            } else if (units > 0 && table.equals("act_ru_authorization") && col.equals("group_id_")
+                    && v instanceof String group && roleOfUnitRoleGroup.containsKey(group)) {
+                // The grant of copy g goes to the role in unit (g - 1) % n.
+                String role = roleOfUnitRoleGroup.get(group).replace("'", "''");
+                values.add("'" + role + "-' || " + unitSuffixes + "[1 + (g - 1) % " + units + "]");
             } else if (table.equals("act_ru_task") && col.equals("create_time_")) {
                 // Spread the copies over the weeks before, as tasks arrive: Tasklist sorts by it.
                 values.add("t.create_time_ - g * interval '7 seconds'");

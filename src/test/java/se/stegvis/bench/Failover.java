@@ -69,7 +69,7 @@ final class Failover {
 
     /** Work locked at the moment of a kill, and how long each item waited. */
     record Kill(int number, int jobs, int externalTasks, double longestWaitSeconds, double startupSeconds,
-                int notTakenOver) {}
+                double startupCpuSeconds, int notTakenOver) {}
 
     private final Settings settings;
     private final Path dir;
@@ -90,6 +90,9 @@ final class Failover {
         volatile ChildJvm jvm;
         volatile boolean down;
         int starts;
+        /** The JVM's CPU (user + system) from its start until health UP, of the last start: apart from the wait for
+         * a core, which dominates the time on a loaded machine. */
+        volatile double cpuToHealthy = Double.NaN;
 
         Node(String name, int port) {
             this.name = name;
@@ -129,7 +132,9 @@ final class Failover {
             try {
                 // A first: it makes the schemas; B starts on them, as a node added to a running installation.
                 result.put("first_start_a_s", Benchmark.round(start(nodes[0], target, url), 1));
+                result.put("first_start_a_cpu_s", Benchmark.round(nodes[0].cpuToHealthy, 1));
                 result.put("first_start_b_s", Benchmark.round(start(nodes[1], target, url), 1));
+                result.put("first_start_b_cpu_s", Benchmark.round(nodes[1].cpuToHealthy, 1));
                 target.api = nodes[0].api;
                 target.afterStart();
                 measure(target, db);
@@ -155,6 +160,7 @@ final class Failover {
         node.jvm = ChildJvm.start(node.name + "-" + node.starts, dir, settings.bench().jvmArgs(), target.args(node.port),
                 target.env(url));
         double seconds = node.jvm.awaitHealthy(node.port, java.time.Duration.ofMinutes(10));
+        node.cpuToHealthy = node.jvm.cpuSeconds();
         node.down = false;
         Benchmark.log("failover: " + node.name + " healthy after " + Benchmark.round(seconds, 1) + " s (start "
                 + node.starts + ")");
@@ -265,9 +271,9 @@ final class Failover {
         double longest = waited.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         Benchmark.log("failover: kill " + number + ": locked work taken over after at most " + Benchmark.round(longest, 1)
                 + " s" + (notTaken > 0 ? ", " + notTaken + " not within 3 minutes" : "") + "; node A started in "
-                + Benchmark.round(startup[0], 1) + " s");
+                + Benchmark.round(startup[0], 1) + " s (JVM CPU " + Benchmark.round(a.cpuToHealthy, 1) + " s)");
         return new Kill(number, jobs.size(), externalTasks.size(), Benchmark.round(longest, 1),
-                Benchmark.round(startup[0], 1), notTaken);
+                Benchmark.round(startup[0], 1), Benchmark.round(a.cpuToHealthy, 1), notTaken);
     }
 
     /** Work is taken over when its row is gone (done) or its lock is another's (locked anew). */
@@ -424,10 +430,15 @@ final class Failover {
         }
     }
 
-    /** Five times a second until the end; a refused connection (the node is dead or not yet listening) is no answer. */
+    /**
+     * Five times a second until the end; a refused connection (the node is dead or not yet listening) is no answer.
+     * An answer belongs to a state only when the state was the same when it was asked and when it came: an answer
+     * asked while PostgreSQL was frozen and given after it was thawed (the node's check waits up to 1.5 s, and the
+     * thawed server answers it) is labelled "database unreachable → database thawing", not "database unreachable".
+     */
     private void pollHealth(Node node) {
         while (!stop.get()) {
-            String s = state;
+            String before = stateOf(node);
             long t0 = System.nanoTime();
             int status;
             try {
@@ -436,8 +447,10 @@ final class Failover {
                 status = -1;
             }
             long millis = (System.nanoTime() - t0) / 1_000_000;
+            String after = stateOf(node);
             if (status > 0) {
-                health.add(new HealthSample(node.name, node.down ? "this node starting" : s, status, millis));
+                health.add(new HealthSample(node.name, before.equals(after) ? before : before + " → " + after, status,
+                        millis));
             }
             try {
                 Thread.sleep(Math.max(0, 200 - millis));
@@ -445,6 +458,10 @@ final class Failover {
                 return;
             }
         }
+    }
+
+    private String stateOf(Node node) {
+        return node.down ? "this node starting" : state;
     }
 
     /** By state: answers, the longest answer time and which statuses came. */
@@ -466,7 +483,7 @@ final class Failover {
         return health.stream().mapToLong(HealthSample::millis).max().orElse(-1);
     }
 
-    /** Statuses answered while the database was unreachable. */
+    /** Statuses answered while the database was unreachable (asked after the freeze and answered before the thaw). */
     Set<Integer> statusesDuringOutage() {
         Set<Integer> statuses = new java.util.TreeSet<>();
         health.stream().filter(h -> h.state().equals("database unreachable")).forEach(h -> statuses.add(h.status()));
@@ -482,13 +499,16 @@ final class Failover {
                 .append(settings.outageSeconds()).append(" s, ").append(settings.rate())
                 .append(" submissions/s to both nodes, caseworkers on node B\n\n");
         b.append("first start-up to health UP: node A ").append(result.get("first_start_a_s")).append(" s (empty "
-                + "database), node B ").append(result.get("first_start_b_s")).append(" s\n\n");
+                + "database; JVM CPU ").append(result.get("first_start_a_cpu_s")).append(" s), node B ")
+                .append(result.get("first_start_b_s")).append(" s (JVM CPU ").append(result.get("first_start_b_cpu_s"))
+                .append(" s)\n\n");
         b.append("| kill | jobs locked | external tasks locked | locked work taken over after (s, longest) | "
-                + "node A start-up to UP (s) |\n|---|---|---|---|---|\n");
+                + "node A start-up to UP (s) | its JVM CPU to UP (s) |\n|---|---|---|---|---|---|\n");
         for (Kill k : kills) {
             b.append("| ").append(k.number()).append(" | ").append(k.jobs()).append(" | ").append(k.externalTasks())
                     .append(" | ").append(k.longestWaitSeconds()).append(k.notTakenOver() > 0 ? " (" + k.notTakenOver()
-                            + " not within 3 min)" : "").append(" | ").append(k.startupSeconds()).append(" |\n");
+                            + " not within 3 min)" : "").append(" | ").append(k.startupSeconds())
+                    .append(" | ").append(k.startupCpuSeconds()).append(" |\n");
         }
         b.append("\n/actuator/health by state (answers, longest answer, statuses):\n");
         healthSummary().forEach((s, m) -> b.append("  ").append(s).append(": ").append(m).append('\n'));

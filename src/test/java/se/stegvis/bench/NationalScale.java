@@ -1,5 +1,6 @@
 package se.stegvis.bench;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -19,20 +20,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import se.stegvis.identity.StegvisGroups;
 
 /**
  * Queries at a nation's volume (issue #14, point 3; BENCHMARKS.md): Stegvis' packaged jar in profile {@code postgres}
  * with a heap of 512 MB, on a PostgreSQL seeded with {@code clients} households' year ({@link NationalData}) and
  * {@code tasks} open tasks with their engine rows and about two million history rows ({@link EngineClones}, copies of
- * real instances the running application made). Then, one request at a time as the users would send them: the
- * caseworker's task list over the engine REST API and Tasklist's two filters (list and count), the key figures of a
+ * real instances the running application made; their grants spread evenly over {@code units} units, as a nation's
+ * tasks are over its municipalities' units). Then, one request at a time as the users would send them: the
+ * caseworker's task list over the engine REST API and Tasklist's two filters (list and count) — each as a caseworker
+ * who covers every unit (benchhandl1) and as one of a single unit (benchhandl2) — with the plans of the engine's
+ * statements for them ({@link EnginePlans}), the key figures of a
  * year for the whole municipality and per unit, a journey and an application by id; p50/p95/max of each, start-up to
  * health on the seeded database and heap after a full GC. A benchmark, not a test of speed: the caller checks only
  * that every request was answered.
  */
 final class NationalScale {
 
-    record Settings(int clients, int tasks, long historyRows, int samples, boolean restart, BenchSettings bench) {
+    /**
+     * @param units how many units (enheter) the open tasks are spread over ({@link #unitNames}): the first four are
+     *              {@link NationalData#UNITS}, the households' units; at least four
+     */
+    record Settings(int clients, int tasks, long historyRows, int samples, boolean restart, int units,
+                    BenchSettings bench) {
+
+        Settings {
+            if (units < NationalData.UNITS.length) {
+                throw new IllegalArgumentException("benchmark.national.units must be at least "
+                        + NationalData.UNITS.length + " (the households' units): " + units);
+            }
+        }
 
         static Settings fromSystemProperties() {
             BenchSettings bench = BenchSettings.fromSystemProperties();
@@ -40,7 +57,20 @@ final class NationalScale {
             int tasks = integer("benchmark.national.tasks", clients * 15 / 16);
             long history = integer("benchmark.national.history-rows", clients * 25 / 2);
             return new Settings(clients, tasks, history, integer("benchmark.national.samples", 20),
-                    Boolean.parseBoolean(text("benchmark.national.restart", "false")), bench);
+                    Boolean.parseBoolean(text("benchmark.national.restart", "false")),
+                    integer("benchmark.national.units", 8), bench);
+        }
+
+        /**
+         * The units Stegvis is configured with ({@code stegvis.units.names}): the households' four and then
+         * {@code Distrikt 005} … up to {@code units} — a nation's units (about 290 municipalities, each with a few).
+         */
+        List<String> unitNames() {
+            List<String> names = new ArrayList<>(List.of(NationalData.UNITS));
+            for (int i = names.size() + 1; i <= units; i++) {
+                names.add(String.format("Distrikt %03d", i));
+            }
+            return names;
         }
 
         private static String text(String name, String fallback) {
@@ -55,14 +85,17 @@ final class NationalScale {
 
     static final String DATABASE = "bench_national";
     private static final String MONTH = "2025-12";
-    private static final String FILTER_GROUP_TASKS = "Mina gruppers uppgifter";
-    private static final String FILTER_MY_TASKS = "Mina uppgifter";
+    static final String FILTER_GROUP_TASKS = "Mina gruppers uppgifter";
+    static final String FILTER_MY_TASKS = "Mina uppgifter";
 
     private final Settings settings;
     private final Path dir;
     private final Api.User admin = user("benchadmin");
     private final Api.User etjanst = user("benchetjanst");
+    /** A caseworker in no unit group: covers every unit (the municipality-wide view). */
     private final Api.User handlaggare = user("benchhandl1");
+    /** A caseworker of one unit ({@link #unitOfCaseworker}): member of {@code handlaggare} and its unit group. */
+    private final Api.User unitHandlaggare = user("benchhandl2");
     private final Api.User teamledare = user("benchteaml1");
     private final Api.User coach = user("benchcoach1");
     private final Api.User chef = user("benchchef1");
@@ -72,8 +105,14 @@ final class NationalScale {
     private int port;
     private Api api;
 
+    private final List<String> units;
+    private final String unitOfCaseworker;
+
     NationalScale(Settings settings) throws IOException {
         this.settings = settings;
+        this.units = settings.unitNames();
+        // The first unit: copy 1 of every template is its, so it has a claimed task in "Mina uppgifter" at any size.
+        this.unitOfCaseworker = units.get(0);
         this.dir = Files.createDirectories(settings.bench().output().resolve("national-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))).toAbsolutePath());
     }
@@ -90,10 +129,20 @@ final class NationalScale {
         return failures;
     }
 
+    /** How many tasks a count request answered for the caseworker of every unit (false) or of one unit (true). */
+    @SuppressWarnings("unchecked")
+    long visibleTasks(boolean unitCaseworker, String request) {
+        var visible = (Map<String, Map<String, Object>>) result.get("visible_tasks");
+        return (Long) visible.get((unitCaseworker ? unitHandlaggare : handlaggare).name()).get(request);
+    }
+
     String run() throws Exception {
-        Benchmark.log("national scale: " + settings.clients() + " clients, " + settings.tasks() + " open tasks, ~"
-                + settings.historyRows() + " history rows; " + Benchmark.Machine.describe() + "; " + dir);
+        Benchmark.log("national scale: " + settings.clients() + " clients, " + settings.tasks() + " open tasks over "
+                + units.size() + " units, ~" + settings.historyRows() + " history rows; " + Benchmark.Machine.describe()
+                + "; " + dir);
         result.put("clients", settings.clients());
+        result.put("units", units.size());
+        result.put("unit_of_caseworker", unitOfCaseworker);
         result.put("load_before", Benchmark.Machine.loadAverage());
         try (BenchDatabase db = BenchDatabase.open(settings.bench(), dir)) {
             result.put("database", db.description());
@@ -134,6 +183,7 @@ final class NationalScale {
     }
 
     private double startupSeconds;
+    private Path appLog;
 
     private ChildJvm start(BenchDatabase db, String url, String name) throws Exception {
         port = Target.freePort();
@@ -144,11 +194,18 @@ final class NationalScale {
         }
         List<String> jvmArgs = new ArrayList<>(List.of("-Xmx512m"));
         jvmArgs.addAll(settings.bench().jvmArgs());
+        Map<String, String> env = new LinkedHashMap<>(Map.of("DB_URL", url, "DB_USER", db.user(),
+                "DB_PASSWORD", db.password(), "STEGVIS_ADMIN_USER", admin.name(),
+                "STEGVIS_ADMIN_PASSWORD", admin.password()));
+        // The units as JSON with non-ASCII escaped (Skärblacka), so that no locale of the child can garble them.
+        env.put("SPRING_APPLICATION_JSON", Api.JSON.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII)
+                .writeValueAsString(Map.of("stegvis", Map.of("units", Map.of("names", units)))));
         ChildJvm jvm = ChildJvm.start(name, dir, jvmArgs, List.of("-jar",
                 settings.bench().jar().toAbsolutePath().toString(), "--spring.profiles.active=postgres",
-                "--server.port=" + port, "--stegvis.application.months-back=" + monthsBack()),
-                Map.of("DB_URL", url, "DB_USER", db.user(), "DB_PASSWORD", db.password(),
-                        "STEGVIS_ADMIN_USER", admin.name(), "STEGVIS_ADMIN_PASSWORD", admin.password()));
+                "--server.port=" + port, "--stegvis.application.months-back=" + monthsBack(),
+                // The engine's task statements with their values, for their plans (EnginePlans)
+                "--logging.level." + EnginePlans.LOGGER + "=DEBUG"), env);
+        appLog = dir.resolve(name + ".log");
         startupSeconds = jvm.awaitHealthy(port, Duration.ofMinutes(10));
         Benchmark.log(name + ": healthy after " + Benchmark.round(startupSeconds, 1) + " s");
         return jvm;
@@ -160,20 +217,23 @@ final class NationalScale {
     }
 
     private void createUsers() throws IOException {
-        Map<Api.User, String> members = new LinkedHashMap<>();
-        members.put(etjanst, "etjanst");
-        members.put(handlaggare, "handlaggare");
-        members.put(teamledare, "teamledare");
-        members.put(coach, "coach");
-        members.put(chef, "chef");
+        Map<Api.User, List<String>> members = new LinkedHashMap<>();
+        members.put(etjanst, List.of("etjanst"));
+        members.put(handlaggare, List.of(StegvisGroups.HANDLAGGARE));
+        members.put(unitHandlaggare, List.of(StegvisGroups.HANDLAGGARE, StegvisGroups.unitGroup(unitOfCaseworker)));
+        members.put(teamledare, List.of("teamledare"));
+        members.put(coach, List.of("coach"));
+        members.put(chef, List.of("chef"));
         for (var e : members.entrySet()) {
             Api.User u = e.getKey();
             require(api.post("/engine-rest/user/create", admin, Map.of(
                     "profile", Map.of("id", u.name(), "firstName", u.name(), "lastName", "Benchmark",
                             "email", u.name() + "@example.invalid"),
                     "credentials", Map.of("password", u.password()))), "create user " + u.name());
-            require(api.put("/engine-rest/group/" + e.getValue() + "/members/" + u.name(), admin),
-                    "add " + u.name() + " to " + e.getValue());
+            for (String group : e.getValue()) {
+                require(api.put("/engine-rest/group/" + group + "/members/" + u.name(), admin),
+                        "add " + u.name() + " to " + group);
+            }
         }
     }
 
@@ -258,7 +318,7 @@ final class NationalScale {
         copies.put("kartlaggning", tasks * 30 / 100);
         copies.put("utred_tagen", claimed);
         copies.put("utred", tasks - copies.values().stream().mapToInt(Integer::intValue).sum());
-        EngineClones clones = new EngineClones(c);
+        EngineClones clones = new EngineClones(c, units);
         Map<String, Long> historyPerCopy = new LinkedHashMap<>();
         for (var e : copies.entrySet()) {
             historyPerCopy.put(e.getKey(), Target.count(c, "select " + historyRowsSql(templates.get(e.getKey()))));
@@ -271,7 +331,9 @@ final class NationalScale {
             Benchmark.log("copied " + e.getKey() + " × " + e.getValue() + " (history × " + historyCopies + ")");
         }
         rows.putAll(clones.rows());
+        rows.put("claimed_tasks_moved_to_" + unitHandlaggare.name(), handOverClaimedTasks(c));
         result.put("seed_rows", rows);
+        result.put("task_grants_by_unit", grantsByUnit(c));
         result.put("open_tasks", Target.count(c, "select count(*) from act_ru_task"));
         result.put("history_rows", Target.count(c, "select (select count(*) from act_hi_procinst)"
                 + " + (select count(*) from act_hi_actinst) + (select count(*) from act_hi_taskinst)"
@@ -288,6 +350,52 @@ final class NationalScale {
         result.put("database_mb", Target.count(c, "select pg_database_size(current_database()) / 1048576"));
         Benchmark.log("seeded: " + result.get("open_tasks") + " open tasks, " + result.get("history_rows")
                 + " history rows, " + result.get("database_mb") + " MB");
+    }
+
+    /**
+     * The claimed copies (assigned to benchhandl1) whose grant is in the unit caseworker's unit become the unit
+     * caseworker's: assignee and the assignee's grant, as a claim by them would have made them.
+     */
+    private long handOverClaimedTasks(Connection c) throws SQLException {
+        String unitGrant = StegvisGroups.unitRoleGroup(StegvisGroups.HANDLAGGARE, unitOfCaseworker);
+        c.setAutoCommit(false);
+        try (var task = c.prepareStatement("update act_ru_task t set assignee_ = ? where assignee_ = ? and exists ("
+                + " select 1 from act_ru_authorization a where a.resource_type_ = 7 and a.resource_id_ = t.id_"
+                + " and a.group_id_ = ?)");
+             var grant = c.prepareStatement("update act_ru_authorization set user_id_ = ? where user_id_ = ?"
+                     + " and resource_type_ = 7 and resource_id_ in (select id_ from act_ru_task where assignee_ = ?)")) {
+            task.setString(1, unitHandlaggare.name());
+            task.setString(2, handlaggare.name());
+            task.setString(3, unitGrant);
+            long moved = task.executeUpdate();
+            grant.setString(1, unitHandlaggare.name());
+            grant.setString(2, handlaggare.name());
+            grant.setString(3, unitHandlaggare.name());
+            grant.executeUpdate();
+            c.commit();
+            return moved;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    /** Fewest, median and most task grants per unit-role group of {@code handlaggare}. */
+    private static Map<String, Object> grantsByUnit(Connection c) throws SQLException {
+        List<Long> counts = new ArrayList<>();
+        try (var s = c.createStatement(); var rs = s.executeQuery("select count(*) from act_ru_authorization"
+                + " where resource_type_ = 7 and group_id_ like 'handlaggare-%' group by group_id_ order by 1")) {
+            while (rs.next()) {
+                counts.add(rs.getLong(1));
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("groups", counts.size());
+        if (!counts.isEmpty()) {
+            out.put("min", counts.get(0));
+            out.put("median", counts.get(counts.size() / 2));
+            out.put("max", counts.get(counts.size() - 1));
+        }
+        return out;
     }
 
     private static String historyRowsSql(String root) {
@@ -309,30 +417,55 @@ final class NationalScale {
                 "caseInstanceVariables", List.of(), "sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc")));
         List<String> journeys = ids(c, "select id from client_journey order by md5(id::text) limit 1000");
         List<String> applications = ids(c, "select id from application order by md5(id::text) limit 1000");
+        List<String> unitApplications = ids(c, "select a.id from application a join client k on k.id = a.client_id"
+                + " where k.unit = '" + unitOfCaseworker.replace("'", "''") + "' order by md5(a.id::text) limit 1000");
         Random random = new Random(14);
         int n = settings.samples();
+        // The two caseworkers: the municipality-wide one (every unit's tasks) and one of a single unit.
+        Map<Api.User, String> caseworkers = new LinkedHashMap<>();
+        caseworkers.put(handlaggare, "[" + handlaggare.name() + ", every unit]");
+        caseworkers.put(unitHandlaggare, "[" + unitHandlaggare.name() + ", one unit]");
+        Map<String, Object> visible = new LinkedHashMap<>();
+        for (var w : caseworkers.entrySet()) {
+            Map<String, Object> counts = new LinkedHashMap<>();
+            counts.put(FILTER_GROUP_TASKS, count("/engine-rest/filter/" + groupFilter + "/count", w.getKey()));
+            counts.put(FILTER_MY_TASKS, count("/engine-rest/filter/" + myFilter + "/count", w.getKey()));
+            counts.put("candidateGroup=handlaggare", count("/engine-rest/task/count?candidateGroup=handlaggare",
+                    w.getKey()));
+            visible.put(w.getKey().name(), counts);
+        }
+        result.put("visible_tasks", visible);
+        Benchmark.log("tasks visible to the caseworkers: " + visible);
         for (int round = 0; round < 2; round++) {
             boolean warm = round == 1;
             int times = warm ? n : Math.max(5, n / 10);
             for (int i = 0; i < times; i++) {
-                timed(warm, "GET /engine-rest/task?candidateGroup=handlaggare&maxResults=50", () ->
-                        api.get("/engine-rest/task?candidateGroup=handlaggare&maxResults=50", handlaggare));
-                timed(warm, "Tasklist " + FILTER_GROUP_TASKS + ": list (HAL, 15)", () -> api.post("/engine-rest/filter/"
-                        + groupFilter + "/list?firstResult=0&maxResults=15", handlaggare, tasklistBody,
-                        Map.of("Accept", "application/hal+json")));
-                timed(warm, "Tasklist " + FILTER_GROUP_TASKS + ": count", () ->
-                        api.get("/engine-rest/filter/" + groupFilter + "/count", handlaggare));
-                timed(warm, "Tasklist " + FILTER_MY_TASKS + ": list (HAL, 15)", () -> api.post("/engine-rest/filter/"
-                        + myFilter + "/list?firstResult=0&maxResults=15", handlaggare, tasklistBody,
-                        Map.of("Accept", "application/hal+json")));
-                timed(warm, "Tasklist " + FILTER_MY_TASKS + ": count", () ->
-                        api.get("/engine-rest/filter/" + myFilter + "/count", handlaggare));
+                for (var w : caseworkers.entrySet()) {
+                    Api.User user = w.getKey();
+                    String who = " " + w.getValue();
+                    timed(warm, "GET /engine-rest/task?candidateGroup=handlaggare&maxResults=50" + who, () ->
+                            api.get("/engine-rest/task?candidateGroup=handlaggare&maxResults=50", user));
+                    timed(warm, "Tasklist " + FILTER_GROUP_TASKS + ": list (HAL, 15)" + who, () -> api.post(
+                            "/engine-rest/filter/" + groupFilter + "/list?firstResult=0&maxResults=15", user,
+                            tasklistBody, Map.of("Accept", "application/hal+json")));
+                    timed(warm, "Tasklist " + FILTER_GROUP_TASKS + ": count" + who, () ->
+                            api.get("/engine-rest/filter/" + groupFilter + "/count", user));
+                    timed(warm, "Tasklist " + FILTER_MY_TASKS + ": list (HAL, 15)" + who, () -> api.post(
+                            "/engine-rest/filter/" + myFilter + "/list?firstResult=0&maxResults=15", user,
+                            tasklistBody, Map.of("Accept", "application/hal+json")));
+                    timed(warm, "Tasklist " + FILTER_MY_TASKS + ": count" + who, () ->
+                            api.get("/engine-rest/filter/" + myFilter + "/count", user));
+                }
                 String journey = journeys.get(random.nextInt(journeys.size()));
                 timed(warm, "GET /api/klientresor/{id}", () -> api.get("/api/klientresor/" + journey, coach));
                 String application = applications.get(random.nextInt(applications.size()));
                 timed(warm, "GET /api/ansokningar/{id}", () -> api.get("/api/ansokningar/" + application, handlaggare));
+                String unitApplication = unitApplications.get(random.nextInt(unitApplications.size()));
+                timed(warm, "GET /api/ansokningar/{id} [" + unitHandlaggare.name() + ", one unit]", () ->
+                        api.get("/api/ansokningar/" + unitApplication, unitHandlaggare));
             }
         }
+        explainTaskLists(c, caseworkers, groupFilter, myFilter, tasklistBody);
         for (int i = 0; i < 3; i++) {
             timed(i > 0, "GET /api/nyckeltal 2025 (whole municipality)", () ->
                     api.get("/api/nyckeltal?from=2025-01&to=2025-12", chef));
@@ -347,6 +480,63 @@ final class NationalScale {
                 result.put("households_2025_06", f.get("value").asLong());
             }
         }
+    }
+
+    /**
+     * Each task-list request of each caseworker once more, with the plans of the engine's statements it made
+     * ({@link EnginePlans}): {@code plans.txt} has every statement with its values and plan; the result the
+     * execution time of each.
+     */
+    private void explainTaskLists(Connection c, Map<Api.User, String> caseworkers, String groupFilter, String myFilter,
+                                  Map<String, Object> tasklistBody) throws Exception {
+        EnginePlans plans = new EnginePlans(appLog);
+        StringBuilder text = new StringBuilder();
+        Map<String, Object> times = new LinkedHashMap<>();
+        for (var w : caseworkers.entrySet()) {
+            Api.User user = w.getKey();
+            Map<String, Request> requests = new LinkedHashMap<>();
+            requests.put("GET /engine-rest/task?candidateGroup=handlaggare&maxResults=50", () ->
+                    api.get("/engine-rest/task?candidateGroup=handlaggare&maxResults=50", user));
+            requests.put("Tasklist " + FILTER_GROUP_TASKS + ": list (HAL, 15)", () -> api.post("/engine-rest/filter/"
+                    + groupFilter + "/list?firstResult=0&maxResults=15", user, tasklistBody,
+                    Map.of("Accept", "application/hal+json")));
+            requests.put("Tasklist " + FILTER_GROUP_TASKS + ": count", () ->
+                    api.get("/engine-rest/filter/" + groupFilter + "/count", user));
+            requests.put("Tasklist " + FILTER_MY_TASKS + ": count", () ->
+                    api.get("/engine-rest/filter/" + myFilter + "/count", user));
+            for (var r : requests.entrySet()) {
+                long mark = plans.mark();
+                r.getValue().send();
+                Thread.sleep(200); // the log line is written before the answer; let the file catch up
+                String name = r.getKey() + " " + w.getValue();
+                List<String> executionTimes = new ArrayList<>();
+                try {
+                    for (EnginePlans.Plan plan : plans.explainSince(mark, c)) {
+                        executionTimes.add(plan.statement() + " " + plan.executionTime());
+                        text.append("== ").append(name).append(": ").append(plan.statement()).append('\n')
+                                .append(plan.sql()).append("\n\n").append(String.join("\n", plan.plan()))
+                                .append("\n\n");
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    // A plan is an aid to reading the figures: its failure is reported, the run goes on.
+                    executionTimes.add("no plan: " + e.getMessage());
+                    Benchmark.log("no plan for " + name + ": " + e.getMessage());
+                }
+                times.put(name, executionTimes);
+            }
+        }
+        Files.writeString(dir.resolve("plans.txt"), text.toString());
+        result.put("plans", times);
+    }
+
+    /** The {@code count} a count request answers for the user (-1 when refused). */
+    private long count(String path, Api.User user) throws IOException {
+        Api.Response r = api.get(path, user);
+        if (!r.ok()) {
+            failures.merge(path + ": HTTP " + r.status(), 1L, Long::sum);
+            return -1;
+        }
+        return r.json().get("count").asLong();
     }
 
     private interface Request {
@@ -406,13 +596,22 @@ final class NationalScale {
         out.append("load before: ").append(result.get("load_before")).append("; Stegvis with -Xmx512m")
                 .append(settings.bench().jvmArgs().isEmpty() ? "" : " " + String.join(" ", settings.bench().jvmArgs()))
                 .append('\n');
-        out.append(String.format("%-58s %8s %8s %8s %6s%n", "request", "p50 ms", "p95 ms", "max ms", "n"));
+        out.append("units: ").append(units.size()).append(" (open tasks' grants spread evenly; handlaggare grants per"
+                + " unit ").append(result.get("task_grants_by_unit")).append("); ").append(unitHandlaggare.name())
+                .append(" works in ").append(unitOfCaseworker).append(", ").append(handlaggare.name())
+                .append(" in every unit\n");
+        out.append("tasks visible (count): ").append(result.get("visible_tasks")).append('\n');
+        out.append(String.format("%-86s %8s %8s %8s %6s%n", "request", "p50 ms", "p95 ms", "max ms", "n"));
         for (var e : latencies.all().entrySet()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> s = (Map<String, Object>) e.getValue();
-            out.append(String.format("%-58s %8s %8s %8s %6s%n", e.getKey(), s.get("p50_ms"), s.get("p95_ms"),
+            out.append(String.format("%-86s %8s %8s %8s %6s%n", e.getKey(), s.get("p50_ms"), s.get("p95_ms"),
                     s.get("max_ms"), s.get("n")));
         }
+        out.append("the engine's task statements under EXPLAIN ANALYZE (plans.txt):\n");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plans = (Map<String, Object>) result.getOrDefault("plans", Map.of());
+        plans.forEach((name, times) -> out.append("  ").append(name).append(": ").append(times).append('\n'));
         out.append("start-up to health: empty database ").append(result.get("startup_empty_s")).append(" s");
         if (result.containsKey("startup_seeded_s")) {
             out.append(", seeded database ").append(result.get("startup_seeded_s")).append(" s");

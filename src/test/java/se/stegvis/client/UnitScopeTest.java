@@ -24,6 +24,7 @@ import se.stegvis.support.DecisionFixture;
 import se.stegvis.support.Http;
 import se.stegvis.support.JourneyScenario;
 import se.stegvis.support.StegvisSpringTest;
+import se.stegvis.support.TestUsers;
 
 /**
  * A caseworker and a coach who belong to the unit group {@code enhet-hageby} list and read only the clients of
@@ -65,15 +66,14 @@ class UnitScopeTest {
         http = new Http(port, user -> passwords.getOrDefault(user, "demo"));
         journeys = new JourneyScenario(context);
         String hageby = StegvisGroups.unitGroup("Hageby");
-        user(CASEWORKER, StegvisGroups.HANDLAGGARE, hageby);
-        user(COACH, StegvisGroups.COACH, hageby);
+        TestUsers.user(identityService, CASEWORKER, PASSWORD, StegvisGroups.HANDLAGGARE, hageby);
+        TestUsers.user(identityService, COACH, PASSWORD, StegvisGroups.COACH, hageby);
     }
 
     @AfterEach
     void tearDown() {
         journeys.deleteJourneyProcesses(journeys.clients());
-        identityService.deleteUser(CASEWORKER);
-        identityService.deleteUser(COACH);
+        TestUsers.delete(identityService, CASEWORKER, COACH);
     }
 
     @Test
@@ -113,20 +113,5 @@ class UnitScopeTest {
     private Client inUnit(Client client, String unit) {
         client.setUnit(unit);
         return clients.saveAndFlush(client);
-    }
-
-    private void user(String id, String... groups) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            var user = identityService.newUser(id);
-            user.setFirstName("Enhet");
-            user.setLastName("Testare");
-            user.setPassword(PASSWORD);
-            identityService.saveUser(user);
-        }
-        for (String group : groups) {
-            if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
-                identityService.createMembership(id, group);
-            }
-        }
     }
 }

@@ -35,6 +35,7 @@ import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.client.domain.SyntheticPersonnummer;
 import se.stegvis.support.Http;
 import se.stegvis.support.StegvisSpringTest;
+import se.stegvis.support.TestUsers;
 
 /**
  * The edges of {@code /api} and of logging in, as a hurried e-service, a stranger and a hostile page would meet them
@@ -289,10 +290,7 @@ class ApiEdgesTest {
     @Test
     void failedLoginsArePausedPerSource() {
         String user = "rate" + random.nextInt(1_000_000);
-        var account = identityService.newUser(user);
-        account.setPassword("rätt-lösenord-" + user);
-        identityService.saveUser(account);
-        identityService.createMembership(user, "handlaggare");
+        TestUsers.user(identityService, user, "rätt-lösenord-" + user, "handlaggare");
         try {
             for (int i = 0; i < 10; i++) {
                 assertThat(http.send(basic("/api/ansokningar?month=" + MONTH, user, "fel")).statusCode()).isEqualTo(401);

@@ -62,9 +62,13 @@ class HistoryAccessTest {
     @Autowired
     TaskService taskService;
 
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
+
     Http http;
     ApplicationScenario scenario;
     String standaloneTask;
+    String createdUser;
 
     @BeforeEach
     void setUp() {
@@ -78,6 +82,9 @@ class HistoryAccessTest {
         ApplicationScenario.resetClock();
         if (standaloneTask != null && taskService.createTaskQuery().taskId(standaloneTask).count() > 0) {
             taskService.deleteTask(standaloneTask, true);
+        }
+        if (createdUser != null) {
+            identityService.deleteUser(createdUser);
         }
     }
 
@@ -171,6 +178,50 @@ class HistoryAccessTest {
             assertThat(single.statusCode()).isIn(200, 403);
             assertThat(single.body()).doesNotContain(description);
         }
+    }
+
+    @Test
+    void administratorsChangesToUsersAndGroupsAreReadOnlyByAdministrators() {
+        // An administrator makes a user and puts them in a group (Camunda's operation log: category Admin, no process).
+        String user = "oplogg" + UUID.randomUUID().toString().substring(0, 8);
+        createdUser = user;
+        var created = http.postJson("/engine-rest/user/create", "admin", """
+                {"profile":{"id":"%s","firstName":"Oda","lastName":"Operationslogg","email":"oda@example.se"},
+                 "credentials":{"password":"Operationslogg-2025-Lang!"}}""".formatted(user));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+        var member = http.send(http.request("/engine-rest/group/handlaggare/members/" + user, "admin")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(member.statusCode()).as(member.body()).isEqualTo(204);
+        // A caseworker claims a task of a process (category TaskWorker, with the process definition).
+        var submitted = scenario.familyReadyForInvestigation(1372);
+        var task = scenario.task(submitted.processInstanceId(), EkonomisktBistandProcess.TASK_INVESTIGATE);
+        assertThat(http.postJson("/engine-rest/task/" + task.getId() + "/claim", "handlaggare1",
+                "{\"userId\":\"handlaggare1\"}").statusCode()).isEqualTo(204);
+
+        String all = "/engine-rest/history/user-operation?";
+        String ofProcess = all + "processInstanceId=" + submitted.processInstanceId() + "&";
+        // Administrators read both (so the queries below can find the rows).
+        assertThat(http.get(page(all + "entityType=User&"), "admin").body()).contains(user);
+        assertThat(http.get(page(all + "entityType=Group%20membership&"), "admin").body()).contains(user);
+        assertThat(http.get(page(ofProcess), "admin").body()).contains("\"operationType\":\"Claim\"");
+
+        // Process owners (READ_HISTORY on every process definition) read the processes' log, not the administration.
+        assertThat(http.get(page(ofProcess), "processagare1").body()).contains("\"operationType\":\"Claim\"");
+        for (String path : List.of(all, all + "entityType=User&", all + "entityType=Group%20membership&",
+                all + "category=Admin&", all + "categoryIn=Admin&", all + "categoryIn=Admin,TaskWorker&")) {
+            HttpResponse<String> response = http.get(page(path), "processagare1");
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).doesNotContain(user).doesNotContain("\"category\":\"Admin\"");
+        }
+        assertThat(http.get(page(all + "category=Admin&"), "processagare1").body()).isEqualTo("[]");
+        assertThat(http.get(all.replace("user-operation?", "user-operation/count?") + "category=Admin",
+                "processagare1").body()).contains("\"count\":0");
+        assertThat(http.get(all.replace("user-operation?", "user-operation/count?") + "category=Admin", "admin")
+                .body()).doesNotContain("\"count\":0");
+        // Asking for the processes' categories still answers them.
+        assertThat(http.get(page(all + "categoryIn=Admin,TaskWorker&processInstanceId="
+                + submitted.processInstanceId() + "&"), "processagare1").body())
+                .contains("\"operationType\":\"Claim\"");
     }
 
     private static String page(String path) {

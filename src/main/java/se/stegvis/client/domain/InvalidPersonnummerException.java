@@ -12,7 +12,8 @@ public class InvalidPersonnummerException extends IllegalArgumentException {
         /** Nothing given. */
         EMPTY("Personnummer saknas."),
         /** Characters other than digits and one separator, or the separator in the wrong place. */
-        FORMAT("Personnumret får bara innehålla siffror och ett bindestreck eller plustecken före de fyra sista siffrorna."),
+        FORMAT("Personnumret får bara innehålla siffror och ett bindestreck eller plustecken före de fyra sista "
+                + "siffrorna."),
         /** Neither 10 nor 12 digits. */
         LENGTH("Personnumret ska ha 10 eller 12 siffror."),
         /** A plus sign in the 12-digit form, where the century is already written out. */

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Where a client's assistance is paid: the holder's name as the bank shows it and either an IBAN or a Swedish clearing
- * number and account number. Personal data: never in logs or process variables; {@link #masked()} for audit and notices.
+ * number and account number. Personal data: never in logs or process variables; {@link #masked()} for audit and
+ * notices.
  */
 public record PayoutAccount(String accountHolder, String iban, String clearingNumber, String accountNumber) {
 

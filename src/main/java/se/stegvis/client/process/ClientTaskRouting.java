@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -29,9 +30,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import se.stegvis.client.ClientAccess;
+import se.stegvis.client.UnitSettings;
 import se.stegvis.client.domain.Client;
 import se.stegvis.client.domain.ClientRepository;
-import se.stegvis.client.UnitSettings;
 import se.stegvis.identity.StegvisGroups;
 
 /**
@@ -53,12 +55,13 @@ public class ClientTaskRouting {
     private final List<ClientProcesses> features;
     private final ClientRepository clients;
     private final ProcessEngine engine;
-
     private final UnitSettings units;
+    private final ClientAccess access;
 
     public ClientTaskRouting(List<ClientProcesses> features, ClientRepository clients, ProcessEngine engine,
-                             UnitSettings units) {
+                             UnitSettings units, ClientAccess access) {
         this.units = units;
+        this.access = access;
         this.features = List.copyOf(features);
         features.forEach(f -> f.processKeys().forEach(key -> {
             if (byProcessKey.put(key, f) != null) {
@@ -130,20 +133,17 @@ public class ClientTaskRouting {
     }
 
     /**
-     * Whether the user may hold a task of this client by unit: a client of a unit is worked by staff of that unit or
-     * by staff who belong to no unit group. Protection is {@link #mayBeAssigned(boolean, String)}.
+     * Whether the user may hold a task of this client by unit: the unit half of the rule for who may see the client
+     * ({@link ClientAccess#unitAllows}), so a user works the tasks of exactly the clients their lists show.
+     * Protection is {@link #mayBeAssigned(boolean, String)}.
      */
     public boolean mayBeAssignedByUnit(Client client, String userId) {
         if (client == null || userId == null || client.getUnit() == null) {
             return true;
         }
-        Set<String> unitGroups = new LinkedHashSet<>();
-        engine.getIdentityService().createGroupQuery().groupMember(userId).list().forEach(g -> {
-            if (g.getId().startsWith(StegvisGroups.UNIT_GROUP_PREFIX)) {
-                unitGroups.add(g.getId());
-            }
-        });
-        return unitGroups.isEmpty() || unitGroups.contains(StegvisGroups.unitGroup(client.getUnit()));
+        Set<String> groups = new LinkedHashSet<>();
+        engine.getIdentityService().createGroupQuery().groupMember(userId).list().forEach(g -> groups.add(g.getId()));
+        return access.unitAllows(client, new ClientAccess.Viewer(userId, groups));
     }
 
     /**
@@ -159,7 +159,7 @@ public class ClientTaskRouting {
         }
         List<Task> tasks = engine.getTaskService().createTaskQuery()
                 .processInstanceBusinessKeyIn(businessKeys.toArray(String[]::new)).list();
-        var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+        CommandExecutor commands = commands();
         for (Task task : tasks) {
             commands.execute(route(task.getId()));
         }
@@ -169,8 +169,12 @@ public class ClientTaskRouting {
 
     /** Routes one open task anew (see {@link #reroute}); false when there is no such task. */
     public boolean rerouteTask(String taskId) {
-        var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
-        return commands.execute(route(taskId));
+        return commands().execute(route(taskId));
+    }
+
+    /** The engine's command executor: a command joins the running transaction, else runs in one of its own. */
+    private CommandExecutor commands() {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
     }
 
     private Command<Boolean> route(String taskId) {
@@ -194,7 +198,8 @@ public class ClientTaskRouting {
                 for (IdentityLink link : new ArrayList<>(task.getCandidates())) {
                     if (link.getGroupId() != null && !groups.contains(link.getGroupId())) {
                         task.deleteCandidateGroup(link.getGroupId());
-                    } else if (link.getUserId() != null && protectedIdentity && !mayBeAssigned(true, link.getUserId())) {
+                    } else if (link.getUserId() != null && protectedIdentity
+                            && !mayBeAssigned(true, link.getUserId())) {
                         task.deleteCandidateUser(link.getUserId());
                     }
                 }

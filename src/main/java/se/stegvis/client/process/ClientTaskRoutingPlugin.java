@@ -32,8 +32,8 @@ import se.stegvis.config.ForbiddenException;
  * group expression of a user task is wrapped so that it answers {@code skyddad} for a client with protected identity
  * and the model's own group otherwise, and an assignment listener refuses to give such a client's task to a user
  * outside {@code skyddad} or outside the client's unit. The engine's grant of each task goes to the candidate group
- * within the client's unit ({@link ClientTaskAuthorizationProvider}). A new task in an existing process, or a new process whose feature names its client
- * ({@link ClientProcesses}), is routed by this alone.
+ * within the client's unit ({@link ClientTaskAuthorizationProvider}). A new task in an existing process, or a new
+ * process whose feature names its client ({@link ClientProcesses}), is routed by this alone.
  */
 public class ClientTaskRoutingPlugin extends AbstractProcessEnginePlugin {
 

@@ -3,11 +3,12 @@ package se.stegvis.client.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -32,9 +33,13 @@ import se.stegvis.application.process.EkonomisktBistandProcess;
 import se.stegvis.client.ClientUnits;
 import se.stegvis.client.domain.Client;
 import se.stegvis.identity.StegvisGroups;
+import se.stegvis.journey.domain.Journey;
+import se.stegvis.journey.process.JourneyProcess;
 import se.stegvis.support.ApplicationScenario;
 import se.stegvis.support.Http;
+import se.stegvis.support.JourneyScenario;
 import se.stegvis.support.StegvisSpringTest;
+import se.stegvis.support.TestUsers;
 import se.stegvis.support.WebappSession;
 
 /**
@@ -42,7 +47,9 @@ import se.stegvis.support.WebappSession;
  * client of Centrum — in the engine REST API (the load driver's and Tasklist's task query, Tasklist's filter "Mina
  * gruppers uppgifter") and in the Camunda webapps' own API after a Tasklist login — while a caseworker in no unit
  * group works every unit, the task's candidate group stays {@code handlaggare}, a client who moves takes the open
- * tasks along, and tasks granted on the bare role before this change are granted within the unit after start.
+ * tasks along, and tasks granted on the bare role before this change are granted within the unit after start. A
+ * coach or team leader of Hageby neither lists, opens, claims nor completes a Centrum client's coach or team leader
+ * task; a group of a unit no longer configured limits neither lists nor assignments.
  */
 @StegvisSpringTest
 class UnitTaskScopeTest {
@@ -50,6 +57,13 @@ class UnitTaskScopeTest {
     static final String PASSWORD = "Enhet-Uppgift-2025";
     static final String OF_HAGEBY = "enhetuppgift1";
     static final String OF_CENTRUM = "enhetuppgift2";
+    static final String COACH_OF_HAGEBY = "enhetuppgift3";
+    static final String LEADER_OF_HAGEBY = "enhetuppgift4";
+    /** A caseworker whose only unit group is of a unit no longer in {@code stegvis.units.names}. */
+    static final String OF_A_REMOVED_UNIT = "enhetuppgift5";
+    static final String REMOVED_UNIT_GROUP = StegvisGroups.unitGroup("Lund");
+    static final List<String> USERS = List.of(OF_HAGEBY, OF_CENTRUM, COACH_OF_HAGEBY, LEADER_OF_HAGEBY,
+            OF_A_REMOVED_UNIT);
 
     @LocalServerPort
     int port;
@@ -80,22 +94,29 @@ class UnitTaskScopeTest {
 
     Http http;
     ApplicationScenario scenario;
+    JourneyScenario journeys;
+    final List<UUID> journeyClients = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
-        Map<String, String> passwords = Map.of(OF_HAGEBY, PASSWORD, OF_CENTRUM, PASSWORD);
-        http = new Http(port, user -> passwords.getOrDefault(user, "demo"));
+        http = new Http(port, user -> USERS.contains(user) ? PASSWORD : "demo");
         scenario = new ApplicationScenario(context, port);
+        journeys = new JourneyScenario(context);
         ApplicationScenario.inNovember2025();
-        user(OF_HAGEBY, StegvisGroups.HANDLAGGARE, StegvisGroups.unitGroup("Hageby"));
-        user(OF_CENTRUM, StegvisGroups.HANDLAGGARE, StegvisGroups.unitGroup("Centrum"));
+        String hageby = StegvisGroups.unitGroup("Hageby");
+        TestUsers.user(identityService, OF_HAGEBY, PASSWORD, StegvisGroups.HANDLAGGARE, hageby);
+        TestUsers.user(identityService, OF_CENTRUM, PASSWORD, StegvisGroups.HANDLAGGARE,
+                StegvisGroups.unitGroup("Centrum"));
+        TestUsers.user(identityService, COACH_OF_HAGEBY, PASSWORD, StegvisGroups.COACH, hageby);
+        TestUsers.user(identityService, LEADER_OF_HAGEBY, PASSWORD, StegvisGroups.TEAMLEDARE, hageby);
     }
 
     @AfterEach
     void tearDown() {
         ApplicationScenario.resetClock();
-        identityService.deleteUser(OF_HAGEBY);
-        identityService.deleteUser(OF_CENTRUM);
+        journeys.deleteJourneyProcesses(journeyClients);
+        TestUsers.delete(identityService, USERS.toArray(String[]::new));
+        identityService.deleteGroup(REMOVED_UNIT_GROUP);
     }
 
     @Test
@@ -184,6 +205,107 @@ class UnitTaskScopeTest {
                 .contains(ofHageby.getId());
     }
 
+    @Test
+    void coachesAndTeamLeadersOfAnotherUnitCannotListOpenClaimOrCompleteItsTasks() {
+        // A client of Centrum and one of Hageby, each with a coach's task (Kartläggning in the client journey) and a
+        // team leader's (Följ upp försenad utredning, the escalation of an overdue investigation).
+        ClientTasks centrum = coachAndTeamLeaderTasks(1405, "Centrum");
+        ClientTasks hageby = coachAndTeamLeaderTasks(1406, "Hageby");
+        assertThat(candidateGroups(centrum.mapping())).containsExactly(StegvisGroups.COACH);
+        assertThat(grantGroups(centrum.mapping())).containsExactly("coach-centrum");
+        assertThat(candidateGroups(centrum.escalation())).containsExactly(StegvisGroups.TEAMLEDARE);
+        assertThat(grantGroups(centrum.escalation())).containsExactly("teamledare-centrum");
+
+        // Their own unit's tasks they list, and those who cover every unit list Centrum's: the queries find the tasks.
+        assertThat(ids(http.get(byGroup(hageby.mapping()), COACH_OF_HAGEBY))).contains(hageby.mapping().getId());
+        assertThat(ids(http.get(byGroup(hageby.escalation()), LEADER_OF_HAGEBY)))
+                .contains(hageby.escalation().getId());
+        assertThat(ids(http.get(byGroup(centrum.mapping()), "coach1"))).contains(centrum.mapping().getId());
+        assertThat(ids(http.get(byGroup(centrum.escalation()), "teamledare1")))
+                .contains(centrum.escalation().getId());
+
+        // Hageby's coach and team leader cannot reach Centrum's tasks, by the list or by id.
+        cannotTouch(COACH_OF_HAGEBY, centrum.mapping());
+        cannotTouch(LEADER_OF_HAGEBY, centrum.escalation());
+        // Nor the other role's tasks of Centrum (their groups give them no grant there either).
+        cannotTouch(COACH_OF_HAGEBY, centrum.escalation());
+        cannotTouch(LEADER_OF_HAGEBY, centrum.mapping());
+
+        // Their own unit's task they may take.
+        var own = http.postJson("/engine-rest/task/" + hageby.mapping().getId() + "/claim", COACH_OF_HAGEBY,
+                "{\"userId\":\"" + COACH_OF_HAGEBY + "\"}");
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(204);
+    }
+
+    @Test
+    void aGroupOfAUnitNoLongerConfiguredLimitsNeitherListsNorAssignments() {
+        // Lund was a unit once; its group is left in Camunda after the unit was taken out of stegvis.units.names.
+        TestUsers.user(identityService, OF_A_REMOVED_UNIT, PASSWORD, StegvisGroups.HANDLAGGARE, REMOVED_UNIT_GROUP);
+        var submitted = scenario.familyReadyForInvestigation(1407, ",\"enhet\":\"Centrum\"");
+        Task ofCentrum = scenario.task(submitted.processInstanceId(), EkonomisktBistandProcess.TASK_INVESTIGATE);
+
+        // One rule for lists and assignments: like a caseworker in no unit group, they see the client and the task ...
+        assertThat(http.get("/api/ansokningar/" + submitted.applicationId(), OF_A_REMOVED_UNIT).statusCode())
+                .isEqualTo(200);
+        assertThat(ids(http.get("/engine-rest/task?candidateGroup=handlaggare&maxResults=100&processInstanceId="
+                + submitted.processInstanceId(), OF_A_REMOVED_UNIT))).contains(ofCentrum.getId());
+        // ... and the task may be given to them (a Hageby caseworker it may not: the rule is not switched off).
+        var refused = http.postJson("/engine-rest/task/" + ofCentrum.getId() + "/assignee", "admin",
+                "{\"userId\":\"" + OF_HAGEBY + "\"}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        var handed = http.postJson("/engine-rest/task/" + ofCentrum.getId() + "/assignee", "admin",
+                "{\"userId\":\"" + OF_A_REMOVED_UNIT + "\"}");
+        assertThat(handed.statusCode()).as(handed.body()).isEqualTo(204);
+        assertThat(taskService.createTaskQuery().taskId(ofCentrum.getId()).singleResult().getAssignee())
+                .isEqualTo(OF_A_REMOVED_UNIT);
+    }
+
+    /** A client's coach task and team leader task. */
+    record ClientTasks(Task mapping, Task escalation) {}
+
+    private ClientTasks coachAndTeamLeaderTasks(long seed, String unit) {
+        var submitted = scenario.familyReadyForInvestigation(seed, ",\"enhet\":\"" + unit + "\"");
+        String pi = submitted.processInstanceId();
+        scenario.executeJob(pi, EkonomisktBistandProcess.TIMER_INVESTIGATION_OVERDUE);
+        Task escalation = scenario.task(pi, EkonomisktBistandProcess.TASK_FOLLOW_UP_OVERDUE);
+        UUID clientId = applications.findById(submitted.applicationId()).orElseThrow().getClient().getId();
+        journeyClients.add(clientId);
+        Journey journey = journeys.started(clientId);
+        Task mapping = taskService.createTaskQuery().processInstanceId(journey.getProcessInstanceId())
+                .taskDefinitionKey(JourneyProcess.TASK_MAPPING).singleResult();
+        assertThat(mapping).as("Kartläggning").isNotNull();
+        return new ClientTasks(mapping, escalation);
+    }
+
+    /** The task list by the task's candidate group, as Tasklist and the load driver ask, within the task's instance. */
+    private String byGroup(Task task) {
+        return "/engine-rest/task?candidateGroup=" + String.join(",", candidateGroups(task)) + "&processInstanceId="
+                + task.getProcessInstanceId() + "&maxResults=100";
+    }
+
+    /** The user neither lists, opens (the task, its form's variables), claims nor completes the task. */
+    private void cannotTouch(String user, Task task) {
+        String id = task.getId();
+        String as = user + " on " + task.getTaskDefinitionKey();
+        assertThat(ids(http.get(byGroup(task), user))).as(as).doesNotContain(id);
+        assertThat(ids(http.get("/engine-rest/task?processInstanceId=" + task.getProcessInstanceId()
+                + "&maxResults=100", user)))
+                .as(as).doesNotContain(id);
+        assertThat(http.get("/engine-rest/task/count?taskId=" + id, user).body()).as(as).contains("\"count\":0");
+        assertThat(http.get("/engine-rest/task/" + id, user).statusCode()).as(as).isIn(403, 404);
+        assertThat(http.get("/engine-rest/task/" + id + "/form-variables", user).statusCode()).as(as).isIn(403, 404);
+        assertThat(http.get("/engine-rest/task/" + id + "/variables", user).statusCode()).as(as).isIn(403, 404);
+        var claim = http.postJson("/engine-rest/task/" + id + "/claim", user, "{\"userId\":\"" + user + "\"}");
+        assertThat(claim.statusCode()).as(as + " " + claim.body()).isEqualTo(403);
+        var complete = http.postJson("/engine-rest/task/" + id + "/complete", user, "{\"variables\":{}}");
+        assertThat(complete.statusCode()).as(as + " " + complete.body()).isIn(403, 404);
+        var submit = http.postJson("/engine-rest/task/" + id + "/submit-form", user, "{\"variables\":{}}");
+        assertThat(submit.statusCode()).as(as + " " + submit.body()).isIn(403, 404);
+        Task after = taskService.createTaskQuery().taskId(id).singleResult();
+        assertThat(after).as(as + ": the task is still open").isNotNull();
+        assertThat(after.getAssignee()).as(as).isNull();
+    }
+
     private Task investigation(long seed, String unit) {
         var submitted = scenario.familyReadyForInvestigation(seed, ",\"enhet\":\"" + unit + "\"");
         return scenario.task(submitted.processInstanceId(), EkonomisktBistandProcess.TASK_INVESTIGATE);
@@ -220,20 +342,5 @@ class UnitTaskScopeTest {
         assertThat(tasklist.login("tasklist", user, PASSWORD)).isEqualTo(200);
         return ids(tasklist.get("/camunda/api/engine/engine/default/task?candidateGroup=handlaggare&maxResults=1000",
                 "application/json"));
-    }
-
-    private void user(String id, String... groups) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            var user = identityService.newUser(id);
-            user.setFirstName("Enhet");
-            user.setLastName("Uppgift");
-            user.setPassword(PASSWORD);
-            identityService.saveUser(user);
-        }
-        for (String group : groups) {
-            if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
-                identityService.createMembership(id, group);
-            }
-        }
     }
 }
