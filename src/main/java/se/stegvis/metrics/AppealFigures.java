@@ -47,9 +47,7 @@ final class AppealFigures {
         jdbc.query("""
                 select ap.status, ap.outcome, count(*) as appeals
                 from appeal ap
-                join decision d on d.id = ap.decision_id
-                join application a on a.id = d.application_id
-                """ + scope.clients("a.client_id") + """
+                """ + clientsOfUnit(scope) + """
                 where ap.received_date >= :first and ap.received_date <= :last
                 group by ap.status, ap.outcome
                 """, scope.parameters(), rs -> {
@@ -59,5 +57,17 @@ final class AppealFigures {
         });
         counts.forEach((outcome, n) -> out.count("overklaganden", "Överklaganden: " + OUTCOMES.get(outcome), null, null,
                 outcome, n));
+    }
+
+    /**
+     * Per unit, the joins from the appeal to its client; for the whole municipality none: every appeal has its decision
+     * and every decision its application (not null, foreign keys), so the joins only cost — at 230 000 decisions
+     * PostgreSQL read the whole decision table for 853 appeals (260–430 ms against 0.5 ms, issue #14).
+     */
+    private static String clientsOfUnit(FigureScope scope) {
+        return scope.perUnit()
+                ? " join decision d on d.id = ap.decision_id join application a on a.id = d.application_id "
+                        + scope.clients("a.client_id")
+                : " ";
     }
 }

@@ -5,8 +5,11 @@ import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.SingleConsumerCondition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +22,10 @@ import se.stegvis.integration.ssbtek.IncomeCheckWorker;
  * Jobs run one at a time in the order of their due date, then element id and process definition, so the run never
  * depends on threads. A job that fails is retried as its retry cycle says; one without retries left is an incident,
  * as in production, and is counted.
+ *
+ * <p>The register check is fetched as production's worker (IncomeCheckPolling) does it: when the engine signals a
+ * new external task (its own signal for long polling), and when the clock has moved since the last fetch (the
+ * worker's poll interval) — never again and again at the same moment with nothing new, which found nothing.
  */
 final class EngineDriver {
 
@@ -32,6 +39,15 @@ final class EngineDriver {
     private final StepCosts costs;
     private long jobsExecuted;
     private long jobFailures;
+    /** Set when the engine has committed a new (or unlocked) external task since the last fetch. */
+    private final AtomicBoolean externalTaskAvailable = new AtomicBoolean(true);
+    private final SingleConsumerCondition externalTaskSignal = new SingleConsumerCondition(Thread.currentThread()) {
+        @Override
+        public void signal() {
+            externalTaskAvailable.set(true);
+        }
+    };
+    private Date fetchedAt;
 
     EngineDriver(ManagementService management, IncomeCheckWorker incomeCheck, StepCosts costs) {
         this.management = management;
@@ -44,22 +60,44 @@ final class EngineDriver {
         ClockUtil.setCurrentTime(Date.from(day.atTime(time).atZone(TimeConfig.SWEDEN).toInstant()));
     }
 
-    /** Back to the real time. */
+    /** Listens to the engine's signal for new external tasks until {@link #reset}. */
+    void listen() {
+        ProcessEngineImpl.EXT_TASK_CONDITIONS.addConsumer(externalTaskSignal);
+    }
+
+    /** Back to the real time; no longer listening. */
     void reset() {
+        ProcessEngineImpl.EXT_TASK_CONDITIONS.removeConsumer(externalTaskSignal);
         ClockUtil.reset();
+    }
+
+    /**
+     * The register checks that can be fetched now: only when a new one was signalled or the clock moved since the last
+     * fetch (with the clock standing still, a lock cannot run out and a retry cannot fall due).
+     */
+    private int fetchIncomeChecks() {
+        Date now = ClockUtil.getCurrentTime();
+        boolean signalled = externalTaskAvailable.getAndSet(false);
+        if (!signalled && now.equals(fetchedAt)) {
+            return 0;
+        }
+        fetchedAt = now;
+        long t0 = System.nanoTime();
+        int checked = incomeCheck.fetchAndHandle();
+        if (checked > 0) {
+            costs.add(StepCosts.JOB, INCOME_CHECK, checked, System.nanoTime() - t0);
+            externalTaskAvailable.set(true); // a full batch may have left more: fetch again, as the worker does
+        } else {
+            costs.add(StepCosts.OWN, "(inkomstkontroll: tom hämtning)", System.nanoTime() - t0);
+        }
+        return checked;
     }
 
     /** Runs the register checks and every job that is due now, again and again until none is left. */
     void settle() {
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            long t0 = System.nanoTime();
-            int checked = incomeCheck.fetchAndHandle();
+            int checked = fetchIncomeChecks();
             long t1 = System.nanoTime();
-            if (checked > 0) {
-                costs.add(StepCosts.JOB, INCOME_CHECK, checked, t1 - t0);
-            } else {
-                costs.add(StepCosts.OWN, "(inkomstkontroll: tom hämtning)", t1 - t0);
-            }
             List<Job> due = management.createJobQuery().executable().list().stream()
                     .sorted(Comparator.comparing(Job::getDuedate, Comparator.nullsFirst(Comparator.naturalOrder()))
                             .thenComparing(j -> String.valueOf(j.getProcessDefinitionKey()))

@@ -237,16 +237,26 @@ final class SimulatedCoach implements SimulatedRole {
         // The aktivitetskrav, full time at the default setting (40 hours): 5 hours of job search and the rest over the
         // interventions. Some with health limits can work half time (illness, with a läkarintyg); some work part time.
         int required = FULL_TIME_HOURS;
+        boolean reduced = false;
         if (t.household().healthLimits() && t.chance(HALF_CAPACITY_WITH_HEALTH_LIMITS)) {
             vars.putValue(CAPACITY_PERCENT, 50).putValue(CAPACITY_REASON, "SJUKDOM")
                     .putValue(MEDICAL_CERTIFICATE_DATE, t.today().minusDays(t.between(3, 40)).toString());
             required = FULL_TIME_HOURS / 2;
+            reduced = true;
             counts.add("plan_nedsatt_formaga");
         } else if (t.chance(PART_TIME_WORK)) {
             int partTime = 5 * t.between(2, 4);
             vars.putValue(PART_TIME_WORK_HOURS, partTime);
             required -= partTime;
             counts.add("plan_deltidsarbete");
+        }
+        if (revision && !reduced) {
+            // The form shows the current plan's reduced capacity, but not its reason (personal data, never a variable):
+            // the coach, who finds the client able to work full time now, says so instead of leaving it half filled.
+            Object prefilled = tasks.getVariable(t.task().getId(), CAPACITY_PERCENT);
+            if (prefilled instanceof Number capacity && capacity.intValue() < 100) {
+                vars.putValue(CAPACITY_PERCENT, 100);
+            }
         }
         int activities = required - JOB_SEARCH;
         for (int i = 0; i < chosen.size(); i++) {

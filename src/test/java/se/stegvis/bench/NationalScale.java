@@ -169,6 +169,7 @@ final class NationalScale {
                     measure(c);
                 }
                 result.put("heap_after_gc_mb", jvm.heapAfterGcMb());
+                pauseForInspection(url);
             } finally {
                 jvm.close();
             }
@@ -180,6 +181,19 @@ final class NationalScale {
         Files.writeString(dir.resolve("summary.json"),
                 Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
         return report;
+    }
+
+    /**
+     * Opt-in ({@code -Dbenchmark.national.pause-s=N}, default 0): keeps Stegvis and the seeded database running N seconds
+     * after the measurements, for EXPLAIN (ANALYZE, BUFFERS) by hand on the same data.
+     */
+    private void pauseForInspection(String url) throws InterruptedException {
+        String value = System.getProperty("benchmark.national.pause-s", "0").strip();
+        int seconds = value.matches("\\d+") ? Integer.parseInt(value) : 0;
+        if (seconds > 0) {
+            Benchmark.log("pausing " + seconds + " s: Stegvis on port " + port + ", database " + url);
+            Thread.sleep(seconds * 1000L);
+        }
     }
 
     private double startupSeconds;
