@@ -79,7 +79,8 @@ final class EnginePlans {
 
     /**
      * Logger and message of a log line: a JSON line (profile {@code postgres} logs JSON: {@code log.logger},
-     * {@code message}) or a text line ({@code ... logger - message}); null for any other line.
+     * {@code message}; only those of a web request's thread, {@code http-*}) or a text line
+     * ({@code ... logger - message}); null for any other line.
      */
     static String[] loggerAndMessage(String line) {
         if (line.startsWith("{")) {
@@ -87,7 +88,10 @@ final class EnginePlans {
                 JsonNode json = Api.JSON.readTree(line);
                 String logger = json.path("log").path("logger").asText("");
                 String message = json.path("message").asText("");
-                return message.startsWith("==>") ? new String[] {logger, message} : null;
+                // Only the web requests' statements: the scheduler's own task queries run beside them.
+                String thread = json.path("process").path("thread").path("name").asText("");
+                boolean request = thread.isEmpty() || thread.startsWith("http-");
+                return request && message.startsWith("==>") ? new String[] {logger, message} : null;
             } catch (IOException notJson) {
                 return null;
             }

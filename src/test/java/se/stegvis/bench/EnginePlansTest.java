@@ -41,6 +41,12 @@ class EnginePlansTest {
                 + " - ==> Parameters: a(String)");
         assertThat(text).containsExactly("o.c.b.e.i.p.e.T.selectTaskByQueryCriteria", "==> Parameters: a(String)");
         assertThat(EnginePlans.loggerAndMessage("{\"message\":\"<==      Total: 1\"}")).isNull();
+        assertThat(EnginePlans.loggerAndMessage("{\"log\":{\"logger\":\"x.TaskEntity.selectTaskCountByQueryCriteria\"},"
+                + "\"process\":{\"thread\":{\"name\":\"scheduling-1\"}},\"message\":\"==> Parameters: a(String)\"}"))
+                .as("a statement of the scheduler, not of the request").isNull();
+        assertThat(EnginePlans.loggerAndMessage("{\"log\":{\"logger\":\"x.TaskEntity.selectTaskCountByQueryCriteria\"},"
+                + "\"process\":{\"thread\":{\"name\":\"http-nio-8080-exec-4\"}},\"message\":\"==> Parameters: a(String)\"}"))
+                .containsExactly("x.TaskEntity.selectTaskCountByQueryCriteria", "==> Parameters: a(String)");
         assertThat(EnginePlans.loggerAndMessage("Started StegvisApplication")).isNull();
     }
 
