@@ -1,7 +1,6 @@
 package se.stegvis.security;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
+import se.stegvis.config.EngineCommandInterceptors;
 
 /**
  * The operation log's administration entries — an administrator's changes to users, groups, memberships, tenants and
@@ -41,11 +41,7 @@ public class AdministrationLogForAdministrators extends AbstractProcessEnginePlu
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        var interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<CommandInterceptor>()
-                : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new Guard(configuration));
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        EngineCommandInterceptors.addBeforeEveryCommand(configuration, new Guard(configuration));
     }
 
     /** Narrows the query to the categories other than administration. */

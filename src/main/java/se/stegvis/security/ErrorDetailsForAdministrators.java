@@ -1,6 +1,5 @@
 package se.stegvis.security;
 
-import java.util.ArrayList;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 import se.stegvis.identity.StegvisGroups;
+import se.stegvis.config.EngineCommandInterceptors;
 
 /**
  * Stack traces of failed jobs and the error details of failed external tasks only for administrators: they can carry
@@ -30,11 +30,7 @@ public class ErrorDetailsForAdministrators extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        var interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<CommandInterceptor>()
-                : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new Guard(configuration));
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        EngineCommandInterceptors.addBeforeEveryCommand(configuration, new Guard(configuration));
     }
 
     static final class Guard extends CommandInterceptor {

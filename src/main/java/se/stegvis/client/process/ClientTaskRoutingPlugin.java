@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -25,6 +24,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import se.stegvis.client.AccessLog;
 import se.stegvis.client.domain.Client;
 import se.stegvis.config.ForbiddenException;
+import se.stegvis.config.EngineCommandInterceptors;
 
 /**
  * Makes "the candidate group comes from the client" part of every user task of every process, without any model
@@ -67,10 +67,8 @@ public class ClientTaskRoutingPlugin extends AbstractProcessEnginePlugin {
         // A task's grant goes to the candidate group within the client's unit (ClientTaskRouting#grantGroup).
         configuration.setResourceAuthorizationProvider(new ClientTaskAuthorizationProvider(routing));
         // Every opened task of a client in the access log (TaskReadLog).
-        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new TaskReadLog(configuration, routing, accessLog));
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        EngineCommandInterceptors.addBeforeEveryCommand(configuration,
+                new TaskReadLog(configuration, routing, accessLog));
     }
 
     void assigned(DelegateTask task) {
