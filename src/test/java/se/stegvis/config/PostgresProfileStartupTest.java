@@ -73,6 +73,8 @@ class PostgresProfileStartupTest {
             assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
             assertThat(jdbc.queryForList("select stxname from pg_statistic_ext where stxrelid = 'act_ru_authorization'::regclass",
                     String.class)).containsExactlyInAnyOrder("stegvis_auth_perms_read", "stegvis_auth_perms_read_task");
+            assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname = 'stegvis_auth_user_id'",
+                    Integer.class)).as("the grants' user indexed").isOne();
         }
     }
 
