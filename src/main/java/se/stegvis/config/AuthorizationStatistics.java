@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>The engine owns its tables and creates them when it starts, after Flyway has run, so the statistics are made
  * here, once the application is ready, on PostgreSQL only ({@code IF NOT EXISTS}: every node of a cluster may try).
- * The same estimate must hold for every execution of the prepared statement, which is why the {@code postgres}
- * profile also plans every statement with its values ({@code plan_cache_mode = force_custom_plan}): a generic plan
- * cannot see the values and falls back to the guess.
+ * The same estimate must hold for every execution of the prepared statement, which is why the engine's task queries
+ * are also planned with their values ({@code plan_cache_mode = force_custom_plan}, set for their transaction only by
+ * {@link TaskQueryPlans}): a generic plan cannot see the values and falls back to the guess.
  */
 @Component
 public class AuthorizationStatistics {
