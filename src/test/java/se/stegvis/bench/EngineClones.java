@@ -47,10 +47,10 @@ final class EngineClones {
     }
 
     /**
-     * Copies whose task grants are spread over {@code unitNames}: a template's grant to a unit-role group
-     * ({@code handlaggare-hageby}, see {@link StegvisGroups#unitRoleGroup}) goes, in copy {@code g}, to the same role
-     * in unit {@code unitNames[(g - 1) % n]} — as if the copies were tasks of clients of every unit, evenly. The
-     * candidate group stays the role, as the product keeps it ({@code ClientTaskAuthorizationProvider}).
+     * Copies whose tasks are spread over {@code unitNames}: a template's grant and candidate group to a unit-role
+     * group ({@code handlaggare-hageby}, see {@link StegvisGroups#unitRoleGroup}) go, in copy {@code g}, to the same
+     * role in unit {@code unitNames[(g - 1) % n]} — as if the copies were tasks of clients of every unit, evenly, as
+     * the product routes them ({@code ClientTaskRouting#candidateGroupsFor}).
      */
     EngineClones(Connection c, List<String> unitNames) {
         this.c = c;
@@ -144,9 +144,9 @@ final class EngineClones {
             Object v = row.get(col);
             if (v instanceof String s && ids.contains(s) && s.length() >= 12) {
                 values.add("overlay(t." + col + " placing lpad(to_hex(g), 12, '0') from char_length(t." + col + ") - 11)");
-            } else if (units > 0 && table.equals("act_ru_authorization") && col.equals("group_id_")
-                    && v instanceof String group && roleOfUnitRoleGroup.containsKey(group)) {
-                // The grant of copy g goes to the role in unit (g - 1) % n.
+            } else if (units > 0 && (table.equals("act_ru_authorization") || table.equals("act_ru_identitylink"))
+                    && col.equals("group_id_") && v instanceof String group && roleOfUnitRoleGroup.containsKey(group)) {
+                // The grant and the candidate group of copy g go to the role in unit (g - 1) % n.
                 String role = roleOfUnitRoleGroup.get(group).replace("'", "''");
                 values.add("'" + role + "-' || " + unitSuffixes + "[1 + (g - 1) % " + units + "]");
             } else if (table.equals("act_ru_task") && col.equals("create_time_")) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * logged at DEBUG ({@link #LOGGER}; MyBatis writes each statement and its parameters), the benchmark sends the request
  * once more, reads the statements it caused from the log and runs each with its values under
  * {@code EXPLAIN (ANALYZE, BUFFERS)}. So the plan is that of the engine's exact statement, as Stegvis' connections
- * plan it ({@code plan_cache_mode = force_custom_plan}: with its values).
+ * plans a task query ({@code plan_cache_mode = force_custom_plan} for the query's transaction, config/TaskQueryPlans:
+ * with its values).
  */
 final class EnginePlans {
 

@@ -70,9 +70,12 @@ class PostgresProfileStartupTest {
             assertThat(identity.createUserQuery().memberOfGroup("overvakning").count()).as("no demo user").isOne();
             // The task lists' plans (config/AuthorizationStatistics): statistics on the READ bits, custom plans.
             var jdbc = new org.springframework.jdbc.core.JdbcTemplate(app.getBean(javax.sql.DataSource.class));
-            assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+            // Custom plans only for the task queries' transactions (TaskQueryPlans), not for every connection.
+            assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("auto");
             assertThat(jdbc.queryForList("select stxname from pg_statistic_ext where stxrelid = 'act_ru_authorization'::regclass",
                     String.class)).containsExactlyInAnyOrder("stegvis_auth_perms_read", "stegvis_auth_perms_read_task");
+            assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname = 'stegvis_auth_user_id'",
+                    Integer.class)).as("the grants' user indexed").isOne();
         }
     }
 
