@@ -17,9 +17,9 @@ import java.util.Set;
  *   <li>A member of the role and of no unit group covers every unit: {@code handlaggare-centrum},
  *       {@code handlaggare-hageby}, … for every configured unit.</li>
  * </ul>
- * The engine grants a task of a client who belongs to a unit to the unit-role group (never to the bare role), so a
- * caseworker of Hageby neither lists nor opens Centrum's tasks in Tasklist or the engine's REST API, while the task's
- * candidate group stays the role the model names. Nobody is ever made a member of a unit-role group: Camunda Admin
+ * A task of a client who belongs to a unit has the unit-role group as candidate group and grant (never the bare role),
+ * so a caseworker of Hageby neither lists nor opens Centrum's tasks in Tasklist or the engine's REST API; a query for
+ * the bare role finds the role's tasks in the caller's units ({@code UnitCandidateGroupQueries}). Nobody is ever made a member of a unit-role group: Camunda Admin
  * manages roles and units, and this class adds the combinations ({@link UnitRoleIdentityProvider}).
  */
 public final class UnitRoleGroups {

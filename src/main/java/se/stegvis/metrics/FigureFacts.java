@@ -5,12 +5,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import se.stegvis.config.TimeConfig;
 
@@ -45,37 +49,86 @@ public final class FigureFacts {
      */
     public static void refresh(Connection c, Collection<UUID> applicationIds, Collection<ClientYear> payments)
             throws SQLException {
-        for (ClientYear p : payments) {
-            List<Object> key = List.of(p.clientId(), p.year());
-            update(c, "delete from figure_payment_year where client_id = ? and for_year = ?", key);
-            update(c, insertPaymentYears(" and p.client_id = ? and p.payment_date >= ? and p.payment_date <= ?"),
-                    List.of(p.clientId(), java.time.LocalDate.of(p.year(), 1, 1), java.time.LocalDate.of(p.year(), 12, 31)));
-        }
-        if (applicationIds.isEmpty()) {
-            return;
-        }
+        refresh(c, applicationIds, payments, List.of());
+    }
+
+    /**
+     * Recomputes the facts of these applications and payment years, and moves the facts of {@code movedClients}
+     * (clients whose unit changed) to their clients' units of now. The facts per month and unit take each change as
+     * the difference of the contributions before and after, written once at the end in key order ({@link Totals}).
+     */
+    public static void refresh(Connection c, Collection<UUID> applicationIds, Collection<ClientYear> payments,
+                               Collection<UUID> movedClients) throws SQLException {
         SqlDialect dialect = SqlDialect.of(c);
-        String in = String.join(", ", java.util.Collections.nCopies(applicationIds.size(), "?"));
-        List<Object> ids = new ArrayList<>(applicationIds);
-        update(c, "delete from figure_decision where application_id in (" + in + ")", ids);
-        update(c, insertDecisions(dialect) + " where a.id in (" + in + ")", ids);
-        Set<List<Object>> years = new LinkedHashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("select client_id, substring(for_month, 1, 4) from application"
-                + " where id in (" + in + ")")) {
-            bind(ps, ids);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    years.add(List.of(rs.getObject(1), rs.getString(2)));
+        Totals decisionMonths = DecisionMonths.totals();
+        Totals householdMonths = ClientMonths.households();
+        Totals paymentMonths = ClientMonths.payments();
+        if (!movedClients.isEmpty()) {
+            String in = String.join(", ", Collections.nCopies(movedClients.size(), "?"));
+            List<Object> ids = new ArrayList<>(movedClients);
+            DecisionMonths.add(c, decisionMonths, -1, "f.client_id in (" + in + ")", ids);
+            update(c, "update figure_decision set unit = " + UNIT_OF.formatted("figure_decision.client_id")
+                    + " where client_id in (" + in + ")", ids);
+            DecisionMonths.add(c, decisionMonths, 1, "f.client_id in (" + in + ")", ids);
+        }
+
+        Map<UUID, Set<Integer>> paymentYears = new TreeMap<>();
+        payments.forEach(p -> paymentYears.computeIfAbsent(p.clientId(), k -> new TreeSet<>()).add(p.year()));
+        movedClients.forEach(client -> paymentYears.computeIfAbsent(client, k -> new TreeSet<>()));
+        for (Map.Entry<UUID, Set<Integer>> client : paymentYears.entrySet()) {
+            ClientMonths.addPayments(paymentMonths, ClientMonths.read(c, "figure_payment_year", client.getKey()), -1);
+            for (int year : client.getValue()) {
+                List<Object> key = List.of(client.getKey(), year);
+                update(c, "delete from figure_payment_year where client_id = ? and for_year = ?", key);
+                update(c, insertPaymentYears(" and p.client_id = ? and p.payment_date >= ? and p.payment_date <= ?"),
+                        List.of(client.getKey(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+            }
+            update(c, "update figure_payment_year set unit = " + UNIT_OF.formatted("figure_payment_year.client_id")
+                    + " where client_id = ?", List.of(client.getKey()));
+            ClientMonths.addPayments(paymentMonths, ClientMonths.read(c, "figure_payment_year", client.getKey()), 1);
+        }
+
+        Map<UUID, Set<Integer>> householdYears = new TreeMap<>();
+        movedClients.forEach(client -> householdYears.computeIfAbsent(client, k -> new TreeSet<>()));
+        if (!applicationIds.isEmpty()) {
+            String in = String.join(", ", Collections.nCopies(applicationIds.size(), "?"));
+            List<Object> ids = new ArrayList<>(applicationIds);
+            DecisionMonths.add(c, decisionMonths, -1, "f.application_id in (" + in + ")", ids);
+            update(c, "delete from figure_decision where application_id in (" + in + ")", ids);
+            update(c, insertDecisions(dialect) + " where a.id in (" + in + ")", ids);
+            DecisionMonths.add(c, decisionMonths, 1, "f.application_id in (" + in + ")", ids);
+            try (PreparedStatement ps = c.prepareStatement("select client_id, substring(for_month, 1, 4) from application"
+                    + " where id in (" + in + ")")) {
+                bind(ps, ids);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        householdYears.computeIfAbsent(rs.getObject(1, UUID.class), k -> new TreeSet<>())
+                                .add(Integer.parseInt(rs.getString(2)));
+                    }
                 }
             }
         }
-        for (List<Object> year : years) {
-            List<Object> key = List.of(year.get(0), Integer.parseInt((String) year.get(1)));
-            update(c, "delete from figure_household_year where client_id = ? and for_year = ?", key);
-            update(c, insertHouseholdYears(" and a.client_id = ? and a.for_month >= ? and a.for_month <= ?"),
-                    List.of(year.get(0), year.get(1) + "-01", year.get(1) + "-12"));
+        for (Map.Entry<UUID, Set<Integer>> client : householdYears.entrySet()) {
+            ClientMonths.addHouseholds(householdMonths, ClientMonths.read(c, "figure_household_year", client.getKey()),
+                    -1);
+            for (int year : client.getValue()) {
+                List<Object> key = List.of(client.getKey(), year);
+                update(c, "delete from figure_household_year where client_id = ? and for_year = ?", key);
+                update(c, insertHouseholdYears(" and a.client_id = ? and a.for_month >= ? and a.for_month <= ?"),
+                        List.of(client.getKey(), year + "-01", year + "-12"));
+            }
+            update(c, "update figure_household_year set unit = " + UNIT_OF.formatted("figure_household_year.client_id")
+                    + " where client_id = ?", List.of(client.getKey()));
+            ClientMonths.addHouseholds(householdMonths, ClientMonths.read(c, "figure_household_year", client.getKey()),
+                    1);
         }
+        decisionMonths.write(c, dialect);
+        householdMonths.write(c, dialect);
+        paymentMonths.write(c, dialect);
     }
+
+    /** The unit of now of the client {@code %s}, '' for none: the unit the facts per unit count the client in. */
+    private static final String UNIT_OF = "coalesce((select u.unit from client u where u.id = %s), '')";
 
     /** Recomputes every fact from the source tables. */
     public static void rebuild(Connection c) throws SQLException {
@@ -83,11 +136,23 @@ public final class FigureFacts {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("delete from figure_decision");
             s.executeUpdate(insertDecisions(dialect));
+            s.executeUpdate("delete from figure_decision_month");
+            s.executeUpdate(DecisionMonths.insertAll());
             s.executeUpdate("delete from figure_household_year");
             s.executeUpdate(insertHouseholdYears(""));
+            s.executeUpdate("update figure_household_year set unit = " + UNIT_OF.formatted("figure_household_year.client_id"));
             s.executeUpdate("delete from figure_payment_year");
             s.executeUpdate(insertPaymentYears(""));
+            s.executeUpdate("update figure_payment_year set unit = " + UNIT_OF.formatted("figure_payment_year.client_id"));
+            s.executeUpdate("delete from figure_household_month");
+            s.executeUpdate("delete from figure_payment_month");
         }
+        Totals households = ClientMonths.households();
+        ClientMonths.addAll(c, "figure_household_year", households);
+        households.write(c, dialect);
+        Totals payments = ClientMonths.payments();
+        ClientMonths.addAll(c, "figure_payment_year", payments);
+        payments.write(c, dialect);
     }
 
     /** Confirmed payments (BEKRAFTAD) per client, calendar year and month of the payment date, kronor. */
@@ -108,23 +173,26 @@ public final class FigureFacts {
         String complete = dialect.localDate("coalesce(a.complete_at, a.submitted_at)", ZONE);
         return """
                 insert into figure_decision (decision_id, application_id, client_id, decided_at, first_decision,
-                                             attested, days_to_decision, in_time, with_supplement)
+                                             attested, days_to_decision, in_time, with_supplement, decided_month, unit)
                 select d.id, a.id, a.client_id, d.decided_at, x.first_decision, d.approver is not null,
-                       case when x.first_decision then %s end,
+                       case when x.first_decision then %1$s end,
                        case when x.first_decision then
-                         case when a.investigation_due is not null and %s <= a.investigation_due then true else false end
+                         case when a.investigation_due is not null and %2$s <= a.investigation_due then true else false end
                        end,
                        case when x.first_decision then
                          case when exists (select 1 from supplement_request s where s.application_id = a.id)
                               then true else false end
-                       end
+                       end,
+                       cast(extract(year from %3$s) * 12 + extract(month from %3$s) as integer),
+                       coalesce(cl.unit, '')
                 from decision d
                 join application a on a.id = d.application_id
+                join client cl on cl.id = a.client_id
                 join (select e.id, case when exists (select 1 from decision f where f.application_id = e.application_id
                                                      and f.decided_at < e.decided_at) then false else true end
                              as first_decision
                       from decision e) x on x.id = d.id
-                """.formatted(dialect.daysBetween(complete, decided), decided);
+                """.formatted(dialect.daysBetween(complete, decided), decided, decided);
     }
 
     /**

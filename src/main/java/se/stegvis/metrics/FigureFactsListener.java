@@ -23,12 +23,14 @@ import org.springframework.stereotype.Component;
 import se.stegvis.application.domain.Application;
 import se.stegvis.application.domain.Decision;
 import se.stegvis.application.domain.SupplementRequest;
+import se.stegvis.client.domain.Client;
 import se.stegvis.payment.domain.Payment;
 
 /**
  * Keeps {@link FigureFacts} up to date with every write through JPA, whoever makes it (the processes' delegates, an
  * appeal's new decision, the simulation, the tests' fixtures): a decision written or removed, a komplettering
- * request, an application whose completion time or promised date changed, a payment made or confirmed. The applications touched in a transaction
+ * request, an application whose completion time or promised date changed, a payment made or confirmed, a client
+ * moved to another unit (the facts per unit count the client there from then on). The applications touched in a transaction
  * are recomputed once, in that transaction, just before it commits — so the figures never see a decision without
  * its facts, and a rolled-back decision leaves none.
  */
@@ -39,7 +41,7 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
     private static final Set<String> APPLICATION_FIELDS = Set.of("completeAt", "investigationDue");
 
     /** What a transaction touched: applications, and clients' payment years. */
-    private record Touched(Set<UUID> applications, Set<FigureFacts.ClientYear> payments) {}
+    private record Touched(Set<UUID> applications, Set<FigureFacts.ClientYear> payments, Set<UUID> movedClients) {}
 
     private final Map<EventSource, Touched> pending = new WeakHashMap<>();
 
@@ -75,11 +77,16 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
                 && Arrays.stream(event.getDirtyProperties()).anyMatch(i -> "status".equals(names[i]))) {
             touched(event.getSession(), payment);
         }
+        if (event.getEntity() instanceof Client client
+                && Arrays.stream(event.getDirtyProperties()).anyMatch(i -> "unit".equals(names[i]))) {
+            touched(event.getSession(), client);
+        }
     }
 
     private void touched(EventSource session, Object entity) {
         UUID application = null;
         FigureFacts.ClientYear payments = null;
+        UUID moved = null;
         if (entity instanceof Decision d) {
             application = d.getApplicationId();
         } else if (entity instanceof SupplementRequest s) {
@@ -88,6 +95,8 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
             application = a.getId();
         } else if (entity instanceof Payment p) {
             payments = new FigureFacts.ClientYear(p.getClientId(), p.getPaymentDate().getYear());
+        } else if (entity instanceof Client c) {
+            moved = c.getId();
         } else {
             return;
         }
@@ -96,7 +105,7 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
             Touched touched = pending.get(session);
             first = touched == null;
             if (first) {
-                touched = new Touched(new HashSet<>(), new HashSet<>());
+                touched = new Touched(new HashSet<>(), new HashSet<>(), new HashSet<>());
                 pending.put(session, touched);
             }
             if (application != null) {
@@ -104,6 +113,9 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
             }
             if (payments != null) {
                 touched.payments().add(payments);
+            }
+            if (moved != null) {
+                touched.movedClients().add(moved);
             }
         }
         if (first) {
@@ -117,7 +129,8 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
             touched = pending.remove(session);
         }
         if (touched != null) {
-            session.doWork(connection -> FigureFacts.refresh(connection, touched.applications(), touched.payments()));
+            session.doWork(connection -> FigureFacts.refresh(connection, touched.applications(), touched.payments(),
+                    touched.movedClients()));
         }
     }
 

@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,7 @@ public class OperationalMetrics {
     private final ApplicationRepository applications;
     private final PaymentRepository payments;
     private final Clock clock;
+    private final TaskScheduler scheduler;
 
     private final MultiGauge tasksByGroup;
     private final MultiGauge tasksByType;
@@ -57,7 +59,9 @@ public class OperationalMetrics {
 
     public OperationalMetrics(MeterRegistry registry, TaskService taskService, RuntimeService runtimeService,
                               ManagementService managementService, RepositoryService repositoryService,
-                              ApplicationRepository applications, PaymentRepository payments, Clock clock) {
+                              ApplicationRepository applications, PaymentRepository payments, Clock clock,
+                              TaskScheduler scheduler) {
+        this.scheduler = scheduler;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -84,16 +88,15 @@ public class OperationalMetrics {
     }
 
     /**
-     * The first count, on a thread of its own: it counts every open task, job, application and payment (work that
+     * The first count, on the scheduler's thread: it counts every open task, job, application and payment (work that
      * grows with the data), and on the main thread it held up the other ApplicationReady listeners, the engine's job
      * executor among them (BENCHMARKS.md, "Start-up"). Until it is done the counts are 0 and the series per group,
      * type and status are not there yet.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void onReady() {
-        Thread first = new Thread(this::scheduledRefresh, "operational-metrics-first");
-        first.setDaemon(true);
-        first.start();
+        // On Spring's scheduler, as the later rounds: stopped with the application context, never left running.
+        scheduler.schedule(this::scheduledRefresh, scheduler.getClock().instant());
     }
 
     @Scheduled(fixedDelayString = "${stegvis.metrics.refresh:30s}", initialDelayString = "${stegvis.metrics.refresh:30s}")

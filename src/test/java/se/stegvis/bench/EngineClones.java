@@ -40,6 +40,8 @@ final class EngineClones {
     /** The units' part of a unit-role group ({@code hageby}), as an SQL array literal, in the order of the units. */
     private final String unitSuffixes;
     private final int units;
+    /** The business key of copy {@code g} as an SQL expression, for the copy being made; null keeps the template's. */
+    private String businessKeySql;
 
     /** Copies as they are: every copy's grants go to the same groups as the template's. */
     EngineClones(Connection c) {
@@ -47,10 +49,10 @@ final class EngineClones {
     }
 
     /**
-     * Copies whose task grants are spread over {@code unitNames}: a template's grant to a unit-role group
-     * ({@code handlaggare-hageby}, see {@link StegvisGroups#unitRoleGroup}) goes, in copy {@code g}, to the same role
-     * in unit {@code unitNames[(g - 1) % n]} — as if the copies were tasks of clients of every unit, evenly. The
-     * candidate group stays the role, as the product keeps it ({@code ClientTaskAuthorizationProvider}).
+     * Copies whose tasks are spread over {@code unitNames}: a template's grant and candidate group to a unit-role
+     * group ({@code handlaggare-hageby}, see {@link StegvisGroups#unitRoleGroup}) go, in copy {@code g}, to the same
+     * role in unit {@code unitNames[(g - 1) % n]} — as if the copies were tasks of clients of every unit, evenly, as
+     * the product routes them ({@code ClientTaskRouting#candidateGroupsFor}).
      */
     EngineClones(Connection c, List<String> unitNames) {
         this.c = c;
@@ -77,6 +79,15 @@ final class EngineClones {
      * {@code historyCopies} times. Returns the number of history rows one copy has.
      */
     long copy(String root, int copies, int historyCopies) throws SQLException {
+        return copy(root, copies, historyCopies, null);
+    }
+
+    /**
+     * {@link #copy(String, int, int)}, with the business key of copy {@code g} given by {@code businessKeySql}, an SQL
+     * expression in {@code g} (null: the template's), so that each copy belongs to a case of its own.
+     */
+    long copy(String root, int copies, int historyCopies, String businessKeySql) throws SQLException {
+        this.businessKeySql = businessKeySql;
         c.setAutoCommit(false);
         List<String> instances = column("select id_ from act_ru_execution where root_proc_inst_id_ = ? and id_ = proc_inst_id_", root);
         List<String> tasks = column("select id_ from act_ru_task where proc_inst_id_ in (" + marks(instances) + ")",
@@ -144,11 +155,13 @@ final class EngineClones {
             Object v = row.get(col);
             if (v instanceof String s && ids.contains(s) && s.length() >= 12) {
                 values.add("overlay(t." + col + " placing lpad(to_hex(g), 12, '0') from char_length(t." + col + ") - 11)");
-            } else if (units > 0 && table.equals("act_ru_authorization") && col.equals("group_id_")
-                    && v instanceof String group && roleOfUnitRoleGroup.containsKey(group)) {
-                // The grant of copy g goes to the role in unit (g - 1) % n.
+            } else if (units > 0 && (table.equals("act_ru_authorization") || table.equals("act_ru_identitylink"))
+                    && col.equals("group_id_") && v instanceof String group && roleOfUnitRoleGroup.containsKey(group)) {
+                // The grant and the candidate group of copy g go to the role in unit (g - 1) % n.
                 String role = roleOfUnitRoleGroup.get(group).replace("'", "''");
                 values.add("'" + role + "-' || " + unitSuffixes + "[1 + (g - 1) % " + units + "]");
+            } else if (businessKeySql != null && col.equals("business_key_") && v != null) {
+                values.add(businessKeySql);
             } else if (table.equals("act_ru_task") && col.equals("create_time_")) {
                 // Spread the copies over the weeks before, as tasks arrive: Tasklist sorts by it.
                 values.add("t.create_time_ - g * interval '7 seconds'");

@@ -73,6 +73,23 @@ final class NationalData {
                 new StringReader(csv.toString()));
     }
 
+    /**
+     * The id of journey number {@code k} (1, 2, …) of the journeys written for {@code clients} clients, as an SQL
+     * expression in a copy's number {@code g} (journeys are those of clients {@code n} with {@code n % 5 < 2}: 1, 5, 6,
+     * 10, 11, …; copy {@code g} gets journey {@code 1 + (g - 1) % journeys}): the business key that makes the copies of
+     * a journey's process the processes of the journeys written here.
+     */
+    static String journeyIdOfCopy(int clients) {
+        long journeys = 0;
+        for (long n = 1; n <= clients; n++) {
+            if (n % 5 < 2) {
+                journeys++;
+            }
+        }
+        String k = "(1 + (g - 1) % " + Math.max(1, journeys) + ")";
+        return "md5('j' || (5 * (" + k + " / 2) + " + k + " % 2))::uuid::text";
+    }
+
     /** The uuid the SQL below gives row {@code n} of kind {@code kind} ({@code md5(kind || n)::uuid}). */
     static String uuid(String kind, long n) {
         try {

@@ -341,10 +341,19 @@ final class NationalScale {
         for (var e : copies.entrySet()) {
             // History for as many copies as make the settings' history rows, spread evenly over the templates.
             int historyCopies = (int) Math.min(e.getValue(), settings.historyRows() / Math.max(1, historyPerSet));
-            clones.copy(templates.get(e.getKey()), e.getValue(), historyCopies);
+            clones.copy(templates.get(e.getKey()), e.getValue(), historyCopies,
+                    e.getKey().equals("kartlaggning") ? NationalData.journeyIdOfCopy(settings.clients()) : null);
             Benchmark.log("copied " + e.getKey() + " × " + e.getValue() + " (history × " + historyCopies + ")");
         }
         rows.putAll(clones.rows());
+        // Each copy of the journey's process is the process of a journey written above (its business key), so that
+        // GET /api/klientresor/{id} finds open tasks, as it does in production.
+        long journeysWithProcess = Target.count(c, "select count(*) from client_journey j where exists (select 1 from"
+                + " act_ru_execution e where e.business_key_ = j.id::text)");
+        if (copies.get("kartlaggning") > 1 && journeysWithProcess < 2) {
+            throw new IllegalStateException("the journey copies belong to no written journey");
+        }
+        rows.put("journeys_with_open_process", journeysWithProcess);
         rows.put("claimed_tasks_moved_to_" + unitHandlaggare.name(), handOverClaimedTasks(c));
         result.put("seed_rows", rows);
         result.put("task_grants_by_unit", grantsByUnit(c));

@@ -86,8 +86,8 @@ class ProtectedIdentityTest {
         Journey journey = journeys.started(clientId);
         Task mapping = journeyTask(journey, JourneyProcess.TASK_MAPPING);
         taskService.claim(mapping.getId(), "coach1");
-        assertThat(groups(investigation)).containsExactly("handlaggare");
-        assertThat(groups(mapping)).containsExactly("coach");
+        assertThat(groups(investigation)).containsExactly("handlaggare-centrum");
+        assertThat(groups(mapping)).containsExactly("coach-centrum");
         assertThat(http.get("/api/ansokningar/" + submitted.applicationId(), "handlaggare1").statusCode()).isEqualTo(200);
         assertThat(http.get("/api/klientresor/" + journey.getId(), "coach1").statusCode()).isEqualTo(200);
         assertThat(visibleTaskIds("handlaggare1")).contains(investigation.getId());
@@ -97,8 +97,8 @@ class ProtectedIdentityTest {
         assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
         assertThat(set.body()).contains("\"skyddad\":true").contains("\"flyttadeUppgifter\":2");
 
-        assertThat(groups(investigation)).containsExactly("skyddad");
-        assertThat(groups(mapping)).containsExactly("skyddad");
+        assertThat(groups(investigation)).containsExactly("skyddad-centrum");
+        assertThat(groups(mapping)).containsExactly("skyddad-centrum");
         assertThat(taskService.createTaskQuery().taskId(mapping.getId()).singleResult().getAssignee()).isNull();
         // Gone from their Tasklist (the engine's task query under their authorizations) and their APIs: unknown, not forbidden.
         assertThat(visibleTaskIds("handlaggare1")).doesNotContain(investigation.getId(), mapping.getId());
@@ -126,8 +126,8 @@ class ProtectedIdentityTest {
 
         var lifted = put(clientId, "skyddad1", false);
         assertThat(lifted.statusCode()).as(lifted.body()).isEqualTo(200);
-        assertThat(groups(investigation)).containsExactly("handlaggare");
-        assertThat(groups(mapping)).containsExactly("coach");
+        assertThat(groups(investigation)).containsExactly("handlaggare-centrum");
+        assertThat(groups(mapping)).containsExactly("coach-centrum");
         assertThat(http.get("/api/ansokningar/" + submitted.applicationId(), "handlaggare1").statusCode()).isEqualTo(200);
 
         List<ProtectionChange> audit = changes.findByClientIdOrderByChangedAt(clientId);
@@ -157,7 +157,7 @@ class ProtectedIdentityTest {
     void theEServiceMayMarkAnApplicantProtectedAndTheTasksGoToSkyddadFromTheStart() {
         var submitted = scenario.familyReadyForInvestigation(1303, ",\"skyddadIdentitet\":true");
         Task investigation = scenario.task(submitted.processInstanceId(), EkonomisktBistandProcess.TASK_INVESTIGATE);
-        assertThat(groups(investigation)).containsExactly("skyddad");
+        assertThat(groups(investigation)).containsExactly("skyddad-centrum");
         assertThat(visibleTaskIds("handlaggare1")).doesNotContain(investigation.getId());
         assertThat(http.get("/api/ansokningar/" + submitted.applicationId(), "handlaggare1").statusCode()).isEqualTo(404);
         UUID clientId = applications.findById(submitted.applicationId()).orElseThrow().getClient().getId();

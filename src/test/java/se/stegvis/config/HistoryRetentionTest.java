@@ -31,6 +31,18 @@ class HistoryRetentionTest {
         assertThat(repository.createDecisionDefinitionQuery().list()).isNotEmpty()
                 .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getId()).isEqualTo(400));
         assertThat(retention.apply()).as("nothing left to change").isZero();
+        // A definition whose time to live differs (a records plan changed, a version deployed before) is set again.
+        var process = repository.createProcessDefinitionQuery().latestVersion().list().get(0);
+        var decision = repository.createDecisionDefinitionQuery().latestVersion().list().get(0);
+        repository.updateProcessDefinitionHistoryTimeToLive(process.getId(), 7);
+        repository.updateDecisionDefinitionHistoryTimeToLive(decision.getId(), 7);
+        try {
+            assertThat(retention.apply()).as("the two changed definitions").isEqualTo(2);
+        } finally {
+            retention.apply();
+        }
+        assertThat(repository.getProcessDefinition(process.getId()).getHistoryTimeToLive()).isEqualTo(400);
+        assertThat(repository.getDecisionDefinition(decision.getId()).getHistoryTimeToLive()).isEqualTo(400);
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
         assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");

@@ -34,7 +34,7 @@ class PostgresProfileStartupTest {
     }
 
     @Test
-    void startsWithAdminFromEnvironmentAndNoDemoUsers() {
+    void startsWithAdminFromEnvironmentAndNoDemoUsers() throws Exception {
         try (ConfigurableApplicationContext app = start("Lång-och-Hemlig-2026")) {
             IdentityService identity = app.getBean(IdentityService.class);
             assertThat(identity.checkPassword("driftadmin", "Lång-och-Hemlig-2026")).isTrue();
@@ -74,6 +74,16 @@ class PostgresProfileStartupTest {
             assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("auto");
             assertThat(jdbc.queryForList("select stxname from pg_statistic_ext where stxrelid = 'act_ru_authorization'::regclass",
                     String.class)).containsExactlyInAnyOrder("stegvis_auth_perms_read", "stegvis_auth_perms_read_task");
+            // Start-up (BENCHMARKS.md): no schema validation (EntitySchemaTest does it), repositories made lazily and
+            // then all of them once the application is ready (config/LazyRepositories), Hibernate on its own thread.
+            assertThat(env.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("none");
+            assertThat(env.getProperty("spring.data.jpa.repositories.bootstrap-mode")).isEqualTo("lazy");
+            int repositories = app.getBean(LazyRepositories.class).initialized().get(3, java.util.concurrent.TimeUnit.MINUTES);
+            assertThat(repositories).isGreaterThan(30)
+                    .isEqualTo(app.getBeanNamesForType(org.springframework.data.repository.Repository.class).length);
+            assertThat(app.getBean(se.stegvis.application.domain.ApplicationRepository.class).findByMonth("2026-01")).isEmpty();
+            assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname = 'stegvis_auth_user_id'",
+                    Integer.class)).as("the grants' user indexed").isOne();
         }
     }
 

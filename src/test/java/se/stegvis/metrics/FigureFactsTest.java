@@ -89,27 +89,71 @@ class FigureFactsTest {
 
     @Test
     void theFactsKeptUpToDateEqualTheFactsRebuiltFromTheRecords() {
-        String households = "select client_id, for_year, p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12"
+        String households = "select client_id, for_year, p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, unit"
                 + " from figure_household_year order by client_id, for_year";
         String decisionFacts = "select decision_id, application_id, client_id, decided_at, first_decision, attested,"
-                + " days_to_decision, in_time, with_supplement from figure_decision order by decision_id";
-        String payments = "select client_id, for_year, a01, a02, a03, a04, a05, a06, a07, a08, a09, a10, a11, a12"
+                + " days_to_decision, in_time, with_supplement, decided_month, unit from figure_decision"
+                + " order by decision_id";
+        String decisionMonths = "select for_month, unit, first_decision, days_to_decision, decisions, in_time,"
+                + " with_supplement, attested from figure_decision_month"
+                + " order by for_month, unit, first_decision, days_to_decision";
+        String householdMonths = "select for_month, unit, households, persons, inflow, outflow, long_term"
+                + " from figure_household_month order by for_month, unit";
+        String paymentMonths = "select for_month, unit, amount, households from figure_payment_month"
+                + " order by for_month, unit";
+        String payments = "select client_id, for_year, a01, a02, a03, a04, a05, a06, a07, a08, a09, a10, a11, a12, unit"
                 + " from figure_payment_year order by client_id, for_year";
         List<Map<String, Object>>[] kept = tx.execute(s -> new List[] {jdbc.queryForList(households),
-                jdbc.queryForList(decisionFacts), jdbc.queryForList(payments)});
+                jdbc.queryForList(decisionFacts), jdbc.queryForList(payments), jdbc.queryForList(decisionMonths),
+                jdbc.queryForList(householdMonths), jdbc.queryForList(paymentMonths)});
         List<Map<String, Object>>[] rebuilt = tx.execute(s -> {
             jdbc.execute((java.sql.Connection c) -> {
                 FigureFacts.rebuild(c);
                 return null;
             });
             List<Map<String, Object>>[] result = new List[] {jdbc.queryForList(households),
-                    jdbc.queryForList(decisionFacts), jdbc.queryForList(payments)};
+                    jdbc.queryForList(decisionFacts), jdbc.queryForList(payments), jdbc.queryForList(decisionMonths),
+                jdbc.queryForList(householdMonths), jdbc.queryForList(paymentMonths)};
             s.setRollbackOnly();
             return result;
         });
         assertThat(kept[0]).isEqualTo(rebuilt[0]);
         assertThat(kept[1]).isEqualTo(rebuilt[1]);
         assertThat(kept[2]).isEqualTo(rebuilt[2]);
+        assertThat(kept[3]).isEqualTo(rebuilt[3]);
+        assertThat(kept[4]).isEqualTo(rebuilt[4]);
+        assertThat(kept[5]).isEqualTo(rebuilt[5]);
+    }
+
+    @Test
+    void aClientMovedToAnotherUnitTakesTheirDecisionsAlongInTheFactsPerMonth() {
+        Client client = tx.execute(s -> {
+            Client c = new Client(new SyntheticPersonnummer(new Random(2017)).next(), Instant.parse("2017-01-01T10:00:00Z"));
+            c.setUnit("Hageby");
+            return clients.save(c);
+        });
+        tx.executeWithoutResult(s -> {
+            Application a = new Application(client, YearMonth.of(2017, 5), ApplicationKind.NYANSOKAN,
+                    Household.withAges(1, List.of(), 0), ReasonableCosts.NONE, List.of(), "etjanst",
+                    Instant.parse("2017-05-02T08:00:00Z"));
+            a.setCompleteAt(Instant.parse("2017-05-03T08:00:00Z"));
+            a.setInvestigationDue(LocalDate.of(2017, 5, 17));
+            applications.save(a);
+            // 2017-05-31 23:30 in Sweden, June in UTC: counted in May.
+            decisions.save(new Decision(a.getId(), DecisionKind.BIFALL, 3000, null, "handlaggare1", "attest1",
+                    Instant.parse("2017-05-31T21:30:00Z"), null));
+        });
+        int may = 2017 * 12 + 5;
+        String row = "select decisions, in_time, attested from figure_decision_month where for_month = ? and unit = ?"
+                + " and first_decision and days_to_decision = 28";
+        assertThat(jdbc.queryForList(row, may, "Hageby")).containsExactly(
+                Map.of("decisions", 1L, "in_time", 0L, "attested", 1L));
+
+        tx.executeWithoutResult(s -> clients.findById(client.getId()).orElseThrow().setUnit("Centrum"));
+
+        assertThat(jdbc.queryForList(row, may, "Hageby")).isEmpty();
+        assertThat(jdbc.queryForList(row, may, "Centrum")).containsExactly(
+                Map.of("decisions", 1L, "in_time", 0L, "attested", 1L));
     }
 
     private int persons(UUID client, int year, int month) {

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -38,9 +39,9 @@ import se.stegvis.identity.StegvisGroups;
 
 /**
  * The candidate group of every user task comes from the client: the model's group (handlaggare, coach, teamledare)
- * for an ordinary client, {@code skyddad} for a client with protected identity; and the engine's grant of the task
- * goes to that group within the client's unit ({@code handlaggare-hageby}, see {@link #grantGroup}), so a unit's
- * staff list only their unit's tasks. Applied by the engine plugin
+ * for an ordinary client, {@code skyddad} for a client with protected identity, in either case within the client's
+ * unit ({@code handlaggare-hageby}, see {@link #grantGroup}); the engine's grant of the task goes to that group, so a
+ * unit's staff list only their unit's tasks. Applied by the engine plugin
  * {@link ClientTaskRoutingPlugin} to every user task of every process when it is created — so a new task or a new
  * process gets it without naming it — and to the open tasks of a client whose protection changes ({@link #reroute}).
  * The client of a process instance is found by the features' {@link ClientProcesses} from its business key (or the
@@ -96,9 +97,40 @@ public class ClientTaskRouting {
         return clientOf(execution).map(Client::isProtectedIdentity).orElse(false);
     }
 
-    /** The candidate groups for a task of this client: the model's, or only {@code skyddad}. */
+    /** The roles for a task of this client: the model's, or only {@code skyddad}. */
     public static Set<String> groupsFor(boolean protectedIdentity, Collection<String> modelGroups) {
         return protectedIdentity ? Set.of(SKYDDAD_IDENTITET) : new LinkedHashSet<>(modelGroups);
+    }
+
+    /**
+     * The candidate groups of a task of this client: each role of {@link #groupsFor} within the client's unit
+     * ({@link #grantGroup(String, Client)}). A caseworker's list then starts from the tasks of their own unit, not
+     * from every task of the role in the municipality (BENCHMARKS.md, "Queries at national scale"); a query for the
+     * bare role still finds them ({@link UnitCandidateGroupQueries}).
+     */
+    public Set<String> candidateGroupsFor(Client client, Collection<String> modelGroups) {
+        Set<String> groups = new LinkedHashSet<>();
+        groupsFor(client != null && client.isProtectedIdentity(), modelGroups)
+                .forEach(group -> groups.add(grantGroup(group, client)));
+        return groups;
+    }
+
+    /**
+     * The groups a task query for a bare case-work role stands for: the role itself (tasks of clients without a unit)
+     * and the role within each of these units, of the configured ones. Any other group stands for itself.
+     */
+    public List<String> roleWithinUnits(String group, Collection<String> unitRoleGroupsOfCaller) {
+        List<String> groups = new ArrayList<>();
+        groups.add(group);
+        if (CASE_WORK.contains(group)) {
+            for (String unit : units.names()) {
+                String within = StegvisGroups.unitRoleGroup(group, unit);
+                if (unitRoleGroupsOfCaller == null || unitRoleGroupsOfCaller.contains(within)) {
+                    groups.add(within);
+                }
+            }
+        }
+        return groups;
     }
 
     /**
@@ -167,6 +199,20 @@ public class ClientTaskRouting {
         return tasks.size();
     }
 
+    /**
+     * A page (in id order) of the open tasks whose candidate group is a bare case-work role: tasks from before the
+     * candidate groups were given within the unit, and tasks of clients without a unit.
+     */
+    public List<String> tasksOfBareRoles(int first, int max) {
+        var management = engine.getManagementService();
+        String roles = String.join(", ", CASE_WORK.stream().map(role -> "'" + role + "'").toList());
+        return engine.getTaskService().createNativeTaskQuery()
+                .sql("select RES.* from " + management.getTableName(TaskEntity.class) + " RES where exists (select 1 from "
+                        + management.getTableName(IdentityLinkEntity.class) + " I where I.TASK_ID_ = RES.ID_"
+                        + " and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (" + roles + ")) order by RES.ID_")
+                .listPage(first, max).stream().map(Task::getId).toList();
+    }
+
     /** Routes one open task anew (see {@link #reroute}); false when there is no such task. */
     public boolean rerouteTask(String taskId) {
         return commands().execute(route(taskId));
@@ -191,10 +237,10 @@ public class ClientTaskRouting {
                 boolean protectedIdentity = client != null && client.isProtectedIdentity();
                 Set<String> groups = new LinkedHashSet<>();
                 for (Expression expression : task.getTaskDefinition().getCandidateGroupIdExpressions()) {
-                    // The plugin's expression already answers skyddad for a protected client.
+                    // The plugin's expression already answers the client's groups (skyddad, within the unit).
                     addGroups(expression.getValue(execution), groups);
                 }
-                groups = groupsFor(protectedIdentity, groups);
+                groups = candidateGroupsFor(client, groups);
                 for (IdentityLink link : new ArrayList<>(task.getCandidates())) {
                     if (link.getGroupId() != null && !groups.contains(link.getGroupId())) {
                         task.deleteCandidateGroup(link.getGroupId());

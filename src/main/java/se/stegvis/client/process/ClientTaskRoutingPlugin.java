@@ -3,6 +3,7 @@ package se.stegvis.client.process;
 import static se.stegvis.identity.StegvisGroups.SKYDDAD_IDENTITET;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -30,7 +32,7 @@ import se.stegvis.config.EngineCommandInterceptors;
  * Makes "the candidate group comes from the client" part of every user task of every process, without any model
  * naming it (Camunda's documented parse-listener plugin point, like {@code TaskCompletionPlugin}): each candidate
  * group expression of a user task is wrapped so that it answers {@code skyddad} for a client with protected identity
- * and the model's own group otherwise, and an assignment listener refuses to give such a client's task to a user
+ * and the model's own group otherwise, within the client's unit ({@code handlaggare-hageby}), and an assignment listener refuses to give such a client's task to a user
  * outside {@code skyddad} or outside the client's unit. The engine's grant of each task goes to the candidate group
  * within the client's unit ({@link ClientTaskAuthorizationProvider}). A new task in an existing process, or a new
  * process whose feature names its client ({@link ClientProcesses}), is routed by this alone.
@@ -66,6 +68,11 @@ public class ClientTaskRoutingPlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomPostBPMNParseListeners(listeners);
         // A task's grant goes to the candidate group within the client's unit (ClientTaskRouting#grantGroup).
         configuration.setResourceAuthorizationProvider(new ClientTaskAuthorizationProvider(routing));
+        // A query for a bare role (candidateGroup=handlaggare) finds the role's tasks in every unit the caller works in.
+        List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
+        sessions.add(new UnitCandidateGroupQueries.Factory(routing));
+        configuration.setCustomSessionFactories(sessions);
         // Every opened task of a client in the access log (TaskReadLog).
         EngineCommandInterceptors.addBeforeEveryCommand(configuration,
                 new TaskReadLog(configuration, routing, accessLog));
@@ -88,7 +95,10 @@ public class ClientTaskRoutingPlugin extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** The model's candidate group expression, answering {@code skyddad} instead for a protected client. */
+    /**
+     * The model's candidate group expression, answering the groups the client calls for: {@code skyddad} instead for
+     * a protected client, and the role within the client's unit ({@link ClientTaskRouting#candidateGroupsFor}).
+     */
     static final class ClientGroupExpression implements org.camunda.bpm.engine.impl.el.Expression {
 
         private final Expression model;
@@ -108,11 +118,15 @@ public class ClientTaskRoutingPlugin extends AbstractProcessEnginePlugin {
         public Object getValue(VariableScope scope, BaseDelegateExecution contextExecution) {
             DelegateExecution execution = scope instanceof DelegateExecution e ? e
                     : scope instanceof DelegateTask t ? t.getExecution() : null;
-            if (execution != null && routing.get().isProtected(execution)) {
-                return SKYDDAD_IDENTITET;
-            }
-            return model instanceof org.camunda.bpm.engine.impl.el.Expression el
+            Object value = model instanceof org.camunda.bpm.engine.impl.el.Expression el
                     ? el.getValue(scope, contextExecution) : model.getValue(scope);
+            if (execution == null) {
+                return value;
+            }
+            ClientTaskRouting r = routing.get();
+            Set<String> modelGroups = new LinkedHashSet<>();
+            ClientTaskRouting.addGroups(value, modelGroups);
+            return List.copyOf(r.candidateGroupsFor(r.clientOf(execution).orElse(null), modelGroups));
         }
 
         @Override

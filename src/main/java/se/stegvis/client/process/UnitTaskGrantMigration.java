@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 import se.stegvis.identity.StegvisGroups;
 
 /**
- * Open tasks from before the unit-role grants, or of a client who got a unit from elsewhere, still have their grant on
- * the bare role ({@code handlaggare}), which every caseworker of the municipality holds. After start this routes each
- * such task once more ({@link ClientTaskRouting#rerouteTask}, each task in a transaction of its own): a task of a
- * client of a unit gets its grant within the unit and loses the bare one; a task of a client without a unit keeps it.
+ * Open tasks from before the unit-role grants and candidate groups, or of a client who got a unit from elsewhere, still
+ * have their grant or candidate group on the bare role ({@code handlaggare}), which every caseworker of the
+ * municipality holds. After start this routes each such task once more ({@link ClientTaskRouting#rerouteTask}, each
+ * task in a transaction of its own): a task of a client of a unit gets its candidate group and grant within the unit
+ * and loses the bare ones; a task of a client without a unit keeps them.
  *
  * <p>A {@link SmartLifecycle}: it starts on a thread of its own when the application context has started (so that
  * start-up does not wait), and when the context closes it stops after the task it is routing — the tasks left are
@@ -113,8 +114,8 @@ class UnitTaskGrantMigration implements SmartLifecycle {
     }
 
     /**
-     * Routes every open task that has a grant on a bare case-work role, until done or stopped; returns how many tasks
-     * it took up.
+     * Routes every open task that has a grant or a candidate group on a bare case-work role, until done or stopped;
+     * returns how many tasks it took up.
      */
     int migrate() {
         Set<String> taskIds = new LinkedHashSet<>();
@@ -123,6 +124,13 @@ class UnitTaskGrantMigration implements SmartLifecycle {
             List<Authorization> page = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
                     .groupIdIn(roles).orderByResourceId().asc().listPage(first, PAGE);
             page.forEach(a -> taskIds.add(a.getResourceId()));
+            if (page.size() < PAGE) {
+                break;
+            }
+        }
+        for (int first = 0; !stopping; first += PAGE) {
+            List<String> page = routing.tasksOfBareRoles(first, PAGE);
+            taskIds.addAll(page);
             if (page.size() < PAGE) {
                 break;
             }

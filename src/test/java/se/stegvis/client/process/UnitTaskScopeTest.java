@@ -124,8 +124,10 @@ class UnitTaskScopeTest {
         Task ofHageby = investigation(1401, "Hageby");
         Task ofCentrum = investigation(1402, "Centrum");
 
-        // The model's candidate group is kept; the engine's grant is within the unit, never on the bare role.
-        assertThat(candidateGroups(ofHageby)).containsExactly(StegvisGroups.HANDLAGGARE);
+        // The model's role within the client's unit is the candidate group and has the engine's grant; the bare role
+        // has neither.
+        assertThat(candidateGroups(ofHageby)).containsExactly("handlaggare-hageby");
+        assertThat(candidateGroups(ofCentrum)).containsExactly("handlaggare-centrum");
         assertThat(grantGroups(ofHageby)).containsExactly("handlaggare-hageby");
         assertThat(grantGroups(ofCentrum)).containsExactly("handlaggare-centrum");
 
@@ -136,8 +138,18 @@ class UnitTaskScopeTest {
         assertThat(groupsOf("coach1")).contains("coach-hageby").doesNotContain("handlaggare-hageby");
         assertThat(groupsOf("chef1")).noneMatch(g -> g.startsWith("handlaggare"));
 
-        // The engine REST API's task list, as the load driver and Tasklist ask it.
+        // The engine REST API's task list, as the load driver and Tasklist ask it: the bare role finds the role's tasks
+        // in the caller's units (UnitCandidateGroupQueries), and the unit-role group its own.
         String byGroup = "/engine-rest/task?candidateGroup=handlaggare&maxResults=1000";
+        assertThat(ids(http.get("/engine-rest/task?candidateGroup=handlaggare-hageby&maxResults=1000", OF_HAGEBY)))
+                .contains(ofHageby.getId()).doesNotContain(ofCentrum.getId());
+        assertThat(ids(http.get("/engine-rest/task?candidateGroup=handlaggare-centrum&maxResults=1000", OF_HAGEBY)))
+                .as("the group named, but not theirs: the grant decides").doesNotContain(ofCentrum.getId());
+        var inList = http.get("/engine-rest/task?candidateGroups=handlaggare,coach&maxResults=1000", OF_HAGEBY);
+        assertThat(ids(inList)).contains(ofHageby.getId()).doesNotContain(ofCentrum.getId());
+        assertThat(taskService.createTaskQuery().taskCandidateGroup(StegvisGroups.HANDLAGGARE).list())
+                .as("the application's own code, unchecked: every unit").extracting(Task::getId)
+                .contains(ofHageby.getId(), ofCentrum.getId());
         assertThat(ids(http.get(byGroup, OF_HAGEBY))).contains(ofHageby.getId()).doesNotContain(ofCentrum.getId());
         assertThat(ids(http.get(byGroup, OF_CENTRUM))).contains(ofCentrum.getId()).doesNotContain(ofHageby.getId());
         assertThat(ids(http.get(byGroup, "handlaggare1"))).contains(ofHageby.getId(), ofCentrum.getId());
@@ -174,6 +186,7 @@ class UnitTaskScopeTest {
                 .orElseThrow().getClient();
         moving = context.getBean(se.stegvis.client.domain.ClientRepository.class).findById(moving.getId()).orElseThrow();
         assertThat(clientUnits.move(moving, "Hageby")).isEqualTo(1);
+        assertThat(candidateGroups(ofCentrum)).containsExactly("handlaggare-hageby");
         assertThat(grantGroups(ofCentrum)).containsExactly("handlaggare-hageby");
         assertThat(ids(http.get(byGroup, OF_HAGEBY))).contains(ofCentrum.getId());
         assertThat(ids(http.get(byGroup, OF_CENTRUM))).doesNotContain(ofCentrum.getId());
@@ -182,7 +195,10 @@ class UnitTaskScopeTest {
     @Test
     void tasksGrantedOnTheBareRoleBeforeAreGrantedWithinTheUnitAfterStart() {
         Task ofHageby = investigation(1403, "Hageby");
-        // As an earlier version left it: the grant on the bare role, which every caseworker holds.
+        // As an earlier version left it: the candidate group and the grant on the bare role, which every caseworker
+        // holds.
+        taskService.addCandidateGroup(ofHageby.getId(), StegvisGroups.HANDLAGGARE);
+        taskService.deleteCandidateGroup(ofHageby.getId(), "handlaggare-hageby");
         authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(ofHageby.getId()).list()
                 .forEach(a -> authorizations.deleteAuthorization(a.getId()));
         Authorization bare = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
@@ -198,6 +214,7 @@ class UnitTaskScopeTest {
 
         assertThat(migration.migrate()).isGreaterThanOrEqualTo(1);
 
+        assertThat(candidateGroups(ofHageby)).containsExactly("handlaggare-hageby");
         assertThat(grantGroups(ofHageby)).containsExactly("handlaggare-hageby");
         assertThat(ids(http.get("/engine-rest/task?candidateGroup=handlaggare&maxResults=1000", OF_CENTRUM)))
                 .doesNotContain(ofHageby.getId());
@@ -211,9 +228,9 @@ class UnitTaskScopeTest {
         // team leader's (Följ upp försenad utredning, the escalation of an overdue investigation).
         ClientTasks centrum = coachAndTeamLeaderTasks(1405, "Centrum");
         ClientTasks hageby = coachAndTeamLeaderTasks(1406, "Hageby");
-        assertThat(candidateGroups(centrum.mapping())).containsExactly(StegvisGroups.COACH);
+        assertThat(candidateGroups(centrum.mapping())).containsExactly("coach-centrum");
         assertThat(grantGroups(centrum.mapping())).containsExactly("coach-centrum");
-        assertThat(candidateGroups(centrum.escalation())).containsExactly(StegvisGroups.TEAMLEDARE);
+        assertThat(candidateGroups(centrum.escalation())).containsExactly("teamledare-centrum");
         assertThat(grantGroups(centrum.escalation())).containsExactly("teamledare-centrum");
 
         // Their own unit's tasks they list, and those who cover every unit list Centrum's: the queries find the tasks.
@@ -277,10 +294,14 @@ class UnitTaskScopeTest {
         return new ClientTasks(mapping, escalation);
     }
 
-    /** The task list by the task's candidate group, as Tasklist and the load driver ask, within the task's instance. */
+    /**
+     * The task list by the task's role (its candidate group without the unit), as Tasklist and the load driver ask,
+     * within the task's instance.
+     */
     private String byGroup(Task task) {
-        return "/engine-rest/task?candidateGroup=" + String.join(",", candidateGroups(task)) + "&processInstanceId="
-                + task.getProcessInstanceId() + "&maxResults=100";
+        String role = candidateGroups(task).stream().map(g -> g.substring(0, g.indexOf('-'))).findFirst().orElseThrow();
+        return "/engine-rest/task?candidateGroup=" + role + "&processInstanceId=" + task.getProcessInstanceId()
+                + "&maxResults=100";
     }
 
     /** The user neither lists, opens (the task, its form's variables), claims nor completes the task. */

@@ -1,0 +1,354 @@
+package se.stegvis.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The key figures read from the facts kept per month and unit ({@link FigureFacts}) equal the figures computed here,
+ * in Java, straight from the source tables by docs/nyckeltal.md — on a varied, seeded data set (three units and
+ * clients without one; new, renewed and supplementary applications over 18 months; reconsiderations, kompletteringar,
+ * attested decisions, decisions late in the evening of a month's last day, which is the next month in UTC), with the
+ * facts first rebuilt and then kept up to date by {@link FigureFacts#refresh} as clients move to other units and
+ * decisions are reconsidered. PostgreSQL here, H2 in {@link KeyFigureFactsEquivalenceH2Test}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KeyFigureFactsEquivalenceTest {
+
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final Instant NOW = Instant.parse("2024-04-15T10:00:00Z");
+    private static final List<String> UNITS = java.util.Arrays.asList("Hageby", "Centrum", "Navestad", null);
+    private static final Set<String> ASSISTANCE = Set.of("hushall_per_manad", "personer_per_manad",
+            "andel_av_befolkningen", "inflode", "utflode", "langvarigt", "utbetalt_per_manad");
+    private static final Set<String> CASE_HANDLING = Set.of("tid_till_beslut_median", "tid_till_beslut_p90",
+            "andel_beslut_i_tid", "kompletteringsgrad", "andel_attest");
+
+    FigureDatabase db;
+    KeyFigureService service;
+    final Random random = new Random(14);
+    final List<UUID> clients = new ArrayList<>();
+    final List<UUID> applications = new ArrayList<>();
+    final Map<UUID, UUID> firstDecision = new HashMap<>();
+    final List<UUID> plannedPayments = new ArrayList<>();
+
+    FigureDatabase.Kind kind() {
+        return FigureDatabase.Kind.POSTGRESQL;
+    }
+
+    @BeforeAll
+    void fixture() throws Exception {
+        db = new FigureDatabase(kind(), "facts_equivalence");
+        service = db.service(NOW, Map.of(2022, 90_000L, 2023, 100_000L, 2024, 110_000L));
+        for (int i = 0; i < 80; i++) {
+            clients.add(db.client(UNITS.get(random.nextInt(UNITS.size()))));
+        }
+        for (UUID client : clients) {
+            for (YearMonth m = YearMonth.of(2022, 10); !m.isAfter(YearMonth.of(2024, 3)); m = m.plusMonths(1)) {
+                if (random.nextInt(10) < 7) {
+                    application(client, m);
+                }
+            }
+        }
+        db.rebuildFacts();
+
+        // Kept up to date from here: clients move, decisions are reconsidered, kompletteringar asked for.
+        List<UUID> moved = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            UUID client = clients.get(random.nextInt(clients.size()));
+            db.jdbc.update("update client set unit = ? where id = ?", UNITS.get(random.nextInt(UNITS.size())), client);
+            moved.add(client);
+        }
+        Set<UUID> touched = new HashSet<>();
+        for (int i = 0; i < 25; i++) {
+            UUID application = applications.get(random.nextInt(applications.size()));
+            Timestamp last = db.jdbc.queryForObject("select max(decided_at) from decision where application_id = ?",
+                    Timestamp.class, application);
+            decision(application, last.toInstant().plus(1 + random.nextInt(40), ChronoUnit.DAYS), firstDecision.get(application));
+            if (random.nextBoolean()) {
+                supplement(application);
+            }
+            touched.add(application);
+        }
+        Set<FigureFacts.ClientYear> confirmed = new HashSet<>();
+        for (UUID payment : plannedPayments.subList(0, plannedPayments.size() / 2)) {
+            db.jdbc.update("update payment set status = 'BEKRAFTAD' where id = ?", payment);
+            confirmed.add(db.jdbc.queryForObject("select client_id, payment_date from payment where id = ?",
+                    (rs, i) -> new FigureFacts.ClientYear(rs.getObject(1, UUID.class),
+                            rs.getObject(2, LocalDate.class).getYear()), payment));
+        }
+        try (var c = db.dataSource.getConnection()) {
+            FigureFacts.refresh(c, List.of(), List.of(), moved.subList(0, 7));
+            FigureFacts.refresh(c, touched, confirmed, moved.subList(7, moved.size()));
+        }
+    }
+
+    private void application(UUID client, YearMonth month) {
+        UUID id = UUID.randomUUID();
+        int r = random.nextInt(10);
+        String kind = r == 0 ? "TILLAGGSANSOKAN" : r < 4 ? "NYANSOKAN" : "ATERANSOKAN";
+        Instant submitted = month.atDay(1 + random.nextInt(month.lengthOfMonth())).atTime(8 + random.nextInt(12), 0)
+                .atZone(SWEDEN).toInstant();
+        Instant complete = random.nextInt(4) == 0 ? null : submitted.plus(random.nextInt(6), ChronoUnit.DAYS);
+        LocalDate due = random.nextInt(8) == 0 ? null
+                : LocalDate.ofInstant(complete == null ? submitted : complete, SWEDEN).plusDays(14);
+        db.jdbc.update("insert into application (id, client_id, for_month, kind, status, adults, children_ages,"
+                + " submitted_by, submitted_at, complete_at, investigation_due) values (?, ?, ?, ?, 'BESLUTAD', ?, ?,"
+                + " 'etjanst', ?, ?, ?)", id, client, month.toString(), kind, 1 + random.nextInt(2),
+                random.nextInt(3) == 0 ? "4,9" : "", Timestamp.from(submitted),
+                complete == null ? null : Timestamp.from(complete), due);
+        applications.add(id);
+        if (random.nextInt(4) == 0) {
+            supplement(id);
+        }
+        Instant decided;
+        if (random.nextInt(6) == 0) {
+            // Late on the last day of the month (Swedish time): already the next month in UTC.
+            LocalDate lastDay = YearMonth.from(LocalDate.ofInstant(submitted, SWEDEN)).atEndOfMonth();
+            decided = LocalDateTime.of(lastDay, java.time.LocalTime.of(23, 30)).atZone(SWEDEN).toInstant();
+            if (decided.isBefore(submitted)) {
+                decided = submitted.plus(1, ChronoUnit.HOURS);
+            }
+        } else {
+            decided = submitted.plus(random.nextInt(25), ChronoUnit.DAYS).plus(random.nextInt(600), ChronoUnit.MINUTES);
+        }
+        firstDecision.put(id, decision(id, decided, null));
+        payment(client, firstDecision.get(id), decided);
+        if (random.nextInt(5) == 0) {
+            decision(id, decided.plus(1 + random.nextInt(30), ChronoUnit.DAYS), firstDecision.get(id));
+        }
+    }
+
+    private UUID decision(UUID application, Instant decided, UUID replaces) {
+        UUID id = UUID.randomUUID();
+        long amount = random.nextInt(4) == 0 ? 0 : 1000 + random.nextInt(9000);
+        db.jdbc.update("insert into decision (id, application_id, kind, amount, investigator, approver, decided_at,"
+                + " replaces_decision_id, first_of_application) values (?, ?, ?, ?, 'handlaggare1', ?, ?, ?, ?)", id,
+                application, amount > 0 ? "BIFALL" : "AVSLAG", amount, random.nextBoolean() ? "attest1" : null,
+                Timestamp.from(decided), replaces, replaces == null ? application : null);
+        return id;
+    }
+
+    /** A payment of a grant, confirmed or still planned (confirmed later, kept up to date). */
+    private void payment(UUID client, UUID decision, Instant decided) {
+        long amount = db.jdbc.queryForObject("select amount from decision where id = ?", Long.class, decision);
+        if (amount == 0) {
+            return;
+        }
+        UUID id = UUID.randomUUID();
+        boolean confirmed = random.nextInt(3) > 0;
+        db.jdbc.update("insert into payment (id, decision_id, client_id, amount, payment_date, status, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?)", id, decision, client, amount,
+                LocalDate.ofInstant(decided, SWEDEN).plusDays(random.nextInt(10)), confirmed ? "BEKRAFTAD" : "PLANERAD",
+                Timestamp.from(decided));
+        if (!confirmed) {
+            plannedPayments.add(id);
+        }
+    }
+
+    private void supplement(UUID application) {
+        db.jdbc.update("insert into supplement_request (application_id, message, requested_by, requested_at, due_date)"
+                + " values (?, 'Kontoutdrag', 'handlaggare1', ?, ?)", application, Timestamp.from(NOW),
+                LocalDate.of(2024, 4, 30));
+    }
+
+    @Test
+    void caseHandlingFromTheFactsEqualsTheSourceTables() {
+        for (YearMonth[] period : periods()) {
+            for (String unit : UNITS) {
+                assertThat(figures(period, unit, CASE_HANDLING::contains))
+                        .as("%s–%s %s", period[0], period[1], unit)
+                        .isEqualTo(caseHandling(period[0], period[1], unit));
+            }
+        }
+    }
+
+    @Test
+    void assistanceFromTheFactsEqualsTheSourceTables() {
+        for (YearMonth[] period : periods()) {
+            for (String unit : UNITS) {
+                assertThat(figures(period, unit, ASSISTANCE::contains))
+                        .as("%s–%s %s", period[0], period[1], unit)
+                        .isEqualTo(assistance(period[0], period[1], unit));
+            }
+        }
+    }
+
+    /** A year, a month, a period over a year's end, and the months before and after the data. */
+    static List<YearMonth[]> periods() {
+        return List.of(new YearMonth[] {YearMonth.of(2023, 1), YearMonth.of(2023, 12)},
+                new YearMonth[] {YearMonth.of(2023, 3), YearMonth.of(2023, 3)},
+                new YearMonth[] {YearMonth.of(2022, 11), YearMonth.of(2024, 2)},
+                new YearMonth[] {YearMonth.of(2022, 1), YearMonth.of(2022, 9)},
+                new YearMonth[] {YearMonth.of(2024, 4), YearMonth.of(2024, 12)});
+    }
+
+    /** The figures as compared: everything but the label. */
+    record Figure(String id, String month, Integer year, String category, Double value, Long numerator,
+                  Long denominator, String note) {
+        static Figure of(KeyFigure f) {
+            return new Figure(f.id(), f.month(), f.year(), f.category(), f.value(), f.numerator(), f.denominator(),
+                    f.note());
+        }
+    }
+
+    private List<Figure> figures(YearMonth[] period, String unit, Predicate<String> ids) {
+        return service.compute(period[0], period[1], unit).stream().filter(f -> ids.test(f.id())).map(Figure::of)
+                .toList();
+    }
+
+    private static List<Figure> list(Figures figures) {
+        return figures.list().stream().map(Figure::of).toList();
+    }
+
+    /** "Handläggning" by its definition, from decision, application, supplement_request and client. */
+    private List<Figure> caseHandling(YearMonth from, YearMonth to, String unit) {
+        record D(UUID application, Instant decided, boolean attested, Instant complete, LocalDate due,
+                 boolean supplement, String unit) {}
+        List<D> all = db.jdbc.query("""
+                select d.application_id, d.decided_at, d.approver, coalesce(a.complete_at, a.submitted_at) as complete,
+                       a.investigation_due, c.unit,
+                       (select count(*) from supplement_request s where s.application_id = a.id) as supplements
+                from decision d join application a on a.id = d.application_id join client c on c.id = a.client_id
+                """, (rs, i) -> new D(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+                rs.getString(3) != null, rs.getTimestamp(4).toInstant(), rs.getObject(5, LocalDate.class),
+                rs.getLong(7) > 0, rs.getString(6)));
+        Map<UUID, Instant> earliest = new HashMap<>();
+        all.forEach(d -> earliest.merge(d.application(), d.decided(), (a, b) -> a.isBefore(b) ? a : b));
+        List<D> inPeriod = all.stream().filter(d -> {
+            YearMonth m = YearMonth.from(LocalDate.ofInstant(d.decided(), SWEDEN));
+            return !m.isBefore(from) && !m.isAfter(to) && (unit == null || unit.equals(d.unit()));
+        }).toList();
+        List<Long> days = new ArrayList<>();
+        long inTime = 0;
+        long supplements = 0;
+        for (D d : inPeriod) {
+            if (!d.decided().equals(earliest.get(d.application()))) {
+                continue;
+            }
+            LocalDate decided = LocalDate.ofInstant(d.decided(), SWEDEN);
+            days.add(ChronoUnit.DAYS.between(LocalDate.ofInstant(d.complete(), SWEDEN), decided));
+            inTime += d.due() != null && !decided.isAfter(d.due()) ? 1 : 0;
+            supplements += d.supplement() ? 1 : 0;
+        }
+        days.sort(null);
+        Figures out = new Figures(unit != null);
+        int n = days.size();
+        out.statistic("tid_till_beslut_median", "", null, null, null, nearestRank(days, 50), n);
+        out.statistic("tid_till_beslut_p90", "", null, null, null, nearestRank(days, 90), n);
+        out.share("andel_beslut_i_tid", "", null, null, null, inTime, n);
+        out.share("kompletteringsgrad", "", null, null, null, supplements, n);
+        out.share("andel_attest", "", null, null, null, inPeriod.stream().filter(D::attested).count(), inPeriod.size());
+        return list(out);
+    }
+
+    /** "Bistånd" by its definition, from application, decision, payment and client. */
+    private List<Figure> assistance(YearMonth from, YearMonth to, String unit) {
+        // Per client and month, the persons of a household with assistance: a monthly application (not
+        // tilläggsansökan) whose latest decision grants an amount; the largest household if there are two.
+        Map<UUID, Map<YearMonth, Long>> persons = new HashMap<>();
+        Map<UUID, String> units = new HashMap<>();
+        db.jdbc.query("select id, unit from client", rs -> {
+            units.put(rs.getObject(1, UUID.class), rs.getString(2));
+        });
+        db.jdbc.query("""
+                select a.client_id, a.for_month, a.adults, a.children_ages, a.kind, d.amount, d.decided_at, a.id
+                from application a join decision d on d.application_id = a.id
+                order by a.id, d.decided_at desc
+                """, new org.springframework.jdbc.core.RowCallbackHandler() {
+            UUID seen;
+
+            @Override
+            public void processRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+                UUID application = rs.getObject(8, UUID.class);
+                if (application.equals(seen)) {
+                    return; // not the latest decision
+                }
+                seen = application;
+                if (rs.getString(5).equals("TILLAGGSANSOKAN") || rs.getLong(6) <= 0) {
+                    return;
+                }
+                String children = rs.getString(4);
+                long n = rs.getInt(3) + (children.isEmpty() ? 0 : children.split(",").length);
+                persons.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>())
+                        .merge(YearMonth.parse(rs.getString(2)), n, Math::max);
+            }
+        });
+        Predicate<UUID> inUnit = client -> unit == null || unit.equals(units.get(client));
+        Map<YearMonth, long[]> paid = new HashMap<>();
+        Map<UUID, Map<YearMonth, Long>> paidPerClient = new HashMap<>();
+        db.jdbc.query("select client_id, payment_date, amount from payment where status = 'BEKRAFTAD'", rs -> {
+            UUID client = rs.getObject(1, UUID.class);
+            if (inUnit.test(client)) {
+                paidPerClient.computeIfAbsent(client, k -> new HashMap<>())
+                        .merge(YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getLong(3), Long::sum);
+            }
+        });
+        paidPerClient.values().forEach(months -> months.forEach((m, amount) -> {
+            long[] p = paid.computeIfAbsent(m, k -> new long[2]);
+            p[0] += amount;
+            p[1] += amount > 0 ? 1 : 0;
+        }));
+        Map<Integer, Long> population = Map.of(2022, 90_000L, 2023, 100_000L, 2024, 110_000L);
+        Figures out = new Figures(unit != null);
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            long households = 0;
+            long people = 0;
+            long in = 0;
+            long outflow = 0;
+            for (Map.Entry<UUID, Map<YearMonth, Long>> client : persons.entrySet()) {
+                if (!inUnit.test(client.getKey())) {
+                    continue;
+                }
+                long now = client.getValue().getOrDefault(m, 0L);
+                long before = client.getValue().getOrDefault(m.minusMonths(1), 0L);
+                households += now > 0 ? 1 : 0;
+                people += now;
+                in += now > 0 && before == 0 ? 1 : 0;
+                outflow += now == 0 && before > 0 ? 1 : 0;
+            }
+            String month = m.toString();
+            out.count("hushall_per_manad", "", month, null, null, households);
+            out.count("personer_per_manad", "", month, null, null, people, households);
+            out.share("andel_av_befolkningen", "", month, null, null, people, population.get(m.getYear()), households);
+            out.count("inflode", "", month, null, null, in);
+            out.count("utflode", "", month, null, null, outflow);
+            long[] p = paid.getOrDefault(m, new long[2]);
+            out.count("utbetalt_per_manad", "", month, null, null, p[0], p[1]);
+        }
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            int y = year;
+            long longTerm = persons.entrySet().stream().filter(c -> inUnit.test(c.getKey()))
+                    .filter(c -> c.getValue().entrySet().stream()
+                            .filter(e -> e.getKey().getYear() == y && e.getValue() > 0).count() >= 10)
+                    .count();
+            out.count("langvarigt", "", null, year, null, longTerm);
+        }
+        return list(out);
+    }
+
+    private static Double nearestRank(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int rank = Math.max(1, (int) Math.ceil(p / 100.0 * sorted.size()));
+        return (double) sorted.get(rank - 1);
+    }
+}
