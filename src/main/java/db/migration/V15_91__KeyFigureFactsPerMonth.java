@@ -1,18 +1,17 @@
 package db.migration;
 
-import java.sql.SQLException;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import se.stegvis.metrics.FigureFacts;
 
 /**
- * Computes every key-figure fact, the per-month facts of V15_90 among them, from the applications, decisions and
- * payments already recorded; from here on the application keeps them up to date (metrics/FigureFactsListener).
+ * Computed the key figures' facts per month and unit of V15_90. They have grown since (V15_92: the journeys'
+ * phases), and {@link V15_93__KeyFigureFactsRebuilt} computes them all with today's definitions, so this step does
+ * nothing any more: today's {@code FigureFacts.rebuild} needs the tables of V15_92, which do not exist yet here.
  */
 public class V15_91__KeyFigureFactsPerMonth extends BaseJavaMigration {
 
     @Override
-    public void migrate(Context context) throws SQLException {
-        FigureFacts.rebuild(context.getConnection());
+    public void migrate(Context context) {
+        // FigureFacts.rebuild runs in V15_93.
     }
 }

@@ -49,7 +49,15 @@ public final class FigureFacts {
      */
     public static void refresh(Connection c, Collection<UUID> applicationIds, Collection<ClientYear> payments)
             throws SQLException {
-        refresh(c, applicationIds, payments, List.of());
+        refresh(c, applicationIds, payments, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * As {@link #refresh(Connection, Collection, Collection, Collection, Collection, Collection)} without journeys.
+     */
+    public static void refresh(Connection c, Collection<UUID> applicationIds, Collection<ClientYear> payments,
+                               Collection<UUID> movedClients) throws SQLException {
+        refresh(c, applicationIds, payments, movedClients, List.of(), List.of());
     }
 
     /**
@@ -58,8 +66,10 @@ public final class FigureFacts {
      * the difference of the contributions before and after, written once at the end in key order ({@link Totals}).
      */
     public static void refresh(Connection c, Collection<UUID> applicationIds, Collection<ClientYear> payments,
-                               Collection<UUID> movedClients) throws SQLException {
+                               Collection<UUID> movedClients, Collection<UUID> journeys, Collection<UUID> plans)
+            throws SQLException {
         SqlDialect dialect = SqlDialect.of(c);
+        Totals phaseMonths = JourneyPhases.totals();
         Totals decisionMonths = DecisionMonths.totals();
         Totals householdMonths = ClientMonths.households();
         Totals paymentMonths = ClientMonths.payments();
@@ -70,7 +80,21 @@ public final class FigureFacts {
             update(c, "update figure_decision set unit = " + UNIT_OF.formatted("figure_decision.client_id")
                     + " where client_id in (" + in + ")", ids);
             DecisionMonths.add(c, decisionMonths, 1, "f.client_id in (" + in + ")", ids);
+            JourneyPhases.move(c, phaseMonths, in, ids);
         }
+        Set<UUID> touchedJourneys = new TreeSet<>(journeys);
+        if (!plans.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("select journey_id from individual_plan where id in ("
+                    + String.join(", ", Collections.nCopies(plans.size(), "?")) + ")")) {
+                bind(ps, new ArrayList<>(plans));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        touchedJourneys.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
+        }
+        JourneyPhases.refresh(c, dialect, phaseMonths, touchedJourneys);
 
         Map<UUID, Set<Integer>> paymentYears = new TreeMap<>();
         payments.forEach(p -> paymentYears.computeIfAbsent(p.clientId(), k -> new TreeSet<>()).add(p.year()));
@@ -122,6 +146,7 @@ public final class FigureFacts {
             ClientMonths.addHouseholds(householdMonths, ClientMonths.read(c, "figure_household_year", client.getKey()),
                     1);
         }
+        phaseMonths.write(c, dialect);
         decisionMonths.write(c, dialect);
         householdMonths.write(c, dialect);
         paymentMonths.write(c, dialect);
@@ -147,6 +172,7 @@ public final class FigureFacts {
             s.executeUpdate("delete from figure_household_month");
             s.executeUpdate("delete from figure_payment_month");
         }
+        JourneyPhases.rebuild(c, dialect);
         Totals households = ClientMonths.households();
         ClientMonths.addAll(c, "figure_household_year", households);
         households.write(c, dialect);
@@ -221,7 +247,7 @@ public final class FigureFacts {
                 """;
     }
 
-    private static void update(Connection c, String sql, List<Object> parameters) throws SQLException {
+    static void update(Connection c, String sql, List<Object> parameters) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, parameters);
             ps.executeUpdate();

@@ -24,13 +24,20 @@ import se.stegvis.application.domain.Application;
 import se.stegvis.application.domain.Decision;
 import se.stegvis.application.domain.SupplementRequest;
 import se.stegvis.client.domain.Client;
+import se.stegvis.journey.domain.IndividualPlan;
+import se.stegvis.journey.domain.Journey;
+import se.stegvis.journey.domain.JourneyExit;
+import se.stegvis.journey.domain.Mapping;
+import se.stegvis.journey.domain.PlanVersion;
 import se.stegvis.payment.domain.Payment;
+import se.stegvis.placement.domain.Placement;
 
 /**
  * Keeps {@link FigureFacts} up to date with every write through JPA, whoever makes it (the processes' delegates, an
  * appeal's new decision, the simulation, the tests' fixtures): a decision written or removed, a komplettering
  * request, an application whose completion time or promised date changed, a payment made or confirmed, a client
- * moved to another unit (the facts per unit count the client there from then on). The applications touched in a transaction
+ * moved to another unit (the facts per unit count the client there from then on), a journey, its mapping, plan,
+ * plan version, placement or exit written (the journeys' phases, {@link JourneyPhases}). The applications touched in a transaction
  * are recomputed once, in that transaction, just before it commits — so the figures never see a decision without
  * its facts, and a rolled-back decision leaves none.
  */
@@ -41,7 +48,8 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
     private static final Set<String> APPLICATION_FIELDS = Set.of("completeAt", "investigationDue");
 
     /** What a transaction touched: applications, and clients' payment years. */
-    private record Touched(Set<UUID> applications, Set<FigureFacts.ClientYear> payments, Set<UUID> movedClients) {}
+    private record Touched(Set<UUID> applications, Set<FigureFacts.ClientYear> payments, Set<UUID> movedClients,
+                           Set<UUID> journeys, Set<UUID> plans) {}
 
     private final Map<EventSource, Touched> pending = new WeakHashMap<>();
 
@@ -77,6 +85,11 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
                 && Arrays.stream(event.getDirtyProperties()).anyMatch(i -> "status".equals(names[i]))) {
             touched(event.getSession(), payment);
         }
+        if (event.getEntity() instanceof Journey || event.getEntity() instanceof Mapping
+                || event.getEntity() instanceof IndividualPlan || event.getEntity() instanceof PlanVersion
+                || event.getEntity() instanceof Placement || event.getEntity() instanceof JourneyExit) {
+            touched(event.getSession(), event.getEntity());
+        }
         if (event.getEntity() instanceof Client client
                 && Arrays.stream(event.getDirtyProperties()).anyMatch(i -> "unit".equals(names[i]))) {
             touched(event.getSession(), client);
@@ -87,6 +100,8 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
         UUID application = null;
         FigureFacts.ClientYear payments = null;
         UUID moved = null;
+        UUID journey = null;
+        UUID plan = null;
         if (entity instanceof Decision d) {
             application = d.getApplicationId();
         } else if (entity instanceof SupplementRequest s) {
@@ -97,6 +112,18 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
             payments = new FigureFacts.ClientYear(p.getClientId(), p.getPaymentDate().getYear());
         } else if (entity instanceof Client c) {
             moved = c.getId();
+        } else if (entity instanceof Journey j) {
+            journey = j.getId();
+        } else if (entity instanceof Mapping m) {
+            journey = m.getJourneyId();
+        } else if (entity instanceof IndividualPlan ip) {
+            journey = ip.getJourneyId();
+        } else if (entity instanceof PlanVersion v) {
+            plan = v.getPlanId();
+        } else if (entity instanceof Placement p) {
+            journey = p.getJourneyId();
+        } else if (entity instanceof JourneyExit x) {
+            journey = x.getJourneyId();
         } else {
             return;
         }
@@ -105,7 +132,8 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
             Touched touched = pending.get(session);
             first = touched == null;
             if (first) {
-                touched = new Touched(new HashSet<>(), new HashSet<>(), new HashSet<>());
+                touched = new Touched(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
+                        new HashSet<>());
                 pending.put(session, touched);
             }
             if (application != null) {
@@ -116,6 +144,12 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
             }
             if (moved != null) {
                 touched.movedClients().add(moved);
+            }
+            if (journey != null) {
+                touched.journeys().add(journey);
+            }
+            if (plan != null) {
+                touched.plans().add(plan);
             }
         }
         if (first) {
@@ -130,7 +164,7 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
         }
         if (touched != null) {
             session.doWork(connection -> FigureFacts.refresh(connection, touched.applications(), touched.payments(),
-                    touched.movedClients()));
+                    touched.movedClients(), touched.journeys(), touched.plans()));
         }
     }
 

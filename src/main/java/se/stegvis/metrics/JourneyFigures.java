@@ -81,70 +81,22 @@ final class JourneyFigures {
      * Active journeys at each month's end by phase: kartläggning until the first mapping's day, planering until a
      * version of the plan was first agreed with the client, then i insats while a placement runs, else uppföljning.
      *
-     * <p>Counted as intervals, not journey by month: each journey's phases are intervals of days (from its start to
-     * its exit; kartläggning {@code [start, mapped)}, planering {@code [mapped, agreed)}, after the plan
-     * {@code [agreed, exit)}), and so are its placements merged where they overlap. A month's end {@code d} lies in
-     * {@code [a, b)} exactly when the month of {@code a} ≤ the month of {@code d} < the month of {@code b}; so each
-     * interval adds 1 from its first month and takes it away from its last, and a month's count is the sum of these
-     * changes up to it. I insats is the part of after-the-plan covered by a placement; uppföljning the rest.
-     * An open end is the day {@value #OPEN}.
+     * <p>Counted as intervals, not journey by month ({@link JourneyPhases}): each journey's phases add 1 from an
+     * interval's first month and take it away from its last, kept per month, unit and phase in
+     * {@code figure_phase_month}; a month's count is the sum of these changes up to it — a few rows per month and
+     * unit, whatever the number of journeys. I insats is the part of after-the-plan covered by a placement;
+     * uppföljning the rest.
      */
     private static Map<YearMonth, Map<Phase, Long>> clientsPerPhase(FigureScope scope, NamedParameterJdbcTemplate jdbc) {
-        String open = "date '" + OPEN + "'";
-        String monthOf = "(extract(year from %1$s) * 12 + extract(month from %1$s))";
-        String sql = """
-                with fm as (select journey_id, min(mapped_at) as t from journey_mapping group by journey_id),
-                     fa as (select pl.journey_id, min(v.agreed_with_client_at) as t
-                            from plan_version v join individual_plan pl on pl.id = v.plan_id
-                            where v.agreed_with_client_at is not null group by pl.journey_id),
-                     jd as (
-                       select j.id, %2$s as s,
-                              coalesce(case when x.id is not null then x.exit_date
-                                            when j.status = 'AVSLUTAD' and j.ended_at is not null then %3$s end, %1$s) as e,
-                              coalesce(%4$s, %1$s) as mp, coalesce(%5$s, %1$s) as ag
-                       from client_journey j
-                       %6$s
-                       left join journey_exit x on x.journey_id = j.id
-                       left join fm on fm.journey_id = j.id
-                       left join fa on fa.journey_id = j.id
-                       where j.started_at < :end),
-                     jf as (select id, s, e, least(mp, e) as k_end, greatest(s, mp) as p_start, least(ag, e) as p_end,
-                                   greatest(s, mp, ag) as post_start
-                            from jd where e > :first),
-                     pl as (select p.journey_id, p.id, p.start_date as a, coalesce(p.end_date, %1$s) as b,
-                                   max(coalesce(p.end_date, %1$s)) over (partition by p.journey_id
-                                       order by p.start_date, coalesce(p.end_date, %1$s), p.id
-                                       rows between unbounded preceding and 1 preceding) as before_end
-                            from placement p
-                            where p.start_date is not null and p.start_date <= :last
-                              and (p.end_date is null or p.end_date > :first)),
-                     isl as (select journey_id, a, b,
-                                    sum(case when before_end is null or a > before_end then 1 else 0 end)
-                                        over (partition by journey_id order by a, b, id rows unbounded preceding)
-                                        as island
-                             from pl),
-                     islands as (select journey_id, min(a) as a, max(b) as b from isl group by journey_id, island),
-                     insats as (select greatest(i.a, jf.post_start) as a, least(i.b, jf.e) as b
-                                from islands i join jf on jf.id = i.journey_id)
-                select phase, idx, sum(delta) as delta from (
-                  select 'KARTLAGGNING' as phase, %7$s as idx, 1 as delta from jf where s < k_end
-                  union all select 'KARTLAGGNING', %8$s, -1 from jf where s < k_end
-                  union all select 'PLANERING', %9$s, 1 from jf where p_start < p_end
-                  union all select 'PLANERING', %10$s, -1 from jf where p_start < p_end
-                  union all select 'EFTER_PLAN', %11$s, 1 from jf where post_start < e
-                  union all select 'EFTER_PLAN', %12$s, -1 from jf where post_start < e
-                  union all select 'I_INSATS', %13$s, 1 from insats where a < b
-                  union all select 'I_INSATS', %14$s, -1 from insats where a < b
-                ) ev group by phase, idx
-                """.formatted(open, scope.localDate("j.started_at"), scope.localDate("j.ended_at"),
-                scope.localDate("fm.t"), scope.localDate("fa.t"), scope.clients("j.client_id"),
-                monthOf.formatted("s"), monthOf.formatted("k_end"), monthOf.formatted("p_start"),
-                monthOf.formatted("p_end"), monthOf.formatted("post_start"), monthOf.formatted("e"),
-                monthOf.formatted("a"), monthOf.formatted("b"));
         Map<String, Map<Integer, Long>> changes = new HashMap<>();
-        jdbc.query(sql, scope.parameters(), rs -> {
+        jdbc.query("""
+                select f.phase, f.for_month, sum(f.delta) as delta
+                from figure_phase_month f
+                where f.for_month <= :toMonthNumber""" + (scope.perUnit() ? " and f.unit = :unit " : " ") + """
+                group by f.phase, f.for_month
+                """, scope.parameters().addValue("toMonthNumber", FigureScope.monthNumber(scope.to())), rs -> {
             changes.computeIfAbsent(rs.getString("phase"), k -> new HashMap<>())
-                    .merge(rs.getInt("idx"), rs.getLong("delta"), Long::sum);
+                    .merge(rs.getInt("for_month"), rs.getLong("delta"), Long::sum);
         });
         Map<YearMonth, Map<Phase, Long>> counts = new HashMap<>();
         for (YearMonth m = scope.from(); !m.isAfter(scope.to()); m = m.plusMonths(1)) {
@@ -160,9 +112,6 @@ final class JourneyFigures {
         }
         return counts;
     }
-
-    /** The far day that stands for an open end. */
-    static final String OPEN = "9999-12-31";
 
     /** The sum of the changes at months up to {@code idx}. */
     private static long upTo(Map<Integer, Long> changes, int idx) {

@@ -35,12 +35,19 @@ final class Totals {
     private final String table;
     private final List<String> keys;
     private final List<String> values;
+    private final boolean signed;
     private final Map<List<Object>, long[]> changes = new TreeMap<>(KEY_ORDER);
 
     Totals(String table, List<String> keys, List<String> values) {
+        this(table, keys, values, false);
+    }
+
+    /** {@code signed}: the values are sums of changes that may be negative, so any change may bring a row to zero. */
+    Totals(String table, List<String> keys, List<String> values, boolean signed) {
         this.table = table;
         this.keys = keys;
         this.values = values;
+        this.signed = signed;
     }
 
     /** Adds {@code sign} × {@code counts} to the row {@code key}. */
@@ -80,7 +87,7 @@ final class Totals {
                             + ")", keyThenValues);
                 }
             }
-            if (Arrays.stream(delta).anyMatch(v -> v < 0)) {
+            if (signed || Arrays.stream(delta).anyMatch(v -> v < 0)) {
                 execute(c, "delete from " + table + " where " + whereKey + " and " + values.stream()
                         .map(v -> v + " = 0").collect(Collectors.joining(" and ")), e.getKey());
             }

@@ -40,6 +40,9 @@ class FigureFactsTest {
     @Autowired ApplicationRepository applications;
     @Autowired DecisionRepository decisions;
     @Autowired SupplementRequestRepository supplements;
+    @Autowired se.stegvis.journey.domain.JourneyRepository journeys;
+    @Autowired se.stegvis.journey.domain.MappingRepository mappings;
+    @Autowired se.stegvis.journey.domain.JourneyExitRepository exits;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
 
@@ -101,11 +104,15 @@ class FigureFactsTest {
                 + " from figure_household_month order by for_month, unit";
         String paymentMonths = "select for_month, unit, amount, households from figure_payment_month"
                 + " order by for_month, unit";
+        String journeyPhases = "select journey_id, phase, for_month, delta, unit from figure_journey_phase"
+                + " order by journey_id, phase, for_month";
+        String phaseMonths = "select for_month, unit, phase, delta from figure_phase_month order by for_month, unit, phase";
         String payments = "select client_id, for_year, a01, a02, a03, a04, a05, a06, a07, a08, a09, a10, a11, a12, unit"
                 + " from figure_payment_year order by client_id, for_year";
         List<Map<String, Object>>[] kept = tx.execute(s -> new List[] {jdbc.queryForList(households),
                 jdbc.queryForList(decisionFacts), jdbc.queryForList(payments), jdbc.queryForList(decisionMonths),
-                jdbc.queryForList(householdMonths), jdbc.queryForList(paymentMonths)});
+                jdbc.queryForList(householdMonths), jdbc.queryForList(paymentMonths),
+                jdbc.queryForList(journeyPhases), jdbc.queryForList(phaseMonths)});
         List<Map<String, Object>>[] rebuilt = tx.execute(s -> {
             jdbc.execute((java.sql.Connection c) -> {
                 FigureFacts.rebuild(c);
@@ -113,7 +120,8 @@ class FigureFactsTest {
             });
             List<Map<String, Object>>[] result = new List[] {jdbc.queryForList(households),
                     jdbc.queryForList(decisionFacts), jdbc.queryForList(payments), jdbc.queryForList(decisionMonths),
-                jdbc.queryForList(householdMonths), jdbc.queryForList(paymentMonths)};
+                jdbc.queryForList(householdMonths), jdbc.queryForList(paymentMonths),
+                jdbc.queryForList(journeyPhases), jdbc.queryForList(phaseMonths)};
             s.setRollbackOnly();
             return result;
         });
@@ -123,6 +131,8 @@ class FigureFactsTest {
         assertThat(kept[3]).isEqualTo(rebuilt[3]);
         assertThat(kept[4]).isEqualTo(rebuilt[4]);
         assertThat(kept[5]).isEqualTo(rebuilt[5]);
+        assertThat(kept[6]).isEqualTo(rebuilt[6]);
+        assertThat(kept[7]).isEqualTo(rebuilt[7]);
     }
 
     @Test
@@ -154,6 +164,47 @@ class FigureFactsTest {
         assertThat(jdbc.queryForList(row, may, "Hageby")).isEmpty();
         assertThat(jdbc.queryForList(row, may, "Centrum")).containsExactly(
                 Map.of("decisions", 1L, "in_time", 0L, "attested", 1L));
+    }
+
+    @Test
+    void aJourneyMappedAndEndedThroughJpaHasItsPhasesCountedPerMonth() {
+        Client client = tx.execute(s -> {
+            Client c = new Client(new SyntheticPersonnummer(new Random(2018)).next(), Instant.parse("2018-01-01T10:00:00Z"));
+            c.setUnit("Navestad");
+            return clients.save(c);
+        });
+        var journey = tx.execute(s -> journeys.save(new se.stegvis.journey.domain.Journey(client.getId(),
+                Instant.parse("2018-01-10T09:00:00Z"), "coach1")));
+        tx.executeWithoutResult(s -> mappings.save(se.stegvis.journey.domain.Mapping.forJourney(journey.getId())
+                .education(se.stegvis.journey.domain.EducationLevel.GYMNASIAL)
+                .swedish(se.stegvis.journey.domain.SwedishLevel.FLYTANDE)
+                .goal(se.stegvis.journey.domain.OwnGoal.ARBETE, "Lagerarbetare").readyForCompanyPlacement(true)
+                .mappedBy("coach1", Instant.parse("2018-02-05T10:00:00Z"))));
+        String phases = "select phase, for_month, delta from figure_journey_phase where journey_id = ?"
+                + " order by phase, for_month";
+        int january = 2018 * 12 + 1;
+        int open = 9999 * 12 + 12;
+        assertThat(jdbc.queryForList(phases, journey.getId())).containsExactly(
+                Map.of("phase", "KARTLAGGNING", "for_month", january, "delta", 1),
+                Map.of("phase", "KARTLAGGNING", "for_month", january + 1, "delta", -1),
+                Map.of("phase", "PLANERING", "for_month", january + 1, "delta", 1),
+                Map.of("phase", "PLANERING", "for_month", open, "delta", -1));
+
+        // Ended on 2018-04-20: planering ends there.
+        tx.executeWithoutResult(s -> {
+            exits.save(new se.stegvis.journey.domain.JourneyExit(journey.getId(),
+                    se.stegvis.journey.domain.ExitReason.FLYTTAT, LocalDate.of(2018, 4, 20), null, "coach1",
+                    Instant.parse("2018-04-20T10:00:00Z")));
+            var j = journeys.findById(journey.getId()).orElseThrow();
+            j.end(Instant.parse("2018-04-20T10:00:00Z"));
+        });
+        assertThat(jdbc.queryForList(phases, journey.getId())).containsExactly(
+                Map.of("phase", "KARTLAGGNING", "for_month", january, "delta", 1),
+                Map.of("phase", "KARTLAGGNING", "for_month", january + 1, "delta", -1),
+                Map.of("phase", "PLANERING", "for_month", january + 1, "delta", 1),
+                Map.of("phase", "PLANERING", "for_month", january + 3, "delta", -1));
+        assertThat(jdbc.queryForObject("select delta from figure_phase_month where for_month = ? and unit = 'Navestad'"
+                + " and phase = 'PLANERING'", Long.class, january + 3)).isEqualTo(-1);
     }
 
     private int persons(UUID client, int year, int month) {

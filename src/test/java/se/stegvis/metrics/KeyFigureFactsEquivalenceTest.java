@@ -21,6 +21,8 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import se.stegvis.journey.domain.ExitReason;
+import se.stegvis.placement.domain.PlacementType;
 
 /**
  * The key figures read from the facts kept per month and unit ({@link FigureFacts}) equal the figures computed here,
@@ -48,6 +50,7 @@ class KeyFigureFactsEquivalenceTest {
     final List<UUID> applications = new ArrayList<>();
     final Map<UUID, UUID> firstDecision = new HashMap<>();
     final List<UUID> plannedPayments = new ArrayList<>();
+    final List<UUID> journeys = new ArrayList<>();
 
     FigureDatabase.Kind kind() {
         return FigureDatabase.Kind.POSTGRESQL;
@@ -66,6 +69,9 @@ class KeyFigureFactsEquivalenceTest {
                     application(client, m);
                 }
             }
+        }
+        for (int i = 0; i < 60; i++) {
+            journey(clients.get(random.nextInt(clients.size())));
         }
         db.rebuildFacts();
 
@@ -94,9 +100,42 @@ class KeyFigureFactsEquivalenceTest {
                     (rs, i) -> new FigureFacts.ClientYear(rs.getObject(1, UUID.class),
                             rs.getObject(2, LocalDate.class).getYear()), payment));
         }
+        // Journeys go on: placements start and end, plans are agreed, journeys end; new journeys start.
+        Set<UUID> journeysTouched = new HashSet<>();
+        Set<UUID> plansTouched = new HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            UUID journey = journeys.get(random.nextInt(journeys.size()));
+            LocalDate day = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(400));
+            List<UUID> plan = db.jdbc.queryForList("select id from individual_plan where journey_id = ?", UUID.class,
+                    journey);
+            switch (random.nextInt(3)) {
+                case 0 -> db.placement(journey, PlacementType.PRAKTIK, day, day.plusDays(random.nextInt(20)),
+                        random.nextBoolean() ? null : day.plusDays(20 + random.nextInt(90)), null, null);
+                case 1 -> {
+                    if (plan.isEmpty()) {
+                        db.planAgreed(journey, day);
+                    } else {
+                        // A new version agreed, earlier than the first (the first agreed counts): only the plan is told.
+                        Timestamp at = Timestamp.from(day.minusDays(200).atTime(10, 0).atZone(SWEDEN).toInstant());
+                        db.jdbc.update("insert into plan_version (id, plan_id, version_number, goal, created_by,"
+                                + " created_at, agreed_with_client_at) select ?, ?, max(version_number) + 1, 'ARBETE',"
+                                + " 'coach1', ?, ? from plan_version where plan_id = ?", UUID.randomUUID(), plan.get(0),
+                                at, at, plan.get(0));
+                        plansTouched.add(plan.get(0));
+                        continue;
+                    }
+                }
+                default -> db.mapped(journey, day);
+            }
+            journeysTouched.add(journey);
+        }
+        for (int i = 0; i < 8; i++) {
+            journeysTouched.add(journey(clients.get(random.nextInt(clients.size()))));
+        }
         try (var c = db.dataSource.getConnection()) {
             FigureFacts.refresh(c, List.of(), List.of(), moved.subList(0, 7));
-            FigureFacts.refresh(c, touched, confirmed, moved.subList(7, moved.size()));
+            FigureFacts.refresh(c, touched, confirmed, moved.subList(7, moved.size()), journeysTouched,
+                    plansTouched);
         }
     }
 
@@ -146,6 +185,41 @@ class KeyFigureFactsEquivalenceTest {
         return id;
     }
 
+    /**
+     * A journey started between June 2022 and February 2024: mapped or not, its plan agreed or not (now and then
+     * before the mapping), up to three placements (overlapping, back to back, open, not started), ended with an
+     * exit, ended without one, or going on.
+     */
+    private UUID journey(UUID client) {
+        LocalDate started = LocalDate.of(2022, 6, 1).plusDays(random.nextInt(640));
+        UUID journey = db.journey(client, started);
+        journeys.add(journey);
+        LocalDate mapped = started.plusDays(random.nextInt(60));
+        if (random.nextInt(10) < 8) {
+            db.mapped(journey, mapped);
+        }
+        if (random.nextInt(10) < 6) {
+            db.planAgreed(journey, random.nextInt(8) == 0 ? started : mapped.plusDays(random.nextInt(60)));
+        }
+        LocalDate day = mapped.plusDays(random.nextInt(90));
+        for (int p = random.nextInt(4); p > 0; p--) {
+            LocalDate start = random.nextInt(6) == 0 ? null : day;
+            LocalDate end = start == null || random.nextInt(4) == 0 ? null : start.plusDays(1 + random.nextInt(120));
+            PlacementType type = PlacementType.values()[random.nextInt(PlacementType.values().length)];
+            db.placement(journey, type == PlacementType.FLEX_SFI ? PlacementType.SFI : type, day.minusDays(10), start,
+                    end, null, null);
+            day = end != null && random.nextBoolean() ? end : day.plusDays(random.nextInt(60));
+        }
+        switch (random.nextInt(5)) {
+            case 0, 1 -> db.exit(journey, ExitReason.ARBETE, started.plusDays(20 + random.nextInt(500)));
+            case 2 -> db.jdbc.update("update client_journey set status = 'AVSLUTAD', ended_at = ? where id = ?",
+                    Timestamp.from(started.plusDays(30 + random.nextInt(400)).atTime(23, 30).atZone(SWEDEN).toInstant()),
+                    journey);
+            default -> { }
+        }
+        return journey;
+    }
+
     /** A payment of a grant, confirmed or still planned (confirmed later, kept up to date). */
     private void payment(UUID client, UUID decision, Instant decided) {
         long amount = db.jdbc.queryForObject("select amount from decision where id = ?", Long.class, decision);
@@ -187,6 +261,17 @@ class KeyFigureFactsEquivalenceTest {
                 assertThat(figures(period, unit, ASSISTANCE::contains))
                         .as("%s–%s %s", period[0], period[1], unit)
                         .isEqualTo(assistance(period[0], period[1], unit));
+            }
+        }
+    }
+
+    @Test
+    void clientsPerPhaseFromTheFactsEqualTheSourceTables() {
+        for (YearMonth[] period : periods()) {
+            for (String unit : UNITS) {
+                assertThat(figures(period, unit, "klienter_per_fas"::equals))
+                        .as("%s–%s %s", period[0], period[1], unit)
+                        .isEqualTo(clientsPerPhase(period[0], period[1], unit));
             }
         }
     }
@@ -342,6 +427,61 @@ class KeyFigureFactsEquivalenceTest {
             out.count("langvarigt", "", null, year, null, longTerm);
         }
         return list(out);
+    }
+
+    /**
+     * "klienter_per_fas" by its definition, journey by journey and month by month: active on the month's last day
+     * (started on or before it, exit date after it), in kartläggning before the first mapping's day, in planering
+     * before the first agreed plan version's day, then i insats while a placement runs, else uppföljning.
+     */
+    private List<Figure> clientsPerPhase(YearMonth from, YearMonth to, String unit) {
+        record J(UUID id, LocalDate started, LocalDate ends, LocalDate mapped, LocalDate agreed, String unit) {}
+        List<J> all = db.jdbc.query("""
+                select j.id, j.started_at, j.status, j.ended_at, x.exit_date, c.unit,
+                       (select min(m.mapped_at) from journey_mapping m where m.journey_id = j.id),
+                       (select min(v.agreed_with_client_at) from plan_version v join individual_plan p on p.id = v.plan_id
+                        where p.journey_id = j.id)
+                from client_journey j join client c on c.id = j.client_id
+                left join journey_exit x on x.journey_id = j.id
+                """, (rs, i) -> new J(rs.getObject(1, UUID.class), day(rs.getTimestamp(2)),
+                rs.getObject(5, LocalDate.class) != null ? rs.getObject(5, LocalDate.class)
+                        : "AVSLUTAD".equals(rs.getString(3)) && rs.getTimestamp(4) != null ? day(rs.getTimestamp(4)) : null,
+                day(rs.getTimestamp(7)), day(rs.getTimestamp(8)), rs.getString(6)));
+        Map<UUID, List<LocalDate[]>> placements = new HashMap<>();
+        db.jdbc.query("select journey_id, start_date, end_date from placement where start_date is not null", rs -> {
+            placements.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new LocalDate[] {
+                    rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)});
+        });
+        Figures out = new Figures(unit != null);
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            LocalDate d = m.atEndOfMonth();
+            long[] n = new long[4];
+            for (J j : all) {
+                if ((unit != null && !unit.equals(j.unit())) || j.started().isAfter(d)
+                        || (j.ends() != null && !j.ends().isAfter(d))) {
+                    continue;
+                }
+                if (j.mapped() == null || j.mapped().isAfter(d)) {
+                    n[0]++;
+                } else if (j.agreed() == null || j.agreed().isAfter(d)) {
+                    n[1]++;
+                } else if (placements.getOrDefault(j.id(), List.of()).stream()
+                        .anyMatch(p -> !p[0].isAfter(d) && (p[1] == null || p[1].isAfter(d)))) {
+                    n[2]++;
+                } else {
+                    n[3]++;
+                }
+            }
+            int i = 0;
+            for (JourneyFigures.Phase phase : JourneyFigures.Phase.values()) {
+                out.count("klienter_per_fas", "", m.toString(), null, phase.category, n[i++]);
+            }
+        }
+        return list(out);
+    }
+
+    private static LocalDate day(Timestamp t) {
+        return t == null ? null : LocalDate.ofInstant(t.toInstant(), SWEDEN);
     }
 
     private static Double nearestRank(List<Long> sorted, int p) {

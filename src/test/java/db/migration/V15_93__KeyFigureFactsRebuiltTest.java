@@ -16,7 +16,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * An installation with applications, decisions and payments from before the facts per month and unit gets them
  * counted by the migration, under each client's unit of now.
  */
-class V15_91__KeyFigureFactsPerMonthTest {
+class V15_93__KeyFigureFactsRebuiltTest {
 
     @Test
     void countsTheRecordsAlreadyThereByMonthAndUnit() {
