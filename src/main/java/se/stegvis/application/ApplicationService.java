@@ -162,12 +162,11 @@ public class ApplicationService {
         Client client = clients.findByPersonnummer(command.applicant().value())
                 .orElseGet(() -> clients.save(new Client(command.applicant(), clock.instant())));
         if (ONE_PER_MONTH.contains(command.kind()) && client.getId() != null) {
-            applications.findByClientIdOrderByMonthDesc(client.getId()).stream()
-                    .filter(a -> a.getMonth().equals(command.month()) && ONE_PER_MONTH.contains(a.getKind()))
+            applications.idsForMonth(client.getId(), command.month().toString(), ONE_PER_MONTH).stream()
                     .findFirst()
                     .ifPresent(first -> {
                         throw new ConflictException("month", "Det finns redan en ansökan om ekonomiskt bistånd för "
-                                + command.month() + " (" + first.getId() + "). Komplettera den, eller gör en "
+                                + command.month() + " (" + first + "). Komplettera den, eller gör en "
                                 + "tilläggsansökan för ett behov som tillkommit.");
                     });
         }

@@ -2,7 +2,9 @@ package se.stegvis.application;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,8 +15,6 @@ import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.application.domain.CalculationLine;
 import se.stegvis.application.domain.CalculationLineRepository;
 import se.stegvis.client.domain.Client;
-import se.stegvis.application.domain.Decision;
-import se.stegvis.application.domain.DecisionRepository;
 import se.stegvis.application.domain.Reduction;
 import se.stegvis.application.domain.ReductionRepository;
 import se.stegvis.norm.domain.Adjustment;
@@ -43,16 +43,14 @@ public class AssistanceCalculationService {
     public static final String ADJUSTMENT = "JUSTERING";
 
     private final ApplicationRepository applications;
-    private final DecisionRepository decisions;
     private final ReductionRepository reductions;
     private final CalculationLineRepository lines;
     private final NormCalculator calculator;
 
-    public AssistanceCalculationService(ApplicationRepository applications, DecisionRepository decisions,
+    public AssistanceCalculationService(ApplicationRepository applications,
                                         ReductionRepository reductions, CalculationLineRepository lines,
                                         NormCalculator calculator) {
         this.applications = applications;
-        this.decisions = decisions;
         this.reductions = reductions;
         this.lines = lines;
         this.calculator = calculator;
@@ -147,9 +145,10 @@ public class AssistanceCalculationService {
 
     /** Months in a row before {@code month} in which the client was granted money for the month. */
     int consecutiveMonthsWithSupport(UUID clientId, YearMonth month) {
+        Map<YearMonth, Long> granted = grantedByMonth(clientId, null);
         int count = 0;
         YearMonth m = month.minusMonths(1);
-        while (grantedForMonth(clientId, m, null) > 0) {
+        while (granted.getOrDefault(m, 0L) > 0) {
             count++;
             m = m.minusMonths(1);
         }
@@ -158,17 +157,25 @@ public class AssistanceCalculationService {
 
     /** What the client's monthly applications (not extra needs) for the month were granted, by latest decision. */
     long grantedForMonth(UUID clientId, YearMonth month, UUID except) {
-        long total = 0;
-        for (Application other : applications.findByClientIdOrderByMonthDesc(clientId)) {
-            if (!other.getMonth().equals(month) || other.getId().equals(except)
-                    || other.getKind() == ApplicationKind.TILLAGGSANSOKAN) {
-                continue;
-            }
-            List<Decision> made = decisions.findByApplicationIdOrderByDecidedAt(other.getId());
-            if (!made.isEmpty()) {
-                total += made.get(made.size() - 1).getAmount();
-            }
+        return grantedByMonth(clientId, except).getOrDefault(month, 0L);
+    }
+
+    /**
+     * What the client's monthly applications (not extra needs) were granted, by month: each application counts with
+     * its latest decision. One query for the household's whole history (a household with a year of grants cost two
+     * queries per month of it, and its applications with their incomes read again for every month).
+     */
+    private Map<YearMonth, Long> grantedByMonth(UUID clientId, UUID except) {
+        Map<UUID, Object[]> latest = new HashMap<>();
+        for (Object[] row : applications.decisionsOfClient(clientId, ApplicationKind.TILLAGGSANSOKAN)) {
+            latest.put((UUID) row[0], row);   // oldest first: a later decision replaces the earlier
         }
-        return total;
+        Map<YearMonth, Long> granted = new HashMap<>();
+        latest.forEach((applicationId, row) -> {
+            if (!applicationId.equals(except)) {
+                granted.merge(YearMonth.parse((String) row[1]), ((Number) row[2]).longValue(), Long::sum);
+            }
+        });
+        return granted;
     }
 }

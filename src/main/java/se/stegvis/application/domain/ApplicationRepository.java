@@ -14,6 +14,21 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
     @Query("select a from Application a where a.client.id = :clientId order by a.month desc")
     List<Application> findByClientIdOrderByMonthDesc(UUID clientId);
 
+    /**
+     * The ids of the client's applications for the month ({@code YYYY-MM}) of the given kinds: one query, no entity
+     * and none of their incomes loaded (a household applies every month; its whole history is not read to find one).
+     */
+    @Query("select a.id from Application a where a.client.id = :clientId and a.month = :month and a.kind in :kinds")
+    List<UUID> idsForMonth(UUID clientId, String month, java.util.Collection<ApplicationKind> kinds);
+
+    /**
+     * Every decision on the client's applications other than of kind {@code excluded}: application id, month
+     * ({@code YYYY-MM}), amount; the oldest decision first. One query for the client's whole history, no entities.
+     */
+    @Query("select a.id, a.month, d.amount from Decision d, Application a where d.applicationId = a.id"
+            + " and a.client.id = :clientId and a.kind <> :excluded order by d.decidedAt, d.id")
+    List<Object[]> decisionsOfClient(UUID clientId, ApplicationKind excluded);
+
     /** Applications where the person is the co-applicant (the same household). */
     @Query("select a from Application a where a.coApplicantPersonnummer = :personnummer")
     List<Application> findByCoApplicantPersonnummer(String personnummer);

@@ -89,6 +89,27 @@ class ApplicationApiTest {
     }
 
     @Test
+    void aSecondMonthlyApplicationForTheMonthIsRefusedNamingTheFirst() {
+        var first = submit(body(personnummer, month, ""), null);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        String location = first.headers().firstValue("Location").orElseThrow();
+        String firstId = location.substring(location.lastIndexOf('/') + 1);
+        long before = applications.count();
+
+        var again = submit(body(personnummer, month, "").replace("NYANSOKAN", "ATERANSOKAN"), null);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+        assertThat(again.body()).contains("\"field\":\"month\"").contains(firstId);
+        assertThat(applications.count()).isEqualTo(before);
+
+        // Another month of the same household, and the same month of another, are applications of their own.
+        String lastMonth = YearMonth.parse(month).minusMonths(1).toString();
+        assertThat(submit(body(personnummer, lastMonth, "").replace("NYANSOKAN", "ATERANSOKAN"), null).statusCode())
+                .isEqualTo(201);
+        String other = new SyntheticPersonnummer(new Random(System.nanoTime() + 1)).next().value();
+        assertThat(submit(body(other, month, ""), null).statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void badInputNamesTheFieldAndStoresNothing() {
         long before = applications.count();
         long clientsBefore = clients.count();
