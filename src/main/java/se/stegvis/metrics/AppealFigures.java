@@ -59,16 +59,16 @@ final class AppealFigures {
     }
 
     /**
-     * Per unit, the unit of the appeal's client, looked up appeal by appeal through the primary keys of decision,
-     * application and client (a scalar subquery, which the planner does not turn into a join): as joins, PostgreSQL
-     * read the whole decision table for a year's appeals (294 ms per unit at 232 000 decisions, issue #14). For the
-     * whole municipality nothing: every appeal has its decision and every decision its application (not null,
-     * foreign keys).
+     * Per unit, the unit of the appeal's client now, looked up appeal by appeal in the decision's fact
+     * ({@code figure_decision.unit}, kept by {@link FigureFacts} also when a client moves; index-only on
+     * {@code figure_decision_unit}, V15_94) — a scalar subquery, which the planner does not turn into a join. Joined to
+     * decision, application and client, PostgreSQL read the whole decision table (294 ms per unit at 232 000
+     * decisions, 890 ms at 1.86 million; issue #14). For the whole municipality nothing: every appeal has its decision
+     * and every decision its application (not null, foreign keys).
      */
     private static String unitOfClient(FigureScope scope) {
         return scope.perUnit()
-                ? " and (select uc.unit from decision d join application a on a.id = d.application_id"
-                        + " join client uc on uc.id = a.client_id where d.id = ap.decision_id) = :unit "
+                ? " and (select f.unit from figure_decision f where f.decision_id = ap.decision_id) = :unit "
                 : " ";
     }
 }
