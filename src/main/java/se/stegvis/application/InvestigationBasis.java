@@ -1,5 +1,6 @@
 package se.stegvis.application;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -9,11 +10,10 @@ import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.application.domain.ApplicationWarning;
 import se.stegvis.application.domain.ApplicationWarningRepository;
 import se.stegvis.application.domain.CalculationLine;
-import se.stegvis.application.domain.Decision;
-import se.stegvis.application.domain.DecisionRepository;
 import se.stegvis.application.domain.SupplementRequest;
 import se.stegvis.application.domain.SupplementRequestRepository;
 import se.stegvis.client.ClientJourney;
+import se.stegvis.letter.DecisionKind;
 import se.stegvis.letter.SwedishFormat;
 import se.stegvis.norm.domain.AssistanceForm;
 
@@ -30,17 +30,15 @@ public class InvestigationBasis {
     private final ApplicationRepository applications;
     private final AssistanceCalculationService calculation;
     private final ApplicationWarningRepository warnings;
-    private final DecisionRepository decisions;
     private final SupplementRequestRepository supplements;
     private final ClientJourney journeys;
 
     public InvestigationBasis(ApplicationRepository applications, AssistanceCalculationService calculation,
-                              ApplicationWarningRepository warnings, DecisionRepository decisions,
+                              ApplicationWarningRepository warnings,
                               SupplementRequestRepository supplements, ClientJourney journeys) {
         this.applications = applications;
         this.calculation = calculation;
         this.warnings = warnings;
-        this.decisions = decisions;
         this.supplements = supplements;
         this.journeys = journeys;
     }
@@ -103,14 +101,21 @@ public class InvestigationBasis {
             }
         }
         text.append("\nTidigare beslut för hushållet\n");
+        // The latest applications' decisions, all of an application's or none, until six are shown: one query for
+        // the household's history (not its applications and their incomes, then each one's decisions).
         int shown = 0;
-        for (Application earlier : applications.findByClientIdOrderByMonthDesc(application.getClient().getId())) {
-            if (earlier.getId().equals(applicationId) || shown >= 6) {
-                continue;
+        UUID current = null;
+        boolean showing = false;
+        for (Object[] row : applications.decisionsOfClientLatestMonthFirst(application.getClient().getId())) {
+            UUID earlier = (UUID) row[0];
+            if (!earlier.equals(current)) {
+                current = earlier;
+                showing = !earlier.equals(applicationId) && shown < 6;
             }
-            for (Decision d : decisions.findByApplicationIdOrderByDecidedAt(earlier.getId())) {
-                text.append("  ").append(SwedishFormat.month(earlier.getMonth())).append(": ")
-                        .append(d.getKind().label()).append(", ").append(SwedishFormat.kronor(d.getAmount())).append('\n');
+            if (showing) {
+                text.append("  ").append(SwedishFormat.month(YearMonth.parse((String) row[1]))).append(": ")
+                        .append(((DecisionKind) row[2]).label()).append(", ")
+                        .append(SwedishFormat.kronor(((Number) row[3]).longValue())).append('\n');
                 shown++;
             }
         }

@@ -34,6 +34,9 @@ class HouseholdHistoryTest {
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
+    @Autowired
+    InvestigationBasis basis;
+
     private final SyntheticPersonnummer personnummer = new SyntheticPersonnummer(new Random(System.nanoTime()));
 
     @Test
@@ -85,6 +88,66 @@ class HouseholdHistoryTest {
         } finally {
             statistics.setStatisticsEnabled(enabled);
         }
+    }
+
+    @Test
+    void theInvestigationShowsTheLatestDecisionsOfTheHouseholdInOneQuery() {
+        UUID client = client();
+        for (int month = 1; month <= 9; month++) {
+            String m = YearMonth.of(2025, month).toString();
+            decision(application(client, m, "ATERANSOKAN"), "BIFALL", 1000L * month, m + "-10");
+        }
+        // August granted, then reconsidered: both decisions of the application are shown, the later last.
+        UUID august = jdbc.queryForObject("select id from application where client_id = ? and for_month = '2025-08'",
+                UUID.class, client);
+        decision(august, "AVSLAG", 0, "2025-08-20");
+        application(client, "2025-10", "TILLAGGSANSOKAN");   // no decision yet: nothing to show
+        UUID current = application(client, "2025-11", "ATERANSOKAN");
+        decision(application(client(), "2025-10", "NYANSOKAN"), "BIFALL", 99_999, "2025-10-10");
+
+        UUID newcomer = application(client(), "2025-11", "NYANSOKAN");
+
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        boolean enabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        String text;
+        long withHistory;
+        long withoutHistory;
+        try {
+            statistics.clear();
+            text = basis.summarize(current, null).text();
+            withHistory = statistics.getPrepareStatementCount();
+            statistics.clear();
+            basis.summarize(newcomer, null);
+            withoutHistory = statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(enabled);
+        }
+        String section = text.substring(text.indexOf("Tidigare beslut för hushållet"));
+        section = section.substring(0, section.indexOf("\n\n") < 0 ? section.length() : section.indexOf("\n\n"));
+        // Months 9, 8 (two decisions), 7, 6, 5: six decisions, whole applications; nothing of another household.
+        assertThat(section.lines().skip(1).map(String::strip).toList()).containsExactly(
+                month("2025-09") + ": " + label("BIFALL") + ", " + kronor(9000),
+                month("2025-08") + ": " + label("BIFALL") + ", " + kronor(8000),
+                month("2025-08") + ": " + label("AVSLAG") + ", " + kronor(0),
+                month("2025-07") + ": " + label("BIFALL") + ", " + kronor(7000),
+                month("2025-06") + ": " + label("BIFALL") + ", " + kronor(6000),
+                month("2025-05") + ": " + label("BIFALL") + ", " + kronor(5000));
+        // Ten months of history cost no statement more than none (was 25 against 10: the applications, each one's
+        // incomes, then each one's decisions).
+        assertThat(withHistory).as("statements of the summary with a household's history").isEqualTo(withoutHistory);
+    }
+
+    private static String label(String kind) {
+        return se.stegvis.letter.DecisionKind.valueOf(kind).label();
+    }
+
+    private static String month(String month) {
+        return se.stegvis.letter.SwedishFormat.month(YearMonth.parse(month));
+    }
+
+    private static String kronor(long amount) {
+        return se.stegvis.letter.SwedishFormat.kronor(amount);
     }
 
     private UUID client() {

@@ -29,6 +29,22 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
             + " and a.client.id = :clientId and a.kind <> :excluded order by d.decidedAt, d.id")
     List<Object[]> decisionsOfClient(UUID clientId, ApplicationKind excluded);
 
+    /**
+     * Every decision on the client's applications: application id, month ({@code YYYY-MM}), decision kind, amount;
+     * the latest month first, an application's decisions together and oldest first. One query, no entities.
+     */
+    @Query("select a.id, a.month, d.kind, d.amount from Decision d, Application a where d.applicationId = a.id"
+            + " and a.client.id = :clientId order by a.month desc, a.id, d.decidedAt, d.id")
+    List<Object[]> decisionsOfClientLatestMonthFirst(UUID clientId);
+
+    /**
+     * The client's applications other than of kind {@code excluded}, the latest month first, as many as {@code page}
+     * asks for (the e-service's prefill wants one, not the household's history with every application's incomes).
+     */
+    @Query("select a from Application a where a.client.id = :clientId and a.kind <> :excluded order by a.month desc")
+    List<Application> latestExcept(UUID clientId, ApplicationKind excluded,
+                                   org.springframework.data.domain.Pageable page);
+
     /** Applications where the person is the co-applicant (the same household). */
     @Query("select a from Application a where a.coApplicantPersonnummer = :personnummer")
     List<Application> findByCoApplicantPersonnummer(String personnummer);
