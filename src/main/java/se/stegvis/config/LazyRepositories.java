@@ -4,7 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.orm.jpa.EntityManagerFactoryBuilderCustomizer;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.data.repository.Repository;
+import org.springframework.orm.jpa.AbstractEntityManagerFactoryBean;
 
 /**
  * Profile {@code postgres} starts the Spring Data repositories lazily ({@code spring.data.jpa.repositories.bootstrap-mode:
@@ -26,12 +27,15 @@ import org.springframework.data.repository.Repository;
  *   <li>Hibernate builds its entity manager factory on a thread of its own ({@code jpa-bootstrap}) while the main
  *       thread builds the engine, which waits for it only at its first transaction. Spring Boot would take
  *       {@code applicationTaskExecutor} for it, but there is none here: Camunda's {@code camundaTaskExecutor} is an
- *       executor already, so Boot makes none (and would then build on the main thread).</li>
+ *       executor already, so Boot makes none (and took the scheduler's single thread instead).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "spring.data.jpa.repositories.bootstrap-mode", havingValue = "lazy")
 public class LazyRepositories {
+
+    /** The name (prefix) of the thread Hibernate is built on. */
+    public static final String BOOTSTRAP_THREAD = "jpa-bootstrap-";
 
     private static final Logger log = LoggerFactory.getLogger(LazyRepositories.class);
 
@@ -42,11 +46,24 @@ public class LazyRepositories {
         this.context = context;
     }
 
+    /**
+     * Hibernate on a thread of its own. A post-processor, not an {@code EntityManagerFactoryBuilderCustomizer}: Boot's
+     * own customizer runs after any of ours and would put the build on the one thread of the scheduler of the
+     * {@code @Scheduled} jobs (the only other executor it finds).
+     */
     @Bean
-    static EntityManagerFactoryBuilderCustomizer entityManagerFactoryOnItsOwnThread() {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("jpa-bootstrap-");
-        executor.setDaemon(true);
-        return builder -> builder.setBootstrapExecutor(executor);
+    static BeanPostProcessor entityManagerFactoryOnItsOwnThread() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof AbstractEntityManagerFactoryBean factory) {
+                    SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(BOOTSTRAP_THREAD);
+                    executor.setDaemon(true);
+                    factory.setBootstrapExecutor(executor);
+                }
+                return bean;
+            }
+        };
     }
 
     @EventListener(ApplicationReadyEvent.class)

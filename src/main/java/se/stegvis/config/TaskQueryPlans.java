@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The engine's task lists planned with their values on PostgreSQL, every other statement with PostgreSQL's default
- * plan cache.
+ * The engine's task lists planned with their values and without parallel workers on PostgreSQL, every other statement
+ * with PostgreSQL's defaults.
  *
  * <p>A task list ({@code GET /engine-rest/task}, Tasklist's filters) joins the authorizations; a generic plan of that
  * prepared statement cannot see the values and guesses that few grants give READ, so it compares every task with every
@@ -39,8 +39,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class TaskQueryPlans extends AbstractProcessEnginePlugin {
 
-    /** The statement run before a task query, on the command's connection. */
-    static final String PLAN_WITH_VALUES = "set local plan_cache_mode = force_custom_plan";
+    /**
+     * The statements run before a task query, on the command's connection: planned with its values, and without
+     * parallel workers. A unit caseworker's list of 15 among 150 000 open tasks took 1.2–1.9 s when PostgreSQL walked
+     * every task in creation order in two parallel workers (it guessed the unit's 311 tasks would turn up early), and
+     * 0.07–0.23 s when it fetched the unit's tasks by the candidate group's index (BENCHMARKS.md, "Queries at national
+     * scale"); a task list is a short query of one user among many, which parallel workers only slow down.
+     */
+    static final String PLAN_WITH_VALUES = "set local plan_cache_mode = force_custom_plan;"
+            + " set local max_parallel_workers_per_gather = 0";
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -82,6 +82,9 @@ class PostgresProfileStartupTest {
             assertThat(repositories).isGreaterThan(30)
                     .isEqualTo(app.getBeanNamesForType(org.springframework.data.repository.Repository.class).length);
             assertThat(app.getBean(se.stegvis.application.domain.ApplicationRepository.class).findByMonth("2026-01")).isEmpty();
+            var jpa = (org.springframework.orm.jpa.AbstractEntityManagerFactoryBean) app.getBean("&entityManagerFactory");
+            assertThat(jpa.getBootstrapExecutor()).isInstanceOfSatisfying(org.springframework.core.task.SimpleAsyncTaskExecutor.class,
+                    executor -> assertThat(executor.getThreadNamePrefix()).isEqualTo(LazyRepositories.BOOTSTRAP_THREAD));
             assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname = 'stegvis_auth_user_id'",
                     Integer.class)).as("the grants' user indexed").isOne();
         }

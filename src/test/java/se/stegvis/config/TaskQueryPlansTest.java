@@ -90,11 +90,14 @@ class TaskQueryPlansTest {
         createdFilters.add(filter.getId());
 
         // The engine joins the surrounding transaction: what its command set is seen on the same connection after it.
+        List<String> workers = new ArrayList<>();
         List<Mode> seen = new TransactionTemplate(transactions).execute(status -> {
             Mode before = jdbcMode();
             filters.count(filter.getId());
+            workers.add(jdbc.queryForObject("select current_setting('max_parallel_workers_per_gather')", String.class));
             return List.of(before, jdbcMode());
         });
+        assertThat(workers).as("a task list without parallel workers").containsExactly("0");
         assertThat(seen.get(0).mode()).isEqualTo("auto");
         assertThat(seen.get(1).backend()).isEqualTo(seen.get(0).backend());
         assertThat(seen.get(1).mode()).isEqualTo("force_custom_plan");

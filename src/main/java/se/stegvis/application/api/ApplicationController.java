@@ -160,8 +160,9 @@ public class ApplicationController {
         var person = mapper.personnummer(request.personnummer(), "personnummer");
         String none = "Det finns ingen tidigare ansökan att utgå från: gör en nyansökan";
         var client = clients.findByPersonnummer(person.value()).orElseThrow(() -> new NotFoundException(none));
-        Application last = applications.findByClientIdOrderByMonthDesc(client.getId()).stream()
-                .filter(a -> a.getKind() != se.stegvis.application.domain.ApplicationKind.TILLAGGSANSOKAN)
+        Application last = applications.latestExcept(client.getId(),
+                        se.stegvis.application.domain.ApplicationKind.TILLAGGSANSOKAN,
+                        org.springframework.data.domain.PageRequest.of(0, 1)).stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException(none));
         // A client the user may not see has no earlier application as far as they can tell.

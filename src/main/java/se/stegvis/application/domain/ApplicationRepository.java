@@ -37,6 +37,14 @@ public interface ApplicationRepository extends JpaRepository<Application, UUID> 
             + " and a.client.id = :clientId order by a.month desc, a.id, d.decidedAt, d.id")
     List<Object[]> decisionsOfClientLatestMonthFirst(UUID clientId);
 
+    /**
+     * The client's applications other than of kind {@code excluded}, the latest month first, as many as {@code page}
+     * asks for (the e-service's prefill wants one, not the household's history with every application's incomes).
+     */
+    @Query("select a from Application a where a.client.id = :clientId and a.kind <> :excluded order by a.month desc")
+    List<Application> latestExcept(UUID clientId, ApplicationKind excluded,
+                                   org.springframework.data.domain.Pageable page);
+
     /** Applications where the person is the co-applicant (the same household). */
     @Query("select a from Application a where a.coApplicantPersonnummer = :personnummer")
     List<Application> findByCoApplicantPersonnummer(String personnummer);

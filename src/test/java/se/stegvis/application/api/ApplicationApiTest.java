@@ -107,6 +107,11 @@ class ApplicationApiTest {
                 .isEqualTo(201);
         String other = new SyntheticPersonnummer(new Random(System.nanoTime() + 1)).next().value();
         assertThat(submit(body(other, month, ""), null).statusCode()).isEqualTo(201);
+
+        // The prefill starts from the latest month, whichever was submitted last.
+        var prefilled = http.postJson("/api/ansokningar/forifylld", "etjanst", "{\"personnummer\":\"" + personnummer + "\"}");
+        assertThat(prefilled.statusCode()).isEqualTo(200);
+        assertThat(prefilled.body()).contains("\"month\":\"" + YearMonth.parse(month).plusMonths(1) + "\"");
     }
 
     @Test
