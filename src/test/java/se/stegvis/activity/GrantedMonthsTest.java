@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import se.stegvis.client.domain.SyntheticPersonnummer;
+import se.stegvis.support.CaseRows;
 import se.stegvis.support.EmbeddedPostgresDataSource;
 
 /**
@@ -82,18 +83,11 @@ class GrantedMonthsTest {
     }
 
     private UUID client() {
-        UUID id = UUID.randomUUID();
-        jdbc.update("insert into client (id, personnummer, created_at) values (?, ?, ?)", id,
-                personnummer.next().value(), Timestamp.from(Instant.parse("2020-01-01T10:00:00Z")));
-        return id;
+        return CaseRows.client(jdbc, personnummer);
     }
 
     private UUID application(UUID client, String month, String kind) {
-        UUID id = UUID.randomUUID();
-        jdbc.update("insert into application (id, client_id, for_month, kind, status, adults, submitted_by, submitted_at)"
-                + " values (?, ?, ?, ?, 'BESLUTAD', 1, 'etjanst', ?)", id, client, month, kind,
-                Timestamp.from(Instant.parse(month + "-01T09:00:00Z")));
-        return id;
+        return CaseRows.application(jdbc, client, month, kind);
     }
 
     private UUID applicationIdOf(UUID decision) {

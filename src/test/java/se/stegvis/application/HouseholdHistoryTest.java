@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.AopTestUtils;
 import se.stegvis.client.domain.SyntheticPersonnummer;
+import se.stegvis.support.CaseRows;
 import se.stegvis.support.StegvisSpringTest;
 
 /**
@@ -151,18 +152,11 @@ class HouseholdHistoryTest {
     }
 
     private UUID client() {
-        UUID id = UUID.randomUUID();
-        jdbc.update("insert into client (id, personnummer, created_at) values (?, ?, ?)", id,
-                personnummer.next().value(), Timestamp.from(Instant.parse("2020-01-01T10:00:00Z")));
-        return id;
+        return CaseRows.client(jdbc, personnummer);
     }
 
     private UUID application(UUID client, String month, String kind) {
-        UUID id = UUID.randomUUID();
-        jdbc.update("insert into application (id, client_id, for_month, kind, status, adults, submitted_by, submitted_at)"
-                + " values (?, ?, ?, ?, 'BESLUTAD', 1, 'etjanst', ?)", id, client, month, kind,
-                Timestamp.from(Instant.parse(month + "-01T09:00:00Z")));
-        return id;
+        return CaseRows.application(jdbc, client, month, kind);
     }
 
     /** The application's first decision, or, when it has one, a reconsideration that replaces the latest. */
