@@ -92,26 +92,17 @@ public class ClientTaskRouting {
         return Optional.empty();
     }
 
-    /** Whether the task's client has protected identity. */
-    public boolean isProtected(DelegateExecution execution) {
-        return clientOf(execution).map(Client::isProtectedIdentity).orElse(false);
-    }
-
-    /** The roles for a task of this client: the model's, or only {@code skyddad}. */
-    public static Set<String> groupsFor(boolean protectedIdentity, Collection<String> modelGroups) {
-        return protectedIdentity ? Set.of(SKYDDAD_IDENTITET) : new LinkedHashSet<>(modelGroups);
-    }
-
     /**
-     * The candidate groups of a task of this client: each role of {@link #groupsFor} within the client's unit
-     * ({@link #grantGroup(String, Client)}). A caseworker's list then starts from the tasks of their own unit, not
+     * The candidate groups of a task of this client: the model's roles, or only {@code skyddad} for a client with
+     * protected identity, each within the client's unit ({@link #grantGroup(String, Client)}). A caseworker's list then starts from the tasks of their own unit, not
      * from every task of the role in the municipality (BENCHMARKS.md, "Queries at national scale"); a query for the
      * bare role still finds them ({@link UnitCandidateGroupQueries}).
      */
     public Set<String> candidateGroupsFor(Client client, Collection<String> modelGroups) {
+        Collection<String> roles = client != null && client.isProtectedIdentity()
+                ? Set.of(SKYDDAD_IDENTITET) : modelGroups;
         Set<String> groups = new LinkedHashSet<>();
-        groupsFor(client != null && client.isProtectedIdentity(), modelGroups)
-                .forEach(group -> groups.add(grantGroup(group, client)));
+        roles.forEach(role -> groups.add(grantGroup(role, client)));
         return groups;
     }
 

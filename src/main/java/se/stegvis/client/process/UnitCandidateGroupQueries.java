@@ -55,8 +55,8 @@ class UnitCandidateGroupQueries extends TaskManager {
 
     private void widen(TaskQueryImpl query) {
         Set<String> callerGroups = callerGroups();
-        List<TaskQueryImpl> parts = query.getQueries().isEmpty() ? List.of(query) : query.getQueries();
-        parts.forEach(part -> widen(part, callerGroups));
+        // The query itself and its or-queries (the engine's list starts with the query).
+        query.getQueries().forEach(part -> widen(part, callerGroups));
     }
 
     /**

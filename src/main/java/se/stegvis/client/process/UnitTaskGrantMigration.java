@@ -3,6 +3,7 @@ package se.stegvis.client.process;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -120,21 +121,10 @@ class UnitTaskGrantMigration implements SmartLifecycle {
     int migrate() {
         Set<String> taskIds = new LinkedHashSet<>();
         String[] roles = StegvisGroups.CASE_WORK.toArray(String[]::new);
-        for (int first = 0; !stopping; first += PAGE) {
-            List<Authorization> page = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
-                    .groupIdIn(roles).orderByResourceId().asc().listPage(first, PAGE);
-            page.forEach(a -> taskIds.add(a.getResourceId()));
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
-        for (int first = 0; !stopping; first += PAGE) {
-            List<String> page = routing.tasksOfBareRoles(first, PAGE);
-            taskIds.addAll(page);
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
+        addEveryPage(taskIds, (first, max) -> authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
+                .groupIdIn(roles).orderByResourceId().asc().listPage(first, max).stream()
+                .map(Authorization::getResourceId).toList());
+        addEveryPage(taskIds, routing::tasksOfBareRoles);
         int done = 0;
         for (String taskId : taskIds) {
             if (stopping) {
@@ -158,5 +148,16 @@ class UnitTaskGrantMigration implements SmartLifecycle {
         log.info("{} open tasks with a grant on a bare role routed by their client's unit; {} such grants remain "
                 + "(clients without a unit)", done, left);
         return done;
+    }
+
+    /** Adds the task ids of every page ({@code page(first, max)}) until a page is short or the migration stops. */
+    private void addEveryPage(Set<String> taskIds, BiFunction<Integer, Integer, List<String>> page) {
+        for (int first = 0; !stopping; first += PAGE) {
+            List<String> ids = page.apply(first, PAGE);
+            taskIds.addAll(ids);
+            if (ids.size() < PAGE) {
+                return;
+            }
+        }
     }
 }
