@@ -247,10 +247,11 @@ public final class FigureFacts {
                 """;
     }
 
-    static void update(Connection c, String sql, List<Object> parameters) throws SQLException {
+    /** Runs one statement with its parameters; returns the number of rows it changed. */
+    static int update(Connection c, String sql, List<Object> parameters) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(ps, parameters);
-            ps.executeUpdate();
+            return ps.executeUpdate();
         }
     }
 

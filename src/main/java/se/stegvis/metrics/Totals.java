@@ -1,7 +1,6 @@
 package se.stegvis.metrics;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,7 +72,7 @@ final class Totals {
             Arrays.stream(delta).forEach(keyThenValues::add);
             if (dialect == SqlDialect.POSTGRESQL) {
                 // Adds to the row or creates it in one statement, also when another transaction creates it first.
-                execute(c, "insert into " + table + " as t (" + keyColumns + ", " + valueColumns + ") values (" + marks
+                FigureFacts.update(c, "insert into " + table + " as t (" + keyColumns + ", " + valueColumns + ") values (" + marks
                         + ") on conflict (" + keyColumns + ") do update set " + values.stream()
                         .map(v -> v + " = t." + v + " + excluded." + v).collect(Collectors.joining(", ")),
                         keyThenValues);
@@ -81,26 +80,17 @@ final class Totals {
                 List<Object> valuesThenKey = new ArrayList<>();
                 Arrays.stream(delta).forEach(valuesThenKey::add);
                 valuesThenKey.addAll(e.getKey());
-                if (execute(c, "update " + table + " set " + values.stream().map(v -> v + " = " + v + " + ?")
+                if (FigureFacts.update(c, "update " + table + " set " + values.stream().map(v -> v + " = " + v + " + ?")
                         .collect(Collectors.joining(", ")) + " where " + whereKey, valuesThenKey) == 0) {
-                    execute(c, "insert into " + table + " (" + keyColumns + ", " + valueColumns + ") values (" + marks
+                    FigureFacts.update(c, "insert into " + table + " (" + keyColumns + ", " + valueColumns + ") values (" + marks
                             + ")", keyThenValues);
                 }
             }
             if (signed || Arrays.stream(delta).anyMatch(v -> v < 0)) {
-                execute(c, "delete from " + table + " where " + whereKey + " and " + values.stream()
+                FigureFacts.update(c, "delete from " + table + " where " + whereKey + " and " + values.stream()
                         .map(v -> v + " = 0").collect(Collectors.joining(" and ")), e.getKey());
             }
         }
         changes.clear();
-    }
-
-    private static int execute(Connection c, String sql, List<Object> parameters) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                ps.setObject(i + 1, parameters.get(i));
-            }
-            return ps.executeUpdate();
-        }
     }
 }
