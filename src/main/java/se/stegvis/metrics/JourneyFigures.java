@@ -170,42 +170,24 @@ final class JourneyFigures {
      * Clients assessed in the period, and those of them with an assessment higher than their baseline: the last
      * assessment before the period, or else the first in it. A client's assessments of all journeys count together,
      * in the order of the day assessed and then of recording. Per type: the clients assessed while a placement of that
-     * type ran, and those of them moved up by an assessment made while one ran. By aggregates, not by ordering every
-     * assessment: a client moved up when the highest step in the period is above the baseline, and the baseline is
-     * found among the assessments of the last day before the period and of the first day in it.
+     * type ran, and those of them moved up by an assessment made while one ran. By aggregates over the period's
+     * assessments only ({@link StepFacts}, {@code figure_step}): a client moved up when the highest step in the period
+     * is above the baseline, and the baseline is carried by the client's one assessment in the period whose
+     * predecessor is before the period (its step) or missing (its own step).
      */
     private static void stepMovement(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
         String sql = """
-                with sa as (
-                  select j.client_id, s.journey_id, s.assessed_on, s.created_at, s.step
-                  from step_assessment s
-                  join client_journey j on j.id = s.journey_id
-                  %1$s
-                  where s.assessed_on <= :last
+                with during as (
+                  select f.client_id, f.journey_id, f.assessed_on, f.step,
+                         case when f.prev_on is null or f.prev_on < :first then coalesce(f.prev_step, f.step) end
+                             as base
+                  from figure_step f
+                  where f.assessed_on >= :first and f.assessed_on <= :last%1$s
                 ),
-                last_before as (select client_id, max(assessed_on) as d from sa where assessed_on < :first
-                                group by client_id),
-                first_during as (select client_id, min(assessed_on) as d from sa where assessed_on >= :first
-                                 group by client_id),
-                candidates as (
-                  select sa.client_id, sa.step, 0 as preference, sa.created_at
-                  from sa join last_before b on b.client_id = sa.client_id and sa.assessed_on = b.d
-                  union all
-                  select sa.client_id, sa.step, 1, sa.created_at
-                  from sa join first_during f on f.client_id = sa.client_id and sa.assessed_on = f.d
-                ),
-                baseline as (
-                  select client_id, step from (
-                    select client_id, step, row_number() over (partition by client_id order by preference,
-                               case when preference = 0 then created_at end desc, created_at) as r
-                    from candidates) c
-                  where r = 1
-                ),
-                during as (select client_id, journey_id, assessed_on, step from sa where assessed_on >= :first)
+                baseline as (select client_id, max(base) as step, max(step) as top from during group by client_id)
                 select cast(null as varchar(40)) as t, count(*) as assessed,
-                       sum(case when m.top > b.step then 1 else 0 end) as moved
-                from (select client_id, max(step) as top from during group by client_id) m
-                join baseline b on b.client_id = m.client_id
+                       sum(case when b.top > b.step then 1 else 0 end) as moved
+                from baseline b
                 union all
                 select y.t, count(*), sum(case when y.top > b.step then 1 else 0 end) from (
                   select %2$s as t, d.client_id, max(d.step) as top
@@ -213,7 +195,7 @@ final class JourneyFigures {
                   group by %2$s, d.client_id
                 ) y join baseline b on b.client_id = y.client_id
                 group by y.t
-                """.formatted(scope.clients("j.client_id"), TYPE_ON.formatted("d.assessed_on"),
+                """.formatted(scope.perUnit() ? " and f.unit = :unit" : "", TYPE_ON.formatted("d.assessed_on"),
                 RUNNING_ON.formatted("d.assessed_on"));
         long[] overall = new long[2];
         Map<PlacementType, long[]> byType = new EnumMap<>(PlacementType.class);
