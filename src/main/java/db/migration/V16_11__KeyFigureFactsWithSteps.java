@@ -1,20 +1,18 @@
 package db.migration;
 
-import java.sql.SQLException;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import se.stegvis.metrics.FigureFacts;
 
 /**
- * Computes every key-figure fact — per decision, client year, journey and step assessment, and counted per month and
- * unit (V14_20, V15_90, V15_92, V16_10) — from the records already kept; from here on the application keeps them up
- * to date (metrics/FigureFactsListener). Replaces {@link V15_93__KeyFigureFactsRebuilt}, which ran before the step
- * assessments' facts existed.
+ * Computed every key-figure fact with the step assessments' of V16_10. They have grown since (V16_12: the placements
+ * running per type among the journeys' phases), and {@link V16_13__KeyFigureFactsWithPlacements} computes them all
+ * with today's definitions, so this step does nothing any more: today's {@code FigureFacts.rebuild} writes phases
+ * longer than the column of V15_92 before V16_12 widens it.
  */
 public class V16_11__KeyFigureFactsWithSteps extends BaseJavaMigration {
 
     @Override
-    public void migrate(Context context) throws SQLException {
-        FigureFacts.rebuild(context.getConnection());
+    public void migrate(Context context) {
+        // FigureFacts.rebuild runs in V16_13.
     }
 }

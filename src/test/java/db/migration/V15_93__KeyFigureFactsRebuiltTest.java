@@ -14,7 +14,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * An installation with applications, decisions, payments and step assessments from before the facts per month and
- * unit gets them counted by the migrations (V16_11 now computes them all), under each client's unit of now.
+ * unit gets them counted by the migrations (V16_13 now computes them all), under each client's unit of now.
  */
 class V15_93__KeyFigureFactsRebuiltTest {
 
@@ -65,7 +65,7 @@ class V15_93__KeyFigureFactsRebuiltTest {
                         "LONG_TERM", 0L));
         assertThat(jdbc.queryForMap("select for_month, unit, amount, households from figure_payment_month"))
                 .isEqualTo(Map.of("FOR_MONTH", march, "UNIT", "Hageby", "AMOUNT", 7000L, "HOUSEHOLDS", 1L));
-        // V16_11: the step assessments, each with the client's one before it.
+        // V16_13: the step assessments, each with the client's one before it.
         assertThat(jdbc.queryForList("select assessed_on, step, prev_on, prev_step, unit from figure_step"
                 + " where prev_on is not null")).containsExactly(Map.of("ASSESSED_ON", java.sql.Date.valueOf("2024-04-02"),
                 "STEP", 3, "PREV_ON", java.sql.Date.valueOf("2024-03-20"), "PREV_STEP", 2, "UNIT", "Hageby"));

@@ -1,14 +1,10 @@
 package se.stegvis.metrics;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import se.stegvis.placement.domain.PlacementType;
 
@@ -48,8 +44,9 @@ final class JourneyFigures {
     private JourneyFigures() {}
 
     static void addTo(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
-        Map<YearMonth, Map<Phase, Long>> phases = clientsPerPhase(scope, jdbc);
-        Map<YearMonth, Map<PlacementType, Long>> active = activePlacements(scope, jdbc);
+        Map<String, Map<Integer, Long>> changes = phaseChanges(scope, jdbc);
+        Map<YearMonth, Map<Phase, Long>> phases = clientsPerPhase(scope, changes);
+        Map<YearMonth, Map<PlacementType, Long>> active = activePlacements(scope, changes);
         for (YearMonth m = scope.from(); !m.isAfter(scope.to()); m = m.plusMonths(1)) {
             String month = m.toString();
             phases.getOrDefault(m, zeroPerPhase()).forEach((phase, n) -> out.count("klienter_per_fas",
@@ -63,18 +60,22 @@ final class JourneyFigures {
     }
 
     /**
-     * The months' last days as a table {@code m(d, nxt)}: {@code d} the last day, {@code nxt} the instant the next day
-     * begins (a timestamp's Swedish day is on or before {@code d} when it is before {@code nxt}).
+     * The changes kept per month, unit and phase ({@code figure_phase_month}, {@link JourneyPhases}) up to the period's
+     * end, summed per phase and month: the journeys' phases, and the placements running per type ({@code INSATS_}
+     * and the type). A month's count in a phase is the sum of the changes up to it.
      */
-    private static String monthEnds(FigureScope scope, MapSqlParameterSource parameters) {
-        List<String> rows = new ArrayList<>();
-        int i = 0;
-        for (YearMonth m = scope.from(); !m.isAfter(scope.to()); m = m.plusMonths(1), i++) {
-            LocalDate last = m.atEndOfMonth();
-            parameters.addValue("d" + i, last).addValue("nxt" + i, scope.startOf(last.plusDays(1)));
-            rows.add("(cast(:d" + i + " as date), cast(:nxt" + i + " as timestamp with time zone))");
-        }
-        return "(values " + String.join(", ", rows) + ") as m(d, nxt)";
+    private static Map<String, Map<Integer, Long>> phaseChanges(FigureScope scope, NamedParameterJdbcTemplate jdbc) {
+        Map<String, Map<Integer, Long>> changes = new HashMap<>();
+        jdbc.query("""
+                select f.phase, f.for_month, sum(f.delta) as delta
+                from figure_phase_month f
+                where f.for_month <= :toMonthNumber""" + (scope.perUnit() ? " and f.unit = :unit " : " ") + """
+                group by f.phase, f.for_month
+                """, scope.parameters().addValue("toMonthNumber", FigureScope.monthNumber(scope.to())), rs -> {
+            changes.computeIfAbsent(rs.getString("phase"), k -> new HashMap<>())
+                    .merge(rs.getInt("for_month"), rs.getLong("delta"), Long::sum);
+        });
+        return changes;
     }
 
     /**
@@ -87,17 +88,8 @@ final class JourneyFigures {
      * unit, whatever the number of journeys. I insats is the part of after-the-plan covered by a placement;
      * uppföljning the rest.
      */
-    private static Map<YearMonth, Map<Phase, Long>> clientsPerPhase(FigureScope scope, NamedParameterJdbcTemplate jdbc) {
-        Map<String, Map<Integer, Long>> changes = new HashMap<>();
-        jdbc.query("""
-                select f.phase, f.for_month, sum(f.delta) as delta
-                from figure_phase_month f
-                where f.for_month <= :toMonthNumber""" + (scope.perUnit() ? " and f.unit = :unit " : " ") + """
-                group by f.phase, f.for_month
-                """, scope.parameters().addValue("toMonthNumber", FigureScope.monthNumber(scope.to())), rs -> {
-            changes.computeIfAbsent(rs.getString("phase"), k -> new HashMap<>())
-                    .merge(rs.getInt("for_month"), rs.getLong("delta"), Long::sum);
-        });
+    private static Map<YearMonth, Map<Phase, Long>> clientsPerPhase(FigureScope scope,
+                                                                   Map<String, Map<Integer, Long>> changes) {
         Map<YearMonth, Map<Phase, Long>> counts = new HashMap<>();
         for (YearMonth m = scope.from(); !m.isAfter(scope.to()); m = m.plusMonths(1)) {
             int idx = FigureScope.monthNumber(m);
@@ -121,25 +113,22 @@ final class JourneyFigures {
         return changes.entrySet().stream().filter(e -> e.getKey() <= idx).mapToLong(Map.Entry::getValue).sum();
     }
 
-    /** Placements running on each month's last day, by their type that day. */
+    /**
+     * Placements running on each month's last day, by their type that day: counted as intervals of months
+     * ({@link JourneyPhases}, phase {@code INSATS_} and the type): a placement runs at the end of the months from
+     * its start's to the one before its end's, as SFI before the month of a switch to flex-SFI and as its type from it.
+     */
     private static Map<YearMonth, Map<PlacementType, Long>> activePlacements(FigureScope scope,
-                                                                            NamedParameterJdbcTemplate jdbc) {
-        MapSqlParameterSource parameters = scope.parameters();
-        String sql = """
-                select d, t, count(*) as placements from (
-                  select m.d, %s as t
-                  from %s
-                  join placement p on %s
-                  join client_journey j on j.id = p.journey_id
-                  %s
-                ) y group by d, t
-                """.formatted(TYPE_ON.formatted("m.d"), monthEnds(scope, parameters), RUNNING_ON.formatted("m.d"),
-                scope.clients("j.client_id"));
+                                                                            Map<String, Map<Integer, Long>> changes) {
         Map<YearMonth, Map<PlacementType, Long>> counts = new HashMap<>();
-        jdbc.query(sql, parameters, rs -> {
-            counts.computeIfAbsent(YearMonth.from(rs.getObject("d", LocalDate.class)), k -> perType(0L))
-                    .put(PlacementType.valueOf(rs.getString("t")), rs.getLong("placements"));
-        });
+        for (YearMonth m = scope.from(); !m.isAfter(scope.to()); m = m.plusMonths(1)) {
+            int idx = FigureScope.monthNumber(m);
+            Map<PlacementType, Long> running = perType(0L);
+            for (PlacementType type : PlacementType.values()) {
+                running.put(type, upTo(changes.get(JourneyPhases.RUNNING + type.name()), idx));
+            }
+            counts.put(m, running);
+        }
         return counts;
     }
 

@@ -119,8 +119,17 @@ class KeyFigureFactsEquivalenceTest {
             List<UUID> plan = db.jdbc.queryForList("select id from individual_plan where journey_id = ?", UUID.class,
                     journey);
             switch (random.nextInt(3)) {
-                case 0 -> db.placement(journey, PlacementType.PRAKTIK, day, day.plusDays(random.nextInt(20)),
-                        random.nextBoolean() ? null : day.plusDays(20 + random.nextInt(90)), null, null);
+                case 0 -> {
+                    // Started or ended on a month's last or first day now and then; an SFI one switched to flex-SFI.
+                    LocalDate start = random.nextInt(4) == 0 ? YearMonth.from(day).atEndOfMonth()
+                            : day.plusDays(random.nextInt(20));
+                    LocalDate end = random.nextBoolean() ? null : random.nextInt(3) == 0
+                            ? YearMonth.from(start).plusMonths(random.nextInt(3)).atEndOfMonth().plusDays(random.nextInt(2))
+                            : start.plusDays(1 + random.nextInt(90));
+                    boolean sfi = random.nextInt(3) == 0;
+                    db.placement(journey, sfi ? PlacementType.SFI : PlacementType.PRAKTIK, day, start, end, null,
+                            sfi && random.nextBoolean() ? YearMonth.from(start).plusMonths(1).atDay(1) : null);
+                }
                 case 1 -> {
                     if (plan.isEmpty()) {
                         db.planAgreed(journey, day);
@@ -226,6 +235,10 @@ class KeyFigureFactsEquivalenceTest {
         for (int p = random.nextInt(4); p > 0; p--) {
             LocalDate start = random.nextInt(6) == 0 ? null : day;
             LocalDate end = start == null || random.nextInt(4) == 0 ? null : start.plusDays(1 + random.nextInt(120));
+            if (end != null && random.nextInt(4) == 0) {
+                // Ended on a month's last day: not running at that month's end.
+                end = YearMonth.from(end).atEndOfMonth();
+            }
             PlacementType type = PlacementType.values()[random.nextInt(PlacementType.values().length)];
             // An SFI placement now and then switched to flex-SFI: SFI before the switch, flex-SFI from it.
             LocalDate flex = start != null && (type == PlacementType.SFI || type == PlacementType.FLEX_SFI)
@@ -346,6 +359,49 @@ class KeyFigureFactsEquivalenceTest {
                         .isEqualTo(stepMovement(period[0], period[1], unit));
             }
         }
+    }
+
+    @Test
+    void placementsRunningAtTheMonthsEndsFromTheFactsEqualTheSourceTables() {
+        for (YearMonth[] period : periods()) {
+            for (String unit : UNITS) {
+                assertThat(figures(period, unit, "insatser_aktiva"::equals))
+                        .as("%s–%s %s", period[0], period[1], unit)
+                        .isEqualTo(placementsRunning(period[0], period[1], unit));
+            }
+        }
+    }
+
+    /**
+     * "insatser_aktiva" by its definition, placement by placement and month by month: started on or before the
+     * month's last day and not ended by it, counted by its type that day (SFI before a switch to flex-SFI).
+     */
+    private List<Figure> placementsRunning(YearMonth from, YearMonth to, String unit) {
+        record P(PlacementType type, LocalDate start, LocalDate end, LocalDate flex) {}
+        List<P> all = new ArrayList<>();
+        db.jdbc.query("""
+                select p.type, p.start_date, p.end_date, p.switched_to_flex_sfi_on, c.unit
+                from placement p join client_journey j on j.id = p.journey_id join client c on c.id = j.client_id
+                """, rs -> {
+            if (unit == null || unit.equals(rs.getString(5))) {
+                all.add(new P(PlacementType.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
+            }
+        });
+        Figures out = new Figures(unit != null);
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            LocalDate d = m.atEndOfMonth();
+            Map<PlacementType, Long> n = new HashMap<>();
+            for (P p : all) {
+                if (p.start() != null && !p.start().isAfter(d) && (p.end() == null || p.end().isAfter(d))) {
+                    n.merge(p.flex() != null && p.flex().isAfter(d) ? PlacementType.SFI : p.type(), 1L, Long::sum);
+                }
+            }
+            for (PlacementType type : PlacementType.values()) {
+                out.count("insatser_aktiva", "", m.toString(), null, type.name(), n.getOrDefault(type, 0L));
+            }
+        }
+        return list(out);
     }
 
     /** A year, a month, a period over a year's end, and the months before and after the data. */
