@@ -29,6 +29,7 @@ import se.stegvis.journey.domain.Journey;
 import se.stegvis.journey.domain.JourneyExit;
 import se.stegvis.journey.domain.Mapping;
 import se.stegvis.journey.domain.PlanVersion;
+import se.stegvis.journey.domain.StepAssessment;
 import se.stegvis.payment.domain.Payment;
 import se.stegvis.placement.domain.Placement;
 
@@ -37,7 +38,8 @@ import se.stegvis.placement.domain.Placement;
  * appeal's new decision, the simulation, the tests' fixtures): a decision written or removed, a komplettering
  * request, an application whose completion time or promised date changed, a payment made or confirmed, a client
  * moved to another unit (the facts per unit count the client there from then on), a journey, its mapping, plan,
- * plan version, placement or exit written (the journeys' phases, {@link JourneyPhases}). The applications touched in a transaction
+ * plan version, placement or exit written (the journeys' phases, {@link JourneyPhases}), a step assessment written
+ * ({@link StepFacts}). The applications touched in a transaction
  * are recomputed once, in that transaction, just before it commits — so the figures never see a decision without
  * its facts, and a rolled-back decision leaves none.
  */
@@ -49,7 +51,7 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
 
     /** What a transaction touched: applications, and clients' payment years. */
     private record Touched(Set<UUID> applications, Set<FigureFacts.ClientYear> payments, Set<UUID> movedClients,
-                           Set<UUID> journeys, Set<UUID> plans) {}
+                           Set<UUID> journeys, Set<UUID> plans, Set<UUID> assessedJourneys) {}
 
     private final Map<EventSource, Touched> pending = new WeakHashMap<>();
 
@@ -87,7 +89,8 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
         }
         if (event.getEntity() instanceof Journey || event.getEntity() instanceof Mapping
                 || event.getEntity() instanceof IndividualPlan || event.getEntity() instanceof PlanVersion
-                || event.getEntity() instanceof Placement || event.getEntity() instanceof JourneyExit) {
+                || event.getEntity() instanceof Placement || event.getEntity() instanceof JourneyExit
+                || event.getEntity() instanceof StepAssessment) {
             touched(event.getSession(), event.getEntity());
         }
         if (event.getEntity() instanceof Client client
@@ -102,6 +105,7 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
         UUID moved = null;
         UUID journey = null;
         UUID plan = null;
+        UUID assessed = null;
         if (entity instanceof Decision d) {
             application = d.getApplicationId();
         } else if (entity instanceof SupplementRequest s) {
@@ -124,6 +128,8 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
             journey = p.getJourneyId();
         } else if (entity instanceof JourneyExit x) {
             journey = x.getJourneyId();
+        } else if (entity instanceof StepAssessment a) {
+            assessed = a.getJourneyId();
         } else {
             return;
         }
@@ -133,7 +139,7 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
             first = touched == null;
             if (first) {
                 touched = new Touched(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
-                        new HashSet<>());
+                        new HashSet<>(), new HashSet<>());
                 pending.put(session, touched);
             }
             if (application != null) {
@@ -151,6 +157,9 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
             if (plan != null) {
                 touched.plans().add(plan);
             }
+            if (assessed != null) {
+                touched.assessedJourneys().add(assessed);
+            }
         }
         if (first) {
             session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) s -> refresh(session));
@@ -164,7 +173,7 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
         }
         if (touched != null) {
             session.doWork(connection -> FigureFacts.refresh(connection, touched.applications(), touched.payments(),
-                    touched.movedClients(), touched.journeys(), touched.plans()));
+                    touched.movedClients(), touched.journeys(), touched.plans(), touched.assessedJourneys()));
         }
     }
 
