@@ -59,8 +59,8 @@ public class DecisionLetterRenderer {
         /**
          * Without glyph substitution (GSUB): PDFBox would otherwise run the font's Latin ligature and composition
          * rules over every string it draws, a seventh of a letter's CPU (JFR, issue #14), to replace e.g. "fi" by one
-         * ligature glyph that stands for U+FB01 "ﬁ", which a screen reader or a search must map back to letters. The letters are set in
-         * plain glyphs, one per character, as {@code DecisionLetterRendererTest} reads them back.
+         * ligature glyph that stands for U+FB01 "ﬁ", which a screen reader or a search must map back to letters. The
+         * letters are set in plain glyphs, one per character, as {@code DecisionLetterRendererTest} checks.
          */
         private static TrueTypeFont parse(byte[] file) {
             try {
