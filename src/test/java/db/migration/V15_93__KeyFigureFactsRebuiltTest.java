@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * An installation with applications, decisions and payments from before the facts per month and unit gets them
- * counted by the migration, under each client's unit of now.
+ * An installation with applications, decisions, payments and step assessments from before the facts per month and
+ * unit gets them counted by the migrations (V16_13 now computes them all), under each client's unit of now.
  */
 class V15_93__KeyFigureFactsRebuiltTest {
 
@@ -40,6 +40,15 @@ class V15_93__KeyFigureFactsRebuiltTest {
         jdbc.update("insert into payment (id, decision_id, client_id, amount, payment_date, status, created_at)"
                 + " values (?, ?, ?, 7000, ?, 'BEKRAFTAD', ?)", UUID.randomUUID(), decision, client,
                 LocalDate.of(2024, 3, 25), Timestamp.from(Instant.parse("2024-03-11T10:00:00Z")));
+        UUID journey = UUID.randomUUID();
+        jdbc.update("insert into client_journey (id, client_id, status, started_at, started_by) values (?, ?, 'AKTIV', ?,"
+                + " 'coach1')", journey, client, Timestamp.from(Instant.parse("2024-03-12T10:00:00Z")));
+        for (String[] step : new String[][] {{"2024-04-02", "3"}, {"2024-03-20", "2"}}) {
+            jdbc.update("insert into step_assessment (id, journey_id, assessed_on, coach, step, reason, created_at)"
+                    + " values (?, ?, ?, 'coach1', ?, 'Bedömd', ?)", UUID.randomUUID(), journey,
+                    LocalDate.parse(step[0]), Integer.parseInt(step[1]),
+                    Timestamp.from(Instant.parse(step[0] + "T12:00:00Z")));
+        }
 
         flyway.target("latest").load().migrate();
 
@@ -56,5 +65,10 @@ class V15_93__KeyFigureFactsRebuiltTest {
                         "LONG_TERM", 0L));
         assertThat(jdbc.queryForMap("select for_month, unit, amount, households from figure_payment_month"))
                 .isEqualTo(Map.of("FOR_MONTH", march, "UNIT", "Hageby", "AMOUNT", 7000L, "HOUSEHOLDS", 1L));
+        // V16_13: the step assessments, each with the client's one before it.
+        assertThat(jdbc.queryForList("select assessed_on, step, prev_on, prev_step, unit from figure_step"
+                + " where prev_on is not null")).containsExactly(Map.of("ASSESSED_ON", java.sql.Date.valueOf("2024-04-02"),
+                "STEP", 3, "PREV_ON", java.sql.Date.valueOf("2024-03-20"), "PREV_STEP", 2, "UNIT", "Hageby"));
+        assertThat(jdbc.queryForObject("select count(*) from figure_step", Long.class)).isEqualTo(2);
     }
 }

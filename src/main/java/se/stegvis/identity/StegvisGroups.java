@@ -1,6 +1,8 @@
 package se.stegvis.identity;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The groups Stegvis knows, as Camunda group ids. Candidate groups in the models use these ids. */
 public final class StegvisGroups {
@@ -31,12 +33,28 @@ public final class StegvisGroups {
     /** Prefix of the unit groups (one per name of stegvis.units.names): {@code enhet-hageby}. */
     public static final String UNIT_GROUP_PREFIX = "enhet-";
 
+    /**
+     * The unit groups made so far, by unit name. Every task query for a case-work role widens it to the role within
+     * each configured unit (UnitCandidateGroupQueries): at national scale 300 units, each name normalised by three
+     * regular expressions, twice in every Tasklist list. The names are the configured units and the clients' units,
+     * a small set; past {@link #REMEMBERED_UNITS} names nothing more is remembered.
+     */
+    private static final Map<String, String> UNIT_GROUPS = new ConcurrentHashMap<>();
+    private static final int REMEMBERED_UNITS = 10_000;
+
     /** The group of a unit: {@code enhet-} + the name in lower case, without diacritics, other characters as '-'. */
     public static String unitGroup(String unit) {
-        String plain = java.text.Normalizer.normalize(unit.strip(), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return UNIT_GROUP_PREFIX + plain;
+        String group = UNIT_GROUPS.get(unit);
+        if (group == null) {
+            String plain = java.text.Normalizer.normalize(unit.strip(), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            group = UNIT_GROUP_PREFIX + plain;
+            if (UNIT_GROUPS.size() < REMEMBERED_UNITS) {
+                UNIT_GROUPS.put(unit, group);
+            }
+        }
+        return group;
     }
 
     /**

@@ -1,14 +1,10 @@
 package se.stegvis.metrics;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import se.stegvis.placement.domain.PlacementType;
 
@@ -48,8 +44,9 @@ final class JourneyFigures {
     private JourneyFigures() {}
 
     static void addTo(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
-        Map<YearMonth, Map<Phase, Long>> phases = clientsPerPhase(scope, jdbc);
-        Map<YearMonth, Map<PlacementType, Long>> active = activePlacements(scope, jdbc);
+        Map<String, Map<Integer, Long>> changes = phaseChanges(scope, jdbc);
+        Map<YearMonth, Map<Phase, Long>> phases = clientsPerPhase(scope, changes);
+        Map<YearMonth, Map<PlacementType, Long>> active = activePlacements(scope, changes);
         for (YearMonth m = scope.from(); !m.isAfter(scope.to()); m = m.plusMonths(1)) {
             String month = m.toString();
             phases.getOrDefault(m, zeroPerPhase()).forEach((phase, n) -> out.count("klienter_per_fas",
@@ -63,18 +60,22 @@ final class JourneyFigures {
     }
 
     /**
-     * The months' last days as a table {@code m(d, nxt)}: {@code d} the last day, {@code nxt} the instant the next day
-     * begins (a timestamp's Swedish day is on or before {@code d} when it is before {@code nxt}).
+     * The changes kept per month, unit and phase ({@code figure_phase_month}, {@link JourneyPhases}) up to the period's
+     * end, summed per phase and month: the journeys' phases, and the placements running per type ({@code INSATS_}
+     * and the type). A month's count in a phase is the sum of the changes up to it.
      */
-    private static String monthEnds(FigureScope scope, MapSqlParameterSource parameters) {
-        List<String> rows = new ArrayList<>();
-        int i = 0;
-        for (YearMonth m = scope.from(); !m.isAfter(scope.to()); m = m.plusMonths(1), i++) {
-            LocalDate last = m.atEndOfMonth();
-            parameters.addValue("d" + i, last).addValue("nxt" + i, scope.startOf(last.plusDays(1)));
-            rows.add("(cast(:d" + i + " as date), cast(:nxt" + i + " as timestamp with time zone))");
-        }
-        return "(values " + String.join(", ", rows) + ") as m(d, nxt)";
+    private static Map<String, Map<Integer, Long>> phaseChanges(FigureScope scope, NamedParameterJdbcTemplate jdbc) {
+        Map<String, Map<Integer, Long>> changes = new HashMap<>();
+        jdbc.query("""
+                select f.phase, f.for_month, sum(f.delta) as delta
+                from figure_phase_month f
+                where f.for_month <= :toMonthNumber""" + (scope.perUnit() ? " and f.unit = :unit " : " ") + """
+                group by f.phase, f.for_month
+                """, scope.parameters().addValue("toMonthNumber", FigureScope.monthNumber(scope.to())), rs -> {
+            changes.computeIfAbsent(rs.getString("phase"), k -> new HashMap<>())
+                    .merge(rs.getInt("for_month"), rs.getLong("delta"), Long::sum);
+        });
+        return changes;
     }
 
     /**
@@ -87,17 +88,8 @@ final class JourneyFigures {
      * unit, whatever the number of journeys. I insats is the part of after-the-plan covered by a placement;
      * uppföljning the rest.
      */
-    private static Map<YearMonth, Map<Phase, Long>> clientsPerPhase(FigureScope scope, NamedParameterJdbcTemplate jdbc) {
-        Map<String, Map<Integer, Long>> changes = new HashMap<>();
-        jdbc.query("""
-                select f.phase, f.for_month, sum(f.delta) as delta
-                from figure_phase_month f
-                where f.for_month <= :toMonthNumber""" + (scope.perUnit() ? " and f.unit = :unit " : " ") + """
-                group by f.phase, f.for_month
-                """, scope.parameters().addValue("toMonthNumber", FigureScope.monthNumber(scope.to())), rs -> {
-            changes.computeIfAbsent(rs.getString("phase"), k -> new HashMap<>())
-                    .merge(rs.getInt("for_month"), rs.getLong("delta"), Long::sum);
-        });
+    private static Map<YearMonth, Map<Phase, Long>> clientsPerPhase(FigureScope scope,
+                                                                   Map<String, Map<Integer, Long>> changes) {
         Map<YearMonth, Map<Phase, Long>> counts = new HashMap<>();
         for (YearMonth m = scope.from(); !m.isAfter(scope.to()); m = m.plusMonths(1)) {
             int idx = FigureScope.monthNumber(m);
@@ -121,25 +113,22 @@ final class JourneyFigures {
         return changes.entrySet().stream().filter(e -> e.getKey() <= idx).mapToLong(Map.Entry::getValue).sum();
     }
 
-    /** Placements running on each month's last day, by their type that day. */
+    /**
+     * Placements running on each month's last day, by their type that day: counted as intervals of months
+     * ({@link JourneyPhases}, phase {@code INSATS_} and the type): a placement runs at the end of the months from
+     * its start's to the one before its end's, as SFI before the month of a switch to flex-SFI and as its type from it.
+     */
     private static Map<YearMonth, Map<PlacementType, Long>> activePlacements(FigureScope scope,
-                                                                            NamedParameterJdbcTemplate jdbc) {
-        MapSqlParameterSource parameters = scope.parameters();
-        String sql = """
-                select d, t, count(*) as placements from (
-                  select m.d, %s as t
-                  from %s
-                  join placement p on %s
-                  join client_journey j on j.id = p.journey_id
-                  %s
-                ) y group by d, t
-                """.formatted(TYPE_ON.formatted("m.d"), monthEnds(scope, parameters), RUNNING_ON.formatted("m.d"),
-                scope.clients("j.client_id"));
+                                                                            Map<String, Map<Integer, Long>> changes) {
         Map<YearMonth, Map<PlacementType, Long>> counts = new HashMap<>();
-        jdbc.query(sql, parameters, rs -> {
-            counts.computeIfAbsent(YearMonth.from(rs.getObject("d", LocalDate.class)), k -> perType(0L))
-                    .put(PlacementType.valueOf(rs.getString("t")), rs.getLong("placements"));
-        });
+        for (YearMonth m = scope.from(); !m.isAfter(scope.to()); m = m.plusMonths(1)) {
+            int idx = FigureScope.monthNumber(m);
+            Map<PlacementType, Long> running = perType(0L);
+            for (PlacementType type : PlacementType.values()) {
+                running.put(type, upTo(changes.get(JourneyPhases.RUNNING + type.name()), idx));
+            }
+            counts.put(m, running);
+        }
         return counts;
     }
 
@@ -170,42 +159,24 @@ final class JourneyFigures {
      * Clients assessed in the period, and those of them with an assessment higher than their baseline: the last
      * assessment before the period, or else the first in it. A client's assessments of all journeys count together,
      * in the order of the day assessed and then of recording. Per type: the clients assessed while a placement of that
-     * type ran, and those of them moved up by an assessment made while one ran. By aggregates, not by ordering every
-     * assessment: a client moved up when the highest step in the period is above the baseline, and the baseline is
-     * found among the assessments of the last day before the period and of the first day in it.
+     * type ran, and those of them moved up by an assessment made while one ran. By aggregates over the period's
+     * assessments only ({@link StepFacts}, {@code figure_step}): a client moved up when the highest step in the period
+     * is above the baseline, and the baseline is carried by the client's one assessment in the period whose
+     * predecessor is before the period (its step) or missing (its own step).
      */
     private static void stepMovement(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
         String sql = """
-                with sa as (
-                  select j.client_id, s.journey_id, s.assessed_on, s.created_at, s.step
-                  from step_assessment s
-                  join client_journey j on j.id = s.journey_id
-                  %1$s
-                  where s.assessed_on <= :last
+                with during as (
+                  select f.client_id, f.journey_id, f.assessed_on, f.step,
+                         case when f.prev_on is null or f.prev_on < :first then coalesce(f.prev_step, f.step) end
+                             as base
+                  from figure_step f
+                  where f.assessed_on >= :first and f.assessed_on <= :last%1$s
                 ),
-                last_before as (select client_id, max(assessed_on) as d from sa where assessed_on < :first
-                                group by client_id),
-                first_during as (select client_id, min(assessed_on) as d from sa where assessed_on >= :first
-                                 group by client_id),
-                candidates as (
-                  select sa.client_id, sa.step, 0 as preference, sa.created_at
-                  from sa join last_before b on b.client_id = sa.client_id and sa.assessed_on = b.d
-                  union all
-                  select sa.client_id, sa.step, 1, sa.created_at
-                  from sa join first_during f on f.client_id = sa.client_id and sa.assessed_on = f.d
-                ),
-                baseline as (
-                  select client_id, step from (
-                    select client_id, step, row_number() over (partition by client_id order by preference,
-                               case when preference = 0 then created_at end desc, created_at) as r
-                    from candidates) c
-                  where r = 1
-                ),
-                during as (select client_id, journey_id, assessed_on, step from sa where assessed_on >= :first)
+                baseline as (select client_id, max(base) as step, max(step) as top from during group by client_id)
                 select cast(null as varchar(40)) as t, count(*) as assessed,
-                       sum(case when m.top > b.step then 1 else 0 end) as moved
-                from (select client_id, max(step) as top from during group by client_id) m
-                join baseline b on b.client_id = m.client_id
+                       sum(case when b.top > b.step then 1 else 0 end) as moved
+                from baseline b
                 union all
                 select y.t, count(*), sum(case when y.top > b.step then 1 else 0 end) from (
                   select %2$s as t, d.client_id, max(d.step) as top
@@ -213,7 +184,7 @@ final class JourneyFigures {
                   group by %2$s, d.client_id
                 ) y join baseline b on b.client_id = y.client_id
                 group by y.t
-                """.formatted(scope.clients("j.client_id"), TYPE_ON.formatted("d.assessed_on"),
+                """.formatted(scope.perUnit() ? " and f.unit = :unit" : "", TYPE_ON.formatted("d.assessed_on"),
                 RUNNING_ON.formatted("d.assessed_on"));
         long[] overall = new long[2];
         Map<PlacementType, long[]> byType = new EnumMap<>(PlacementType.class);
@@ -236,27 +207,26 @@ final class JourneyFigures {
     }
 
     /**
-     * The follow-up conversations due in the period (Stegvis' record, {@code follow_up_conversation}): held in time
-     * when completed by the due time; missed when completed later, still open after it, or cancelled after it; not
-     * counted when open and not yet due, or cancelled before it. Clients all of whose counted ones were held in time,
-     * of the clients with one counted.
+     * The follow-up conversations due in the period ({@link FollowUpFacts}, {@code figure_follow_up}: Stegvis' record
+     * {@code follow_up_conversation} with its client and the client's unit): held in time when completed by the due
+     * time; missed when completed later, still open after it, or cancelled after it; not counted when open and not yet
+     * due, or cancelled before it. Clients all of whose counted ones were held in time, of the clients with one
+     * counted.
      */
     private static void timelyFollowUps(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
         jdbc.query("""
                 select count(*) as clients, coalesce(sum(all_in_time), 0) as in_time from (
-                  select j.client_id, min(c.held) as all_in_time
-                  from (select f.journey_id,
+                  select c.client_id, min(c.held) as all_in_time
+                  from (select f.client_id,
                                case when f.completed then case when f.ended_at <= f.due_at then 1 else 0 end
                                     when f.ended_at is null then case when :now > f.due_at then 0 end
                                     else case when f.ended_at > f.due_at then 0 end end as held
-                        from follow_up_conversation f
-                        where f.due_at >= :start and f.due_at < :end) c
-                  join client_journey j on j.id = c.journey_id
-                  %s
+                        from figure_follow_up f
+                        where f.due_at >= :start and f.due_at < :end%s) c
                   where c.held is not null
-                  group by j.client_id
+                  group by c.client_id
                 ) y
-                """.formatted(scope.clients("j.client_id")), scope.parameters(), rs -> {
+                """.formatted(scope.perUnit() ? " and f.unit = :unit" : ""), scope.parameters(), rs -> {
             out.share("uppfoljning_i_tid", "Andel klienter med uppföljningssamtal i tid", null, null, null,
                     rs.getLong("in_time"), rs.getLong("clients"));
         });

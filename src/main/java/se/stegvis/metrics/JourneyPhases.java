@@ -16,7 +16,9 @@ import se.stegvis.config.TimeConfig;
  * The journeys' phases (docs/nyckeltal.md, "klienter_per_fas") as facts: each journey's phases are intervals of days
  * — kartläggning from its start to the first mapping, planering to the first plan version agreed with the client,
  * after the plan to the exit, and i insats where that is covered by its placements (merged where they overlap) — and
- * a month's end lies in {@code [a, b)} exactly when the month of {@code a} ≤ the month < the month of {@code b}. So a
+ * a month's end lies in {@code [a, b)} exactly when the month of {@code a} ≤ the month < the month of {@code b}.
+ * The same for each placement that started, whatever its journey's phase ("insatser_aktiva"): it runs from its start
+ * to its end, under the phase {@link #RUNNING} and its type on the day (SFI before a switch to flex-SFI). So a
  * journey adds +1 at an interval's first month and -1 at its last ({@code figure_journey_phase}, per journey: what
  * to take out when it changes), and {@code figure_phase_month} sums them per month, unit and phase: a month's count
  * in a phase is the sum of the changes up to it ({@link JourneyFigures}). Kept up to date by {@link FigureFacts#refresh}
@@ -26,6 +28,9 @@ import se.stegvis.config.TimeConfig;
 final class JourneyPhases {
 
     private static final ZoneId ZONE = TimeConfig.SWEDEN;
+
+    /** The phase under which the placements running are counted per type: this and the type ({@code INSATS_SFI}). */
+    static final String RUNNING = "INSATS_";
 
     /** The far day that stands for an open end. */
     static final String OPEN = "9999-12-31";
@@ -45,11 +50,11 @@ final class JourneyPhases {
         List<Object> ids = new ArrayList<>(journeys);
         add(c, totals, -1, "f.journey_id in (" + in + ")", ids);
         FigureFacts.update(c, "delete from figure_journey_phase where journey_id in (" + in + ")", ids);
-        List<Object> four = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            four.addAll(ids);
+        List<Object> five = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            five.addAll(ids);
         }
-        FigureFacts.update(c, insert(dialect, " in (" + in + ")"), four);
+        FigureFacts.update(c, insert(dialect, " in (" + in + ")"), five);
         add(c, totals, 1, "f.journey_id in (" + in + ")", ids);
     }
 
@@ -91,7 +96,7 @@ final class JourneyPhases {
 
     /**
      * Inserts the phase changes of the journeys whose id is {@code journeys} (a condition such as {@code in (?, ?)},
-     * its parameters bound four times), or of all journeys when null.
+     * its parameters bound five times), or of all journeys when null.
      */
     private static String insert(SqlDialect dialect, String journeys) {
         String only = journeys == null ? "" : " and %s" + journeys;
@@ -131,7 +136,13 @@ final class JourneyPhases {
                              from pl),
                      islands as (select journey_id, min(a) as a, max(b) as b from isl group by journey_id, island),
                      insats as (select jf.id, jf.unit, greatest(i.a, jf.post_start) as a, least(i.b, jf.e) as b
-                                from islands i join jf on jf.id = i.journey_id)
+                                from islands i join jf on jf.id = i.journey_id),
+                     pm as (select p.journey_id as id, coalesce(u.unit, '') as unit, p.type as ptype, %18$s as a,
+                                   %19$s as b, coalesce(%20$s, %18$s) as sw
+                            from placement p
+                            join client_journey j on j.id = p.journey_id
+                            join client u on u.id = j.client_id
+                            where p.start_date is not null %21$s)
                 select id, phase, idx, sum(delta), unit from (
                   select id, unit, 'KARTLAGGNING' as phase, %10$s as idx, 1 as delta from jf where s < k_end
                   union all select id, unit, 'KARTLAGGNING', %11$s, -1 from jf where s < k_end
@@ -141,6 +152,10 @@ final class JourneyPhases {
                   union all select id, unit, 'EFTER_PLAN', %15$s, -1 from jf where post_start < e
                   union all select id, unit, 'I_INSATS', %16$s, 1 from insats where a < b
                   union all select id, unit, 'I_INSATS', %17$s, -1 from insats where a < b
+                  union all select id, unit, '%22$sSFI', a, 1 from pm where a < least(b, sw)
+                  union all select id, unit, '%22$sSFI', least(b, sw), -1 from pm where a < least(b, sw)
+                  union all select id, unit, '%22$s' || ptype, greatest(a, sw), 1 from pm where greatest(a, sw) < b
+                  union all select id, unit, '%22$s' || ptype, b, -1 from pm where greatest(a, sw) < b
                 ) ev group by id, phase, idx, unit having sum(delta) <> 0
                 """.formatted(open, only.formatted("journey_id"), only.formatted("pl.journey_id"),
                 dialect.localDate("j.started_at", ZONE), dialect.localDate("j.ended_at", ZONE),
@@ -148,6 +163,8 @@ final class JourneyPhases {
                 only.formatted("p.journey_id"),
                 monthOf.formatted("s"), monthOf.formatted("k_end"), monthOf.formatted("p_start"),
                 monthOf.formatted("p_end"), monthOf.formatted("post_start"), monthOf.formatted("e"),
-                monthOf.formatted("a"), monthOf.formatted("b"));
+                monthOf.formatted("a"), monthOf.formatted("b"), monthOf.formatted("p.start_date"),
+                monthOf.formatted("coalesce(p.end_date, " + open + ")"), monthOf.formatted("p.switched_to_flex_sfi_on"),
+                only.formatted("p.journey_id"), RUNNING);
     }
 }

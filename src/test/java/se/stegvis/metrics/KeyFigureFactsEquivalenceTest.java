@@ -30,7 +30,9 @@ import se.stegvis.placement.domain.PlacementType;
  * clients without one; new, renewed and supplementary applications over 18 months; reconsiderations, kompletteringar,
  * attested decisions, decisions late in the evening of a month's last day, which is the next month in UTC), with the
  * facts first rebuilt and then kept up to date by {@link FigureFacts#refresh} as clients move to other units and
- * decisions are reconsidered. PostgreSQL here, H2 in {@link KeyFigureFactsEquivalenceH2Test}.
+ * decisions are reconsidered; journeys with placements (SFI switched to flex-SFI among them) and step assessments
+ * on the days next to the periods' bounds, some recorded later for days before a client's earlier assessments.
+ * PostgreSQL here, H2 in {@link KeyFigureFactsEquivalenceH2Test}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeyFigureFactsEquivalenceTest {
@@ -73,6 +75,19 @@ class KeyFigureFactsEquivalenceTest {
         for (int i = 0; i < 60; i++) {
             journey(clients.get(random.nextInt(clients.size())));
         }
+        for (UUID journey : journeys) {
+            for (int n = random.nextInt(6); n > 0; n--) {
+                step(journey);
+            }
+        }
+        for (int i = 0; i < 30; i++) {
+            sameDayStep();
+        }
+        for (UUID journey : journeys) {
+            for (int n = random.nextInt(5); n > 0; n--) {
+                followUp(journey);
+            }
+        }
         db.rebuildFacts();
 
         // Kept up to date from here: clients move, decisions are reconsidered, kompletteringar asked for.
@@ -109,8 +124,17 @@ class KeyFigureFactsEquivalenceTest {
             List<UUID> plan = db.jdbc.queryForList("select id from individual_plan where journey_id = ?", UUID.class,
                     journey);
             switch (random.nextInt(3)) {
-                case 0 -> db.placement(journey, PlacementType.PRAKTIK, day, day.plusDays(random.nextInt(20)),
-                        random.nextBoolean() ? null : day.plusDays(20 + random.nextInt(90)), null, null);
+                case 0 -> {
+                    // Started or ended on a month's last or first day now and then; an SFI one switched to flex-SFI.
+                    LocalDate start = random.nextInt(4) == 0 ? YearMonth.from(day).atEndOfMonth()
+                            : day.plusDays(random.nextInt(20));
+                    LocalDate end = random.nextBoolean() ? null : random.nextInt(3) == 0
+                            ? YearMonth.from(start).plusMonths(random.nextInt(3)).atEndOfMonth().plusDays(random.nextInt(2))
+                            : start.plusDays(1 + random.nextInt(90));
+                    boolean sfi = random.nextInt(3) == 0;
+                    db.placement(journey, sfi ? PlacementType.SFI : PlacementType.PRAKTIK, day, start, end, null,
+                            sfi && random.nextBoolean() ? YearMonth.from(start).plusMonths(1).atDay(1) : null);
+                }
                 case 1 -> {
                     if (plan.isEmpty()) {
                         db.planAgreed(journey, day);
@@ -132,10 +156,44 @@ class KeyFigureFactsEquivalenceTest {
         for (int i = 0; i < 8; i++) {
             journeysTouched.add(journey(clients.get(random.nextInt(clients.size()))));
         }
+        // Assessments go on: on boundary days, on a day already assessed, and recorded for days before the client's
+        // earlier assessments (which changes their predecessors), on the journeys old and new.
+        Set<UUID> assessed = new HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            UUID journey = journeys.get(random.nextInt(journeys.size()));
+            step(journey);
+            assessed.add(journey);
+        }
+        for (int i = 0; i < 20; i++) {
+            assessed.add(sameDayStep());
+        }
+        // Conversations go on: new ones, open ones held or cancelled, due dates changed.
+        Set<String> followUps = new HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            followUps.add(followUp(journeys.get(random.nextInt(journeys.size()))));
+        }
+        List<String> tasks = db.jdbc.queryForList("select task_id from follow_up_conversation order by task_id",
+                String.class);
+        for (int i = 0; i < 30; i++) {
+            String task = tasks.get(random.nextInt(tasks.size()));
+            Timestamp due = db.jdbc.queryForObject("select due_at from follow_up_conversation where task_id = ?",
+                    Timestamp.class, task);
+            switch (random.nextInt(3)) {
+                case 0 -> db.jdbc.update("update follow_up_conversation set ended_at = ?, completed = true"
+                        + " where task_id = ?", Timestamp.from(due.toInstant().plusSeconds(random.nextInt(7200) - 3600)),
+                        task);
+                case 1 -> db.jdbc.update("update follow_up_conversation set ended_at = ?, completed = false"
+                        + " where task_id = ?", Timestamp.from(due.toInstant().plusSeconds(random.nextInt(7200) - 3600)),
+                        task);
+                default -> db.jdbc.update("update follow_up_conversation set due_at = ? where task_id = ?",
+                        Timestamp.from(due.toInstant().plus(random.nextInt(60) - 30, ChronoUnit.DAYS)), task);
+            }
+            followUps.add(task);
+        }
         try (var c = db.dataSource.getConnection()) {
             FigureFacts.refresh(c, List.of(), List.of(), moved.subList(0, 7));
             FigureFacts.refresh(c, touched, confirmed, moved.subList(7, moved.size()), journeysTouched,
-                    plansTouched);
+                    plansTouched, assessed, followUps);
         }
     }
 
@@ -205,9 +263,16 @@ class KeyFigureFactsEquivalenceTest {
         for (int p = random.nextInt(4); p > 0; p--) {
             LocalDate start = random.nextInt(6) == 0 ? null : day;
             LocalDate end = start == null || random.nextInt(4) == 0 ? null : start.plusDays(1 + random.nextInt(120));
+            if (end != null && random.nextInt(4) == 0) {
+                // Ended on a month's last day: not running at that month's end.
+                end = YearMonth.from(end).atEndOfMonth();
+            }
             PlacementType type = PlacementType.values()[random.nextInt(PlacementType.values().length)];
+            // An SFI placement now and then switched to flex-SFI: SFI before the switch, flex-SFI from it.
+            LocalDate flex = start != null && (type == PlacementType.SFI || type == PlacementType.FLEX_SFI)
+                    && random.nextBoolean() ? start.plusDays(random.nextInt(90)) : null;
             db.placement(journey, type == PlacementType.FLEX_SFI ? PlacementType.SFI : type, day.minusDays(10), start,
-                    end, null, null);
+                    end, null, flex);
             day = end != null && random.nextBoolean() ? end : day.plusDays(random.nextInt(60));
         }
         switch (random.nextInt(5)) {
@@ -218,6 +283,61 @@ class KeyFigureFactsEquivalenceTest {
             default -> { }
         }
         return journey;
+    }
+
+    /** The days next to the periods' bounds ({@link #periods()}), where an off-by-one day or month would show. */
+    private static final List<LocalDate> BOUNDS = List.of(LocalDate.of(2022, 10, 31), LocalDate.of(2022, 11, 1),
+            LocalDate.of(2022, 12, 31), LocalDate.of(2023, 1, 1), LocalDate.of(2023, 2, 28), LocalDate.of(2023, 3, 1),
+            LocalDate.of(2023, 3, 31), LocalDate.of(2023, 4, 1), LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 1),
+            LocalDate.of(2024, 2, 29), LocalDate.of(2024, 3, 1));
+
+    /**
+     * A step assessment of the journey: on a day next to a period's bound (one in three), or any day from June 2022
+     * to April 2024, recorded at a time of its own (the order of two on one day is the order of recording).
+     */
+    private void step(UUID journey) {
+        LocalDate on = random.nextInt(3) == 0 ? BOUNDS.get(random.nextInt(BOUNDS.size()))
+                : LocalDate.of(2022, 6, 1).plusDays(random.nextInt(700));
+        db.jdbc.update("insert into step_assessment (id, journey_id, assessed_on, coach, step, reason, created_at)"
+                + " values (?, ?, ?, 'coach1', ?, 'Bedömd', ?)", UUID.randomUUID(), journey, on, 1 + random.nextInt(6),
+                Timestamp.from(on.atTime(8, 0).atZone(SWEDEN).toInstant().plusSeconds(random.nextInt(36_000))));
+    }
+
+    /**
+     * A second assessment on the day of one already made, on one of the client's journeys, recorded before or after
+     * it: which of the two is the baseline depends on the order of recording. Returns the journey.
+     */
+    private UUID sameDayStep() {
+        Map<String, Object> other = db.jdbc.queryForList("select s.assessed_on, j.client_id from step_assessment s"
+                + " join client_journey j on j.id = s.journey_id order by s.id").stream()
+                .skip(random.nextInt(db.jdbc.queryForObject("select count(*) from step_assessment", Integer.class)))
+                .findFirst().orElseThrow();
+        LocalDate on = ((java.sql.Date) other.get("assessed_on")).toLocalDate();
+        List<UUID> ofClient = db.jdbc.queryForList("select id from client_journey where client_id = ? order by id",
+                UUID.class, other.get("client_id"));
+        UUID journey = ofClient.get(random.nextInt(ofClient.size()));
+        db.jdbc.update("insert into step_assessment (id, journey_id, assessed_on, coach, step, reason, created_at)"
+                + " values (?, ?, ?, 'coach1', ?, 'Bedömd', ?)", UUID.randomUUID(), journey, on, 1 + random.nextInt(6),
+                Timestamp.from(on.atTime(8, 0).atZone(SWEDEN).toInstant().plusSeconds(random.nextInt(36_000))));
+        return journey;
+    }
+
+    /**
+     * A follow-up conversation of the journey, due at a time of its own or just before or after midnight (Swedish
+     * time) at a month's start; held before or after its due time, cancelled before or after it, or still open.
+     * Returns the task id.
+     */
+    private String followUp(UUID journey) {
+        Instant due = random.nextInt(3) == 0
+                ? BOUNDS.get(random.nextInt(BOUNDS.size())).atStartOfDay(SWEDEN).toInstant()
+                        .plusSeconds(random.nextBoolean() ? -60 : 60)
+                : LocalDate.of(2022, 6, 1).plusDays(random.nextInt(760)).atTime(9, 0).atZone(SWEDEN).toInstant();
+        Instant ended = random.nextInt(4) == 0 ? null : due.plus(random.nextInt(6) - 3, ChronoUnit.DAYS);
+        String task = UUID.randomUUID().toString();
+        db.jdbc.update("insert into follow_up_conversation (task_id, journey_id, due_at, ended_at, completed)"
+                + " values (?, ?, ?, ?, ?)", task, journey, Timestamp.from(due),
+                ended == null ? null : Timestamp.from(ended), ended != null && random.nextInt(4) > 0);
+        return task;
     }
 
     /** A payment of a grant, confirmed or still planned (confirmed later, kept up to date). */
@@ -274,6 +394,109 @@ class KeyFigureFactsEquivalenceTest {
                         .isEqualTo(clientsPerPhase(period[0], period[1], unit));
             }
         }
+    }
+
+    @Test
+    void stepMovementFromTheFactsEqualsTheSourceTables() {
+        for (YearMonth[] period : periods()) {
+            for (String unit : UNITS) {
+                assertThat(figures(period, unit, "stegforflyttning"::equals))
+                        .as("%s–%s %s", period[0], period[1], unit)
+                        .isEqualTo(stepMovement(period[0], period[1], unit));
+            }
+        }
+    }
+
+    @Test
+    void placementsRunningAtTheMonthsEndsFromTheFactsEqualTheSourceTables() {
+        for (YearMonth[] period : periods()) {
+            for (String unit : UNITS) {
+                assertThat(figures(period, unit, "insatser_aktiva"::equals))
+                        .as("%s–%s %s", period[0], period[1], unit)
+                        .isEqualTo(placementsRunning(period[0], period[1], unit));
+            }
+        }
+    }
+
+    /**
+     * "insatser_aktiva" by its definition, placement by placement and month by month: started on or before the
+     * month's last day and not ended by it, counted by its type that day (SFI before a switch to flex-SFI).
+     */
+    private List<Figure> placementsRunning(YearMonth from, YearMonth to, String unit) {
+        record P(PlacementType type, LocalDate start, LocalDate end, LocalDate flex) {}
+        List<P> all = new ArrayList<>();
+        db.jdbc.query("""
+                select p.type, p.start_date, p.end_date, p.switched_to_flex_sfi_on, c.unit
+                from placement p join client_journey j on j.id = p.journey_id join client c on c.id = j.client_id
+                """, rs -> {
+            if (unit == null || unit.equals(rs.getString(5))) {
+                all.add(new P(PlacementType.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)));
+            }
+        });
+        Figures out = new Figures(unit != null);
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            LocalDate d = m.atEndOfMonth();
+            Map<PlacementType, Long> n = new HashMap<>();
+            for (P p : all) {
+                if (p.start() != null && !p.start().isAfter(d) && (p.end() == null || p.end().isAfter(d))) {
+                    n.merge(p.flex() != null && p.flex().isAfter(d) ? PlacementType.SFI : p.type(), 1L, Long::sum);
+                }
+            }
+            for (PlacementType type : PlacementType.values()) {
+                out.count("insatser_aktiva", "", m.toString(), null, type.name(), n.getOrDefault(type, 0L));
+            }
+        }
+        return list(out);
+    }
+
+    @Test
+    void timelyFollowUpsFromTheFactsEqualTheSourceTables() {
+        for (YearMonth[] period : periods()) {
+            for (String unit : UNITS) {
+                assertThat(figures(period, unit, "uppfoljning_i_tid"::equals))
+                        .as("%s–%s %s", period[0], period[1], unit)
+                        .isEqualTo(timelyFollowUps(period[0], period[1], unit));
+            }
+        }
+    }
+
+    /**
+     * "uppfoljning_i_tid" by its definition, conversation by conversation: those due in the period (Swedish days);
+     * held in time when completed by the due time, missed when completed later, open after it or cancelled after it,
+     * not counted when open and not yet due or cancelled before it; the clients all of whose counted ones were held in
+     * time, of the clients with one counted.
+     */
+    private List<Figure> timelyFollowUps(YearMonth from, YearMonth to, String unit) {
+        Instant start = from.atDay(1).atStartOfDay(SWEDEN).toInstant();
+        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(SWEDEN).toInstant();
+        Map<UUID, Boolean> allInTime = new HashMap<>();
+        db.jdbc.query("""
+                select j.client_id, c.unit, f.due_at, f.ended_at, f.completed
+                from follow_up_conversation f join client_journey j on j.id = f.journey_id
+                join client c on c.id = j.client_id
+                """, rs -> {
+            Instant due = rs.getTimestamp(3).toInstant();
+            if ((unit != null && !unit.equals(rs.getString(2))) || due.isBefore(start) || !due.isBefore(end)) {
+                return;
+            }
+            Instant ended = rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant();
+            Boolean held;
+            if (rs.getBoolean(5)) {
+                held = !ended.isAfter(due);
+            } else if (ended == null) {
+                held = NOW.isAfter(due) ? false : null;
+            } else {
+                held = ended.isAfter(due) ? false : null;
+            }
+            if (held != null) {
+                allInTime.merge(rs.getObject(1, UUID.class), held, Boolean::logicalAnd);
+            }
+        });
+        Figures out = new Figures(unit != null);
+        out.share("uppfoljning_i_tid", "", null, null, null, allInTime.values().stream().filter(b -> b).count(),
+                allInTime.size());
+        return list(out);
     }
 
     /** A year, a month, a period over a year's end, and the months before and after the data. */
@@ -476,6 +699,80 @@ class KeyFigureFactsEquivalenceTest {
             for (JourneyFigures.Phase phase : JourneyFigures.Phase.values()) {
                 out.count("klienter_per_fas", "", m.toString(), null, phase.category, n[i++]);
             }
+        }
+        return list(out);
+    }
+
+    /**
+     * "stegforflyttning" by its definition, client by client: the client's assessments of all journeys in the order
+     * of the day and of recording; the baseline the last before the period, or else the first in it; moved up when an
+     * assessment in the period is higher. Per type: the assessments in the period made while a placement of that type
+     * (its type that day) ran on their journey.
+     */
+    private List<Figure> stepMovement(YearMonth from, YearMonth to, String unit) {
+        record A(UUID client, UUID journey, LocalDate on, Instant recorded, int step) {}
+        record P(UUID journey, PlacementType type, LocalDate start, LocalDate end, LocalDate flex) {
+            PlacementType typeOn(LocalDate day) {
+                return flex != null && flex.isAfter(day) ? PlacementType.SFI : type;
+            }
+
+            boolean runs(LocalDate day) {
+                return start != null && !start.isAfter(day) && (end == null || end.isAfter(day));
+            }
+        }
+        Map<UUID, List<A>> perClient = new HashMap<>();
+        db.jdbc.query("""
+                select j.client_id, s.journey_id, s.assessed_on, s.created_at, s.step, c.unit
+                from step_assessment s join client_journey j on j.id = s.journey_id join client c on c.id = j.client_id
+                """, rs -> {
+            if (unit != null && !unit.equals(rs.getString(6))) {
+                return;
+            }
+            A a = new A(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
+                    rs.getTimestamp(4).toInstant(), rs.getInt(5));
+            perClient.computeIfAbsent(a.client(), k -> new ArrayList<>()).add(a);
+        });
+        Map<UUID, List<P>> placements = new HashMap<>();
+        db.jdbc.query("select journey_id, type, start_date, end_date, switched_to_flex_sfi_on from placement", rs -> {
+            placements.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new P(
+                    rs.getObject(1, UUID.class), PlacementType.valueOf(rs.getString(2)),
+                    rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
+        });
+        LocalDate first = from.atDay(1);
+        LocalDate last = to.atEndOfMonth();
+        long assessed = 0;
+        long moved = 0;
+        Map<PlacementType, long[]> byType = new HashMap<>();
+        for (List<A> all : perClient.values()) {
+            List<A> sorted = all.stream().sorted(java.util.Comparator.comparing(A::on).thenComparing(A::recorded))
+                    .toList();
+            List<A> during = sorted.stream().filter(a -> !a.on().isBefore(first) && !a.on().isAfter(last)).toList();
+            if (during.isEmpty()) {
+                continue;
+            }
+            List<A> before = sorted.stream().filter(a -> a.on().isBefore(first)).toList();
+            int baseline = before.isEmpty() ? during.get(0).step() : before.get(before.size() - 1).step();
+            assessed++;
+            moved += during.stream().anyMatch(a -> a.step() > baseline) ? 1 : 0;
+            Map<PlacementType, Integer> top = new HashMap<>();
+            for (A a : during) {
+                for (P p : placements.getOrDefault(a.journey(), List.of())) {
+                    if (p.runs(a.on())) {
+                        top.merge(p.typeOn(a.on()), a.step(), Math::max);
+                    }
+                }
+            }
+            top.forEach((type, step) -> {
+                long[] n = byType.computeIfAbsent(type, k -> new long[2]);
+                n[0] += step > baseline ? 1 : 0;
+                n[1]++;
+            });
+        }
+        Figures out = new Figures(unit != null);
+        out.share("stegforflyttning", "", null, null, null, moved, assessed);
+        for (PlacementType type : PlacementType.values()) {
+            long[] n = byType.getOrDefault(type, new long[2]);
+            out.share("stegforflyttning", "", null, null, type.name(), n[0], n[1]);
         }
         return list(out);
     }
