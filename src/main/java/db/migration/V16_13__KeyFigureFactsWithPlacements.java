@@ -1,20 +1,18 @@
 package db.migration;
 
-import java.sql.SQLException;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import se.stegvis.metrics.FigureFacts;
 
 /**
- * Computes every key-figure fact — per decision, client year, journey (its phases and, from V16_12, its placements
- * running per type) and step assessment, and counted per month and unit — from the records already kept; from here on
- * the application keeps them up to date (metrics/FigureFactsListener). Replaces
- * {@link V16_11__KeyFigureFactsWithSteps}, which ran before the placements were counted among the phases.
+ * Computed every key-figure fact with the placements running of V16_12. They have grown since (V16_14: the follow-up
+ * conversations), and {@link V16_15__KeyFigureFactsWithFollowUps} computes them all with today's definitions, so this
+ * step does nothing any more: today's {@code FigureFacts.rebuild} needs the table of V16_14, which does not exist yet
+ * here.
  */
 public class V16_13__KeyFigureFactsWithPlacements extends BaseJavaMigration {
 
     @Override
-    public void migrate(Context context) throws SQLException {
-        FigureFacts.rebuild(context.getConnection());
+    public void migrate(Context context) {
+        // FigureFacts.rebuild runs in V16_15.
     }
 }

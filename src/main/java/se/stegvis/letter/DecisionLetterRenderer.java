@@ -53,9 +53,20 @@ public class DecisionLetterRenderer {
     /** DejaVu Sans regular and bold, parsed; used by one rendering at a time. */
     private record ParsedFonts(TrueTypeFont regular, TrueTypeFont bold) {
         static ParsedFonts parse() {
+            return new ParsedFonts(parse(REGULAR), parse(BOLD));
+        }
+
+        /**
+         * Without glyph substitution (GSUB): PDFBox would otherwise run the font's Latin ligature and composition
+         * rules over every string it draws, a seventh of a letter's CPU (JFR, issue #14), to replace e.g. "fi" by one
+         * ligature glyph that stands for U+FB01 "ﬁ", which a screen reader or a search must map back to letters. The
+         * letters are set in plain glyphs, one per character, as {@code DecisionLetterRendererTest} checks.
+         */
+        private static TrueTypeFont parse(byte[] file) {
             try {
-                return new ParsedFonts(new TTFParser().parse(new RandomAccessReadBuffer(REGULAR)),
-                        new TTFParser().parse(new RandomAccessReadBuffer(BOLD)));
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+                font.setEnableGsub(false);
+                return font;
             } catch (IOException e) {
                 throw new UncheckedIOException("Typsnittet DejaVu Sans kunde inte läsas", e);
             }
@@ -64,6 +75,29 @@ public class DecisionLetterRenderer {
 
     public DecisionLetterRenderer(LetterProperties properties) {
         this.templates = new LetterTemplates(properties.templateDir());
+        PdfLayoutLog.install();
+        useDefaultXmlFactories();
+    }
+
+    /**
+     * Names the JDK's own XML parser and transformer factories as the JVM's choice, unless the JVM was started with
+     * another. Every letter asks for both (jsoup's DOM for the layout, PDFBox's XMP metadata for PDF/A), and without a
+     * name the JDK looks for a provider in every jar of the class path each time before it falls back to the same
+     * default — in the packaged jar a walk through its nested jars, 3 % of a letter's CPU (JFR, issue #14). Nothing
+     * on Stegvis' class path provides another (no {@code META-INF/services/javax.xml.*}), so the factories in use do
+     * not change.
+     */
+    static void useDefaultXmlFactories() {
+        setIfAbsent("javax.xml.parsers.DocumentBuilderFactory",
+                javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance().getClass().getName());
+        setIfAbsent("javax.xml.transform.TransformerFactory",
+                javax.xml.transform.TransformerFactory.newDefaultInstance().getClass().getName());
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     /** The letter as PDF bytes. */

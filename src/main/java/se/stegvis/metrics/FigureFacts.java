@@ -73,13 +73,23 @@ public final class FigureFacts {
     /**
      * Recomputes the facts of these applications and payment years, of these journeys (and of the journeys of these
      * plans), of the step assessments of the clients of {@code assessedJourneys} (journeys whose assessments were
-     * written), and moves the facts of {@code movedClients} (clients whose unit changed) to their clients' units of
+     * written) and of these follow-up conversations, and moves the facts of {@code movedClients} (clients whose unit changed) to their clients' units of
      * now. The facts per month and unit take each change as the difference of the contributions before and after,
      * written once at the end in key order ({@link Totals}).
      */
     public static void refresh(Connection c, Collection<UUID> applicationIds, Collection<ClientYear> payments,
                                Collection<UUID> movedClients, Collection<UUID> journeys, Collection<UUID> plans,
                                Collection<UUID> assessedJourneys) throws SQLException {
+        refresh(c, applicationIds, payments, movedClients, journeys, plans, assessedJourneys, List.of());
+    }
+
+    /**
+     * As {@link #refresh(Connection, Collection, Collection, Collection, Collection, Collection, Collection)}, and
+     * recomputes the facts of these follow-up conversations ({@code followUps}: their task ids).
+     */
+    public static void refresh(Connection c, Collection<UUID> applicationIds, Collection<ClientYear> payments,
+                               Collection<UUID> movedClients, Collection<UUID> journeys, Collection<UUID> plans,
+                               Collection<UUID> assessedJourneys, Collection<String> followUps) throws SQLException {
         SqlDialect dialect = SqlDialect.of(c);
         Totals phaseMonths = JourneyPhases.totals();
         Totals decisionMonths = DecisionMonths.totals();
@@ -94,8 +104,10 @@ public final class FigureFacts {
             DecisionMonths.add(c, decisionMonths, 1, "f.client_id in (" + in + ")", ids);
             JourneyPhases.move(c, phaseMonths, in, ids);
             StepFacts.move(c, in, ids);
+            FollowUpFacts.move(c, in, ids);
         }
         StepFacts.refresh(c, new TreeSet<>(assessedJourneys));
+        FollowUpFacts.refresh(c, new TreeSet<>(followUps));
         Set<UUID> touchedJourneys = new TreeSet<>(journeys);
         if (!plans.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("select journey_id from individual_plan where id in ("
@@ -188,6 +200,7 @@ public final class FigureFacts {
         }
         JourneyPhases.rebuild(c, dialect);
         StepFacts.rebuild(c);
+        FollowUpFacts.rebuild(c);
         Totals households = ClientMonths.households();
         ClientMonths.addAll(c, "figure_household_year", households);
         households.write(c, dialect);

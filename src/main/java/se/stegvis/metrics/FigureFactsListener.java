@@ -24,6 +24,7 @@ import se.stegvis.application.domain.Application;
 import se.stegvis.application.domain.Decision;
 import se.stegvis.application.domain.SupplementRequest;
 import se.stegvis.client.domain.Client;
+import se.stegvis.journey.domain.FollowUpConversation;
 import se.stegvis.journey.domain.IndividualPlan;
 import se.stegvis.journey.domain.Journey;
 import se.stegvis.journey.domain.JourneyExit;
@@ -38,8 +39,8 @@ import se.stegvis.placement.domain.Placement;
  * appeal's new decision, the simulation, the tests' fixtures): a decision written or removed, a komplettering
  * request, an application whose completion time or promised date changed, a payment made or confirmed, a client
  * moved to another unit (the facts per unit count the client there from then on), a journey, its mapping, plan,
- * plan version, placement or exit written (the journeys' phases, {@link JourneyPhases}), a step assessment written
- * ({@link StepFacts}). The applications touched in a transaction
+ * plan version, placement or exit written (the journeys' phases, {@link JourneyPhases}), a step assessment or a follow-up
+ * conversation written ({@link StepFacts}, {@link FollowUpFacts}). The applications touched in a transaction
  * are recomputed once, in that transaction, just before it commits — so the figures never see a decision without
  * its facts, and a rolled-back decision leaves none.
  */
@@ -51,7 +52,7 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
 
     /** What a transaction touched: applications, and clients' payment years. */
     private record Touched(Set<UUID> applications, Set<FigureFacts.ClientYear> payments, Set<UUID> movedClients,
-                           Set<UUID> journeys, Set<UUID> plans, Set<UUID> assessedJourneys) {}
+                           Set<UUID> journeys, Set<UUID> plans, Set<UUID> assessedJourneys, Set<String> followUps) {}
 
     private final Map<EventSource, Touched> pending = new WeakHashMap<>();
 
@@ -90,7 +91,7 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
         if (event.getEntity() instanceof Journey || event.getEntity() instanceof Mapping
                 || event.getEntity() instanceof IndividualPlan || event.getEntity() instanceof PlanVersion
                 || event.getEntity() instanceof Placement || event.getEntity() instanceof JourneyExit
-                || event.getEntity() instanceof StepAssessment) {
+                || event.getEntity() instanceof StepAssessment || event.getEntity() instanceof FollowUpConversation) {
             touched(event.getSession(), event.getEntity());
         }
         if (event.getEntity() instanceof Client client
@@ -106,6 +107,7 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
         UUID journey = null;
         UUID plan = null;
         UUID assessed = null;
+        String followUp = null;
         if (entity instanceof Decision d) {
             application = d.getApplicationId();
         } else if (entity instanceof SupplementRequest s) {
@@ -130,6 +132,8 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
             journey = x.getJourneyId();
         } else if (entity instanceof StepAssessment a) {
             assessed = a.getJourneyId();
+        } else if (entity instanceof FollowUpConversation f) {
+            followUp = f.getTaskId();
         } else {
             return;
         }
@@ -139,7 +143,7 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
             first = touched == null;
             if (first) {
                 touched = new Touched(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(),
-                        new HashSet<>(), new HashSet<>());
+                        new HashSet<>(), new HashSet<>(), new HashSet<>());
                 pending.put(session, touched);
             }
             if (application != null) {
@@ -160,6 +164,9 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
             if (assessed != null) {
                 touched.assessedJourneys().add(assessed);
             }
+            if (followUp != null) {
+                touched.followUps().add(followUp);
+            }
         }
         if (first) {
             session.getActionQueue().registerProcess((BeforeTransactionCompletionProcess) s -> refresh(session));
@@ -173,7 +180,7 @@ public class FigureFactsListener implements PostInsertEventListener, PostUpdateE
         }
         if (touched != null) {
             session.doWork(connection -> FigureFacts.refresh(connection, touched.applications(), touched.payments(),
-                    touched.movedClients(), touched.journeys(), touched.plans(), touched.assessedJourneys()));
+                    touched.movedClients(), touched.journeys(), touched.plans(), touched.assessedJourneys(), touched.followUps()));
         }
     }
 

@@ -207,27 +207,26 @@ final class JourneyFigures {
     }
 
     /**
-     * The follow-up conversations due in the period (Stegvis' record, {@code follow_up_conversation}): held in time
-     * when completed by the due time; missed when completed later, still open after it, or cancelled after it; not
-     * counted when open and not yet due, or cancelled before it. Clients all of whose counted ones were held in time,
-     * of the clients with one counted.
+     * The follow-up conversations due in the period ({@link FollowUpFacts}, {@code figure_follow_up}: Stegvis' record
+     * {@code follow_up_conversation} with its client and the client's unit): held in time when completed by the due
+     * time; missed when completed later, still open after it, or cancelled after it; not counted when open and not yet
+     * due, or cancelled before it. Clients all of whose counted ones were held in time, of the clients with one
+     * counted.
      */
     private static void timelyFollowUps(Figures out, FigureScope scope, NamedParameterJdbcTemplate jdbc) {
         jdbc.query("""
                 select count(*) as clients, coalesce(sum(all_in_time), 0) as in_time from (
-                  select j.client_id, min(c.held) as all_in_time
-                  from (select f.journey_id,
+                  select c.client_id, min(c.held) as all_in_time
+                  from (select f.client_id,
                                case when f.completed then case when f.ended_at <= f.due_at then 1 else 0 end
                                     when f.ended_at is null then case when :now > f.due_at then 0 end
                                     else case when f.ended_at > f.due_at then 0 end end as held
-                        from follow_up_conversation f
-                        where f.due_at >= :start and f.due_at < :end) c
-                  join client_journey j on j.id = c.journey_id
-                  %s
+                        from figure_follow_up f
+                        where f.due_at >= :start and f.due_at < :end%s) c
                   where c.held is not null
-                  group by j.client_id
+                  group by c.client_id
                 ) y
-                """.formatted(scope.clients("j.client_id")), scope.parameters(), rs -> {
+                """.formatted(scope.perUnit() ? " and f.unit = :unit" : ""), scope.parameters(), rs -> {
             out.share("uppfoljning_i_tid", "Andel klienter med uppföljningssamtal i tid", null, null, null,
                     rs.getLong("in_time"), rs.getLong("clients"));
         });

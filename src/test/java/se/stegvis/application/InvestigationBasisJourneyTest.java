@@ -128,7 +128,6 @@ class InvestigationBasisJourneyTest {
                 .getProcessInstanceId();
         ApplicationScenario scenario = new ApplicationScenario(context, port);
         scenario.runIncomeCheck(pi);
-        scenario.executeJob(pi, se.stegvis.application.process.EkonomisktBistandProcess.TASK_CALCULATE);
         return runtimeService.<StringValue>getVariableTyped(pi, BASIS_TEXT).getValue();
     }
 }

@@ -137,7 +137,6 @@ class Rules2027IntegrationTest {
         UUID id = submit(20270102, "2027-01", "\"lawfulResidence\":\"EJ_KANT\"");
         String pi = processOf(id);
         scenario.runIncomeCheck(pi);
-        scenario.executeJob(pi, TASK_CALCULATE);
         scenario.task(pi, TASK_INVESTIGATE);
 
         JsonNode view = view(id);
@@ -182,7 +181,6 @@ class Rules2027IntegrationTest {
         for (UUID id : List.of(without, with, december)) {
             String pi = processOf(id);
             scenario.runIncomeCheck(pi);
-            scenario.executeJob(pi, TASK_CALCULATE);
             scenario.task(pi, TASK_INVESTIGATE);
         }
 

@@ -33,14 +33,34 @@ import se.stegvis.support.EmbeddedPostgresDataSource;
  * java -Xmx512m -cp target/classes:target/test-classes:$(cat target/cp.txt) se.stegvis.bench.KeyFigureScale 160000 5
  * </pre>
  * Arguments: households (clients), runs of each computation, and optionally seconds to keep the database up after.
+ * Instead of households, the JDBC URL of a database seeded and kept up by an earlier run (of another commit, say):
+ * its migrations brought up to this commit's (which rebuild the facts they add), {@code vacuum analyze}d, timed — so
+ * that two commits are compared on the same rows without seeding twice. With {@code -Dkeyfigures.dump=FILE} the
+ * figures of each computation's last run are written to {@code FILE-whole.csv} and {@code FILE-<unit>.csv}, one a
+ * line, to be compared between commits.
  */
 public final class KeyFigureScale {
 
     private KeyFigureScale() {}
 
     public static void main(String[] args) throws Exception {
-        int clients = Integer.parseInt(args[0]);
         int runs = Integer.parseInt(args[1]);
+        if (args[0].startsWith("jdbc:")) {
+            String url = args[0];
+            long t = System.nanoTime();
+            Flyway.configure().dataSource(new DriverManagerDataSource(url, "postgres", "postgres"))
+                    .table("stegvis_schema_history").load().migrate();
+            System.out.printf("migrated in %d ms%n", (System.nanoTime() - t) / 1_000_000);
+            try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+                 Statement s = c.createStatement()) {
+                s.execute("vacuum analyze");
+            }
+            for (String unit : new String[] {null, NationalData.UNITS[1]}) {
+                System.out.print(time(url, unit, runs));
+            }
+            return;
+        }
+        int clients = Integer.parseInt(args[0]);
         String url = EmbeddedPostgresDataSource.newDatabase("key_figure_scale_" + clients);
         Flyway.configure().dataSource(new DriverManagerDataSource(url, "postgres", "postgres"))
                 .table("stegvis_schema_history").load().migrate();
@@ -106,6 +126,17 @@ public final class KeyFigureScale {
             first[0] = false;
         }
         raw.close();
+        String dump = System.getProperty("keyfigures.dump");
+        if (dump != null) {
+            StringBuilder lines = new StringBuilder();
+            for (KeyFigure f : figures) {
+                lines.append(String.join(";", f.id(), f.label(), String.valueOf(f.month()), String.valueOf(f.year()),
+                        String.valueOf(f.category()), String.valueOf(f.value()), String.valueOf(f.numerator()),
+                        String.valueOf(f.denominator()), String.valueOf(f.note()))).append('\n');
+            }
+            java.nio.file.Files.writeString(java.nio.file.Path.of(dump + "-" + (unit == null ? "whole" : unit) + ".csv"),
+                    lines);
+        }
         Arrays.sort(ms);
         return log.append(String.format("  runs %d: min %d, median %d, max %d ms; %d figures%n", runs, ms[0],
                 ms[runs / 2], ms[runs - 1], figures.size())).toString();

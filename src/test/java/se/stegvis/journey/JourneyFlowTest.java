@@ -197,7 +197,7 @@ class JourneyFlowTest {
             scenario.as("teamledare1", () -> taskService.complete(attest.getId(),
                     Variables.createVariables().putValue(APPROVAL, APPROVAL_APPROVED)));
         }
-        for (String step : new String[] {TASK_REGISTER_DECISION, TASK_CREATE_LETTER, TASK_SEND_DECISION,
+        for (String step : new String[] {TASK_REGISTER_DECISION, TASK_CREATE_LETTER,
                 TASK_SCHEDULE_PAYMENT, EVENT_START_JOURNEY}) {
             scenario.executeJob(applicationPi, step);
         }

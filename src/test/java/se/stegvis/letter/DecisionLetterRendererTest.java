@@ -175,6 +175,59 @@ class DecisionLetterRendererTest {
     }
 
     @Test
+    void noLigatureGlyphsSoEveryWordReadsBackLetterByLetter() throws IOException {
+        // "fick", "finns", "fler": without glyph substitution each letter is its own glyph, so a screen reader or a
+        // search reads the text back character by character (and the letter costs a seventh less CPU).
+        byte[] pdf = renderer.render(refusalWithReasons("Du fick avslag eftersom det finns fler inkomster."));
+
+        assertThat(text(pdf)).contains("Du fick avslag eftersom det finns fler inkomster.");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDFont font : fonts(document)) {
+                for (int code = 0; code < 0x1_0000; code++) {
+                    String unicode = font.toUnicode(code);
+                    if (unicode != null) {
+                        // A ligature glyph stands for U+FB01 "ﬁ" (Alphabetic Presentation Forms), not for "f" + "i".
+                        assertThat(unicode.codePoints().noneMatch(c -> c >= 0xFB00 && c <= 0xFB4F))
+                                .as("glyph %d of %s stands for \"%s\"", code, font.getName(), unicode).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theLayoutLibraryLogsThroughTheApplicationsLogLevels() {
+        var logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.openhtmltopdf");
+        var lines = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        lines.start();
+        logger.addAppender(lines);
+        var level = logger.getLevel();
+        try {
+            logger.setLevel(ch.qos.logback.classic.Level.INFO);
+            renderer.render(grant());
+            assertThat(lines.list).extracting(e -> e.getLoggerName())
+                    .as("openhtmltopdf's INFO lines under its own logger names").contains("com.openhtmltopdf.general");
+            lines.list.clear();
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+            renderer.render(grant());
+            assertThat(lines.list).as("nothing below WARN when the level is WARN").isEmpty();
+        } finally {
+            logger.setLevel(level);
+            logger.detachAppender(lines);
+        }
+    }
+
+    @Test
+    void theJdksXmlFactoriesAreNamedSoNoLetterSearchesTheClassPath() {
+        assertThat(System.getProperty("javax.xml.parsers.DocumentBuilderFactory"))
+                .isEqualTo(javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance().getClass().getName());
+        assertThat(System.getProperty("javax.xml.transform.TransformerFactory"))
+                .isEqualTo(javax.xml.transform.TransformerFactory.newDefaultInstance().getClass().getName());
+        assertThat(javax.xml.parsers.DocumentBuilderFactory.newInstance().getClass())
+                .isEqualTo(javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance().getClass());
+    }
+
+    @Test
     void pdfIsTaggedSwedishAndTitled() throws IOException {
         try (PDDocument document = Loader.loadPDF(renderer.render(partialGrant()))) {
             var catalog = document.getDocumentCatalog();

@@ -44,6 +44,7 @@ class FigureFactsTest {
     @Autowired se.stegvis.journey.domain.MappingRepository mappings;
     @Autowired se.stegvis.journey.domain.JourneyExitRepository exits;
     @Autowired se.stegvis.journey.domain.StepAssessmentRepository assessments;
+    @Autowired se.stegvis.journey.domain.FollowUpConversationRepository conversations;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcTemplate jdbc;
 
@@ -110,12 +111,15 @@ class FigureFactsTest {
         String phaseMonths = "select for_month, unit, phase, delta from figure_phase_month order by for_month, unit, phase";
         String steps = "select assessment_id, client_id, journey_id, unit, assessed_on, step, prev_on, prev_step"
                 + " from figure_step order by assessment_id";
+        String followUps = "select task_id, client_id, unit, due_at, ended_at, completed from figure_follow_up"
+                + " order by task_id";
         String payments = "select client_id, for_year, a01, a02, a03, a04, a05, a06, a07, a08, a09, a10, a11, a12, unit"
                 + " from figure_payment_year order by client_id, for_year";
         List<Map<String, Object>>[] kept = tx.execute(s -> new List[] {jdbc.queryForList(households),
                 jdbc.queryForList(decisionFacts), jdbc.queryForList(payments), jdbc.queryForList(decisionMonths),
                 jdbc.queryForList(householdMonths), jdbc.queryForList(paymentMonths),
-                jdbc.queryForList(journeyPhases), jdbc.queryForList(phaseMonths), jdbc.queryForList(steps)});
+                jdbc.queryForList(journeyPhases), jdbc.queryForList(phaseMonths), jdbc.queryForList(steps),
+                jdbc.queryForList(followUps)});
         List<Map<String, Object>>[] rebuilt = tx.execute(s -> {
             jdbc.execute((java.sql.Connection c) -> {
                 FigureFacts.rebuild(c);
@@ -124,7 +128,8 @@ class FigureFactsTest {
             List<Map<String, Object>>[] result = new List[] {jdbc.queryForList(households),
                     jdbc.queryForList(decisionFacts), jdbc.queryForList(payments), jdbc.queryForList(decisionMonths),
                 jdbc.queryForList(householdMonths), jdbc.queryForList(paymentMonths),
-                jdbc.queryForList(journeyPhases), jdbc.queryForList(phaseMonths), jdbc.queryForList(steps)};
+                jdbc.queryForList(journeyPhases), jdbc.queryForList(phaseMonths), jdbc.queryForList(steps),
+                jdbc.queryForList(followUps)};
             s.setRollbackOnly();
             return result;
         });
@@ -137,6 +142,7 @@ class FigureFactsTest {
         assertThat(kept[6]).isEqualTo(rebuilt[6]);
         assertThat(kept[7]).isEqualTo(rebuilt[7]);
         assertThat(kept[8]).isEqualTo(rebuilt[8]);
+        assertThat(kept[9]).isEqualTo(rebuilt[9]);
     }
 
     @Test
@@ -248,6 +254,30 @@ class FigureFactsTest {
         tx.executeWithoutResult(s -> clients.findById(client.getId()).orElseThrow().setUnit("Centrum"));
         assertThat(jdbc.queryForList("select unit from figure_step where client_id = ?", String.class, client.getId()))
                 .containsExactly("Centrum", "Centrum");
+    }
+
+    @Test
+    void aFollowUpConversationCreatedAndHeldThroughJpaHasItsFactWithTheClientsUnit() {
+        Client client = tx.execute(s -> {
+            Client c = new Client(new SyntheticPersonnummer(new Random(2020)).next(), Instant.parse("2020-01-01T10:00:00Z"));
+            c.setUnit("Skärblacka");
+            return clients.save(c);
+        });
+        var journey = tx.execute(s -> journeys.save(new se.stegvis.journey.domain.Journey(client.getId(),
+                Instant.parse("2020-01-10T09:00:00Z"), "coach1")));
+        String task = "figure-facts-" + UUID.randomUUID();
+        tx.executeWithoutResult(s -> conversations.save(new se.stegvis.journey.domain.FollowUpConversation(task,
+                journey.getId(), Instant.parse("2020-02-10T09:00:00Z"))));
+        String fact = "select client_id, unit, ended_at, completed from figure_follow_up where task_id = ?";
+        Map<String, Object> open = new java.util.HashMap<>(Map.of("client_id", client.getId(), "unit", "Skärblacka",
+                "completed", false));
+        open.put("ended_at", null);
+        assertThat(jdbc.queryForList(fact, task)).containsExactly(open);
+
+        tx.executeWithoutResult(s -> conversations.findById(task).orElseThrow()
+                .held(Instant.parse("2020-02-09T15:00:00Z")));
+        assertThat(jdbc.queryForMap(fact, task)).containsEntry("completed", true)
+                .containsEntry("ended_at", java.sql.Timestamp.from(Instant.parse("2020-02-09T15:00:00Z")));
     }
 
     private int persons(UUID client, int year, int month) {

@@ -83,6 +83,11 @@ class KeyFigureFactsEquivalenceTest {
         for (int i = 0; i < 30; i++) {
             sameDayStep();
         }
+        for (UUID journey : journeys) {
+            for (int n = random.nextInt(5); n > 0; n--) {
+                followUp(journey);
+            }
+        }
         db.rebuildFacts();
 
         // Kept up to date from here: clients move, decisions are reconsidered, kompletteringar asked for.
@@ -162,10 +167,33 @@ class KeyFigureFactsEquivalenceTest {
         for (int i = 0; i < 20; i++) {
             assessed.add(sameDayStep());
         }
+        // Conversations go on: new ones, open ones held or cancelled, due dates changed.
+        Set<String> followUps = new HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            followUps.add(followUp(journeys.get(random.nextInt(journeys.size()))));
+        }
+        List<String> tasks = db.jdbc.queryForList("select task_id from follow_up_conversation order by task_id",
+                String.class);
+        for (int i = 0; i < 30; i++) {
+            String task = tasks.get(random.nextInt(tasks.size()));
+            Timestamp due = db.jdbc.queryForObject("select due_at from follow_up_conversation where task_id = ?",
+                    Timestamp.class, task);
+            switch (random.nextInt(3)) {
+                case 0 -> db.jdbc.update("update follow_up_conversation set ended_at = ?, completed = true"
+                        + " where task_id = ?", Timestamp.from(due.toInstant().plusSeconds(random.nextInt(7200) - 3600)),
+                        task);
+                case 1 -> db.jdbc.update("update follow_up_conversation set ended_at = ?, completed = false"
+                        + " where task_id = ?", Timestamp.from(due.toInstant().plusSeconds(random.nextInt(7200) - 3600)),
+                        task);
+                default -> db.jdbc.update("update follow_up_conversation set due_at = ? where task_id = ?",
+                        Timestamp.from(due.toInstant().plus(random.nextInt(60) - 30, ChronoUnit.DAYS)), task);
+            }
+            followUps.add(task);
+        }
         try (var c = db.dataSource.getConnection()) {
             FigureFacts.refresh(c, List.of(), List.of(), moved.subList(0, 7));
             FigureFacts.refresh(c, touched, confirmed, moved.subList(7, moved.size()), journeysTouched,
-                    plansTouched, assessed);
+                    plansTouched, assessed, followUps);
         }
     }
 
@@ -294,6 +322,24 @@ class KeyFigureFactsEquivalenceTest {
         return journey;
     }
 
+    /**
+     * A follow-up conversation of the journey, due at a time of its own or just before or after midnight (Swedish
+     * time) at a month's start; held before or after its due time, cancelled before or after it, or still open.
+     * Returns the task id.
+     */
+    private String followUp(UUID journey) {
+        Instant due = random.nextInt(3) == 0
+                ? BOUNDS.get(random.nextInt(BOUNDS.size())).atStartOfDay(SWEDEN).toInstant()
+                        .plusSeconds(random.nextBoolean() ? -60 : 60)
+                : LocalDate.of(2022, 6, 1).plusDays(random.nextInt(760)).atTime(9, 0).atZone(SWEDEN).toInstant();
+        Instant ended = random.nextInt(4) == 0 ? null : due.plus(random.nextInt(6) - 3, ChronoUnit.DAYS);
+        String task = UUID.randomUUID().toString();
+        db.jdbc.update("insert into follow_up_conversation (task_id, journey_id, due_at, ended_at, completed)"
+                + " values (?, ?, ?, ?, ?)", task, journey, Timestamp.from(due),
+                ended == null ? null : Timestamp.from(ended), ended != null && random.nextInt(4) > 0);
+        return task;
+    }
+
     /** A payment of a grant, confirmed or still planned (confirmed later, kept up to date). */
     private void payment(UUID client, UUID decision, Instant decided) {
         long amount = db.jdbc.queryForObject("select amount from decision where id = ?", Long.class, decision);
@@ -401,6 +447,55 @@ class KeyFigureFactsEquivalenceTest {
                 out.count("insatser_aktiva", "", m.toString(), null, type.name(), n.getOrDefault(type, 0L));
             }
         }
+        return list(out);
+    }
+
+    @Test
+    void timelyFollowUpsFromTheFactsEqualTheSourceTables() {
+        for (YearMonth[] period : periods()) {
+            for (String unit : UNITS) {
+                assertThat(figures(period, unit, "uppfoljning_i_tid"::equals))
+                        .as("%s–%s %s", period[0], period[1], unit)
+                        .isEqualTo(timelyFollowUps(period[0], period[1], unit));
+            }
+        }
+    }
+
+    /**
+     * "uppfoljning_i_tid" by its definition, conversation by conversation: those due in the period (Swedish days);
+     * held in time when completed by the due time, missed when completed later, open after it or cancelled after it,
+     * not counted when open and not yet due or cancelled before it; the clients all of whose counted ones were held in
+     * time, of the clients with one counted.
+     */
+    private List<Figure> timelyFollowUps(YearMonth from, YearMonth to, String unit) {
+        Instant start = from.atDay(1).atStartOfDay(SWEDEN).toInstant();
+        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(SWEDEN).toInstant();
+        Map<UUID, Boolean> allInTime = new HashMap<>();
+        db.jdbc.query("""
+                select j.client_id, c.unit, f.due_at, f.ended_at, f.completed
+                from follow_up_conversation f join client_journey j on j.id = f.journey_id
+                join client c on c.id = j.client_id
+                """, rs -> {
+            Instant due = rs.getTimestamp(3).toInstant();
+            if ((unit != null && !unit.equals(rs.getString(2))) || due.isBefore(start) || !due.isBefore(end)) {
+                return;
+            }
+            Instant ended = rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant();
+            Boolean held;
+            if (rs.getBoolean(5)) {
+                held = !ended.isAfter(due);
+            } else if (ended == null) {
+                held = NOW.isAfter(due) ? false : null;
+            } else {
+                held = ended.isAfter(due) ? false : null;
+            }
+            if (held != null) {
+                allInTime.merge(rs.getObject(1, UUID.class), held, Boolean::logicalAnd);
+            }
+        });
+        Figures out = new Figures(unit != null);
+        out.share("uppfoljning_i_tid", "", null, null, null, allInTime.values().stream().filter(b -> b).count(),
+                allInTime.size());
         return list(out);
     }
 

@@ -76,7 +76,8 @@ class SimulationTest {
             assertThat(c.count()).isGreaterThanOrEqualTo(applications / 2);
             assertThat(c.averageMillis()).isPositive();
         });
-        assertThat(report.cost(StepCosts.JOB, "ServiceTask_CalculateAssistance")).hasValueSatisfying(c ->
+        // The calculation runs in the residence check's job (the job's activity).
+        assertThat(report.cost(StepCosts.JOB, "ServiceTask_CheckLawfulResidence")).hasValueSatisfying(c ->
                 assertThat(c.count()).isPositive());
         assertThat(report.cost(StepCosts.OWN, "(uppgiftslistan: alla öppna uppgifter)")).isPresent();
         assertThat(report.text()).contains("Kostnad per steg", "UserTask_MatchPlacement");

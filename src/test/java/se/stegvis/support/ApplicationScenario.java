@@ -63,7 +63,6 @@ public final class ApplicationScenario {
         UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
         String pi = context.getBean(ApplicationRepository.class).findById(id).orElseThrow().getProcessInstanceId();
         runIncomeCheck(pi);
-        executeJob(pi, se.stegvis.application.process.EkonomisktBistandProcess.TASK_CALCULATE);
         return new Submitted(id, pi, location);
     }
 
