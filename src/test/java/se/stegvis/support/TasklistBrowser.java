@@ -536,6 +536,11 @@ public final class TasklistBrowser implements AutoCloseable {
             click(input);
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
             input.sendKeys(value);
+            // A rendering of the form while the keys went in (after a choice just before) replaces the field and
+            // drops what was typed: then type again into the field as shown now, up to three times.
+            if (attempt < 3 && !typedWithin(input, value, Duration.ofSeconds(5))) {
+                continue;
+            }
             until("field '" + label + "' to hold '" + value + "'",
                     d -> value.equals(input.getDomProperty("value")) ? true : null);
             leave(input);
@@ -547,6 +552,16 @@ public final class TasklistBrowser implements AutoCloseable {
                         d -> value.equals(input(label, kind).getDomProperty("value")) ? true : null);
                 return this;
             }
+        }
+    }
+
+    /** Whether the field took the typed value within {@code time} (false when it was replaced meanwhile). */
+    private boolean typedWithin(WebElement input, String value, Duration time) {
+        try {
+            new WebDriverWait(driver, time).until(d -> value.equals(input.getDomProperty("value")));
+            return true;
+        } catch (TimeoutException | StaleElementReferenceException e) {
+            return false;
         }
     }
 
