@@ -99,12 +99,11 @@ public final class FigureFacts {
             String in = String.join(", ", Collections.nCopies(movedClients.size(), "?"));
             List<Object> ids = new ArrayList<>(movedClients);
             DecisionMonths.add(c, decisionMonths, -1, "f.client_id in (" + in + ")", ids);
-            update(c, "update figure_decision set unit = " + UNIT_OF.formatted("figure_decision.client_id")
-                    + " where client_id in (" + in + ")", ids);
+            moveToUnitOfNow(c, "figure_decision", in, ids);
             DecisionMonths.add(c, decisionMonths, 1, "f.client_id in (" + in + ")", ids);
             JourneyPhases.move(c, phaseMonths, in, ids);
-            StepFacts.move(c, in, ids);
-            FollowUpFacts.move(c, in, ids);
+            moveToUnitOfNow(c, "figure_step", in, ids);
+            moveToUnitOfNow(c, "figure_follow_up", in, ids);
         }
         StepFacts.refresh(c, new TreeSet<>(assessedJourneys));
         FollowUpFacts.refresh(c, new TreeSet<>(followUps));
@@ -180,6 +179,13 @@ public final class FigureFacts {
 
     /** The unit of now of the client {@code %s}, '' for none: the unit the facts per unit count the client in. */
     private static final String UNIT_OF = "coalesce((select u.unit from client u where u.id = %s), '')";
+
+    /** Gives the rows of {@code table} of these clients ({@code in}: {@code ?, ?, …}) their client's unit of now. */
+    private static void moveToUnitOfNow(Connection c, String table, String in, List<Object> clients)
+            throws SQLException {
+        update(c, "update " + table + " set unit = " + UNIT_OF.formatted(table + ".client_id")
+                + " where client_id in (" + in + ")", clients);
+    }
 
     /** Recomputes every fact from the source tables. */
     public static void rebuild(Connection c) throws SQLException {

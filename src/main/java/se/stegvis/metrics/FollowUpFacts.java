@@ -33,12 +33,6 @@ final class FollowUpFacts {
         FigureFacts.update(c, insert(" where f.task_id in (" + in + ")"), ids);
     }
 
-    /** Gives the facts of these clients ({@code in}: {@code ?, ?, …}) their unit of now. */
-    static void move(Connection c, String in, List<Object> clients) throws SQLException {
-        FigureFacts.update(c, "update figure_follow_up set unit = coalesce((select u.unit from client u"
-                + " where u.id = figure_follow_up.client_id), '') where client_id in (" + in + ")", clients);
-    }
-
     static void rebuild(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("delete from figure_follow_up");

@@ -39,12 +39,6 @@ final class StepFacts {
         FigureFacts.update(c, insert(" where j.client_id in " + clients), ids);
     }
 
-    /** Gives the facts of these clients ({@code in}: {@code ?, ?, …}) their unit of now. */
-    static void move(Connection c, String in, List<Object> clients) throws SQLException {
-        FigureFacts.update(c, "update figure_step set unit = coalesce((select u.unit from client u"
-                + " where u.id = figure_step.client_id), '') where client_id in (" + in + ")", clients);
-    }
-
     static void rebuild(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("delete from figure_step");
