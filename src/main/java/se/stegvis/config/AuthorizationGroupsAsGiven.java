@@ -35,10 +35,7 @@ public class AuthorizationGroupsAsGiven extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
-        sessions.add(new Factory());
-        configuration.setCustomSessionFactories(sessions);
+        EngineCommandInterceptors.addSessionFactory(configuration, new Factory());
     }
 
     /** The engine's authorization manager, without the narrowing of the caller's groups. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 
 /**
  * Adds Stegvis' interceptors to the engine's command chain, each plugin in turn, without dropping another's.
@@ -43,5 +44,17 @@ public final class EngineCommandInterceptors {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
         interceptors.add(interceptor);
         configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    }
+
+    /**
+     * Adds {@code factory} to the engine's custom session factories, after those added before it: the plug point where
+     * a plugin puts its own version of one of the engine's managers (the session type the factory names) for every
+     * command. For a plugin's {@code preInit}.
+     */
+    public static void addSessionFactory(ProcessEngineConfigurationImpl configuration, SessionFactory factory) {
+        List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
+        sessions.add(factory);
+        configuration.setCustomSessionFactories(sessions);
     }
 }

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -69,10 +68,7 @@ public class ClientTaskRoutingPlugin extends AbstractProcessEnginePlugin {
         // A task's grant goes to the candidate group within the client's unit (ClientTaskRouting#grantGroup).
         configuration.setResourceAuthorizationProvider(new ClientTaskAuthorizationProvider(routing));
         // A query for a bare role (candidateGroup=handlaggare) finds the role's tasks in every unit the caller works in.
-        List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
-        sessions.add(new UnitCandidateGroupQueries.Factory(routing));
-        configuration.setCustomSessionFactories(sessions);
+        EngineCommandInterceptors.addSessionFactory(configuration, new UnitCandidateGroupQueries.Factory(routing));
         // Every opened task of a client in the access log (TaskReadLog).
         EngineCommandInterceptors.addBeforeEveryCommand(configuration,
                 new TaskReadLog(configuration, routing, accessLog));
