@@ -142,6 +142,49 @@ class RiksnormWaitIntegrationTest {
         }
     }
 
+    @Test
+    void aCaseworkersRetryOfTheWaitingApplicationCarriesNoValuesAndCalculatesInAJobOfItsOwn() throws Exception {
+        riksnorm.deploy("riksnorm-utan-2026", RiksnormDeployments.withoutYear(RiksnormDeployments.production(), 2026));
+        runResumeJobs();
+        UUID id = submitFamily(202614);
+        String pi = processOf(id);
+        scenario.runIncomeCheck(pi);
+        scenario.executeJob(pi, TASK_REQUEST_NORM);
+        Task waiting = scenario.task(pi, TASK_AWAIT_NORM);
+        try {
+            assertThat(http.postJson("/engine-rest/task/" + waiting.getId() + "/claim", "handlaggare1",
+                    "{\"userId\":\"handlaggare1\"}").statusCode()).isEqualTo(204);
+
+            // "Försök igen" cannot bring an amount or a form of assistance along: the form has no such field.
+            for (String forged : List.of(CALCULATED_AMOUNT, ASSISTANCE_FORM)) {
+                var refused = http.postJson("/engine-rest/task/" + waiting.getId() + "/complete", "handlaggare1",
+                        "{\"variables\":{\"%s\":{\"value\":\"999999\"}}}".formatted(forged));
+                assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+                assertThat(refused.body()).contains(forged);
+                assertThat(taskService.createTaskQuery().taskId(waiting.getId()).count()).isOne();
+            }
+
+            // The plain retry returns at once: the calculation is a job after the task, not the caseworker's request.
+            var retried = http.postJson("/engine-rest/task/" + waiting.getId() + "/complete", "handlaggare1", "{}");
+            assertThat(retried.statusCode()).as(retried.body()).isEqualTo(204);
+            assertThat(taskService.createTaskQuery().processInstanceId(pi).count()).isZero();
+            scenario.executeJob(pi, TASK_AWAIT_NORM);
+
+            // Still no 2026: it waits again, visibly, without an incident, and nothing was calculated.
+            scenario.executeJob(pi, TASK_REQUEST_NORM);
+            assertThat(scenario.task(pi, TASK_AWAIT_NORM)).isNotNull();
+            assertThat(runtimeService.createIncidentQuery().processInstanceId(pi).count()).isZero();
+            assertThat(view(id).get("status").asText()).isEqualTo("VANTAR_PA_RIKSNORM");
+            assertThat(view(id).get("calculation")).isEmpty();
+            assertThat(runtimeService.getVariables(pi)).doesNotContainKey(CALCULATED_AMOUNT);
+        } finally {
+            runtimeService.deleteProcessInstance(pi, "test done");
+            runtimeService.createProcessInstanceQuery().processDefinitionKey(RiksnormUpdateProcess.PROCESS_KEY)
+                    .variableValueEquals(RiksnormUpdateProcess.VAR_NORM_YEAR, 2026).list()
+                    .forEach(owners -> runtimeService.deleteProcessInstance(owners.getId(), "test done"));
+        }
+    }
+
     /** A couple with a child of 3 at förskola and one of 8, rent 7 000, child benefit 2 650. */
     private UUID submitFamily(long seed) {
         String personnummer = new SyntheticPersonnummer(new Random(seed)).next().value();
