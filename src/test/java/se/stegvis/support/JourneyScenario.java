@@ -89,7 +89,7 @@ public final class JourneyScenario {
     /**
      * A grant for the client, as "Starta klientresan" in ekonomiskt-bistand sends it: the message to the client
      * journey, then the journey's steps it started (the running journey's "Pröva aktivitetskravet", or a new journey's
-     * "Registrera klientresan" and "Pröva aktivitetskravet").
+     * "Pröva aktivitetskravet" after "Registrera klientresan", which runs with the message).
      */
     public void granted(UUID clientId) {
         JourneyStartMessage.send(context.getBean(RuntimeService.class), clientId);
@@ -104,7 +104,7 @@ public final class JourneyScenario {
             List<Job> jobs = new ArrayList<>();
             for (var instance : runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
                     .variableValueEquals(CLIENT_ID, clientId.toString()).list()) {
-                for (String step : List.of(TASK_REGISTER_JOURNEY, TASK_CHECK_ACTIVITY_REQUIREMENT,
+                for (String step : List.of(TASK_CHECK_ACTIVITY_REQUIREMENT,
                         TASK_CHECK_ACTIVITY_REQUIREMENT_ON_GRANT)) {
                     jobs.addAll(management.createJobQuery().processInstanceId(instance.getId()).activityId(step).list());
                 }

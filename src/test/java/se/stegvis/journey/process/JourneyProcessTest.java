@@ -264,10 +264,12 @@ class JourneyProcessTest {
 
         Assertions.assertThat(result.getResultType()).isEqualTo(MessageCorrelationResultType.ProcessDefinition);
         ProcessInstance pi = result.getProcessInstance();
-        // The message carries the client's id and nothing else; the journey is recorded in its own step.
-        assertThat(pi).hasPassed(START_ON_GRANT).isWaitingAt(TASK_REGISTER_JOURNEY).variables().containsOnlyKeys(CLIENT_ID);
-        execute(jobQuery().processInstanceId(pi.getId()).singleResult());
+        // The message carries the client's id; the journey is recorded in the message's own transaction (the job of
+        // "Starta klientresan"), and the aktivitetskrav, which notifies Arbetsförmedlingen, waits for a job of its own.
+        assertThat(pi).hasPassed(START_ON_GRANT, TASK_REGISTER_JOURNEY).isWaitingAt(TASK_CHECK_ACTIVITY_REQUIREMENT);
         verify(journeyService).registerOnGrant(clientId, pi.getId());
+        Assertions.assertThat(jobQuery().processInstanceId(pi.getId()).activityId(TASK_REGISTER_JOURNEY).count())
+                .as("no job of its own").isZero();
         Assertions.assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
                 .getBusinessKey()).isEqualTo(journeyId.toString());
         assertThat(pi).isWaitingAt(TASK_CHECK_ACTIVITY_REQUIREMENT);
@@ -275,6 +277,23 @@ class JourneyProcessTest {
         verify(clientJourneys).checkActivityRequirement(clientId);
         assertThat(pi).isWaitingAt(TASK_MAPPING).variables().containsEntry(JOURNEY_ID, journeyId.toString())
                 .containsEntry(NEW_JOURNEY, true).containsEntry(FOLLOW_UP_CYCLE, DEFAULT_FOLLOW_UP_CYCLE);
+    }
+
+    @Test
+    void aRegistrationThatFailsFailsTheMessageAndLeavesNoJourneyBehind() {
+        // "Registrera klientresan" runs in the transaction that sends the message (the job of "Starta klientresan"):
+        // its failure is that job's failure, and the job's retry starts from nothing.
+        UUID clientId = UUID.randomUUID();
+        when(journeyService.registerOnGrant(eq(clientId), anyString()))
+                .thenThrow(new IllegalStateException("Klientresan kunde inte registreras"));
+
+        Assertions.assertThatThrownBy(() -> JourneyStartMessage.send(runtimeService(), clientId))
+                .hasMessageContaining("Klientresan kunde inte registreras");
+
+        Assertions.assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
+                .as("no journey instance is left waiting").isZero();
+        Assertions.assertThat(jobQuery().count()).as("and no job of it").isZero();
+        verify(clientJourneys, org.mockito.Mockito.never()).checkActivityRequirement(any());
     }
 
     @Test
@@ -306,7 +325,8 @@ class JourneyProcessTest {
         when(journeyService.registerOnGrant(eq(clientId), anyString())).thenReturn(Optional.empty());
 
         ProcessInstance pi = JourneyStartMessage.send(runtimeService(), clientId).getProcessInstance();
-        execute(jobQuery().processInstanceId(pi.getId()).singleResult());
+        assertThat(pi).hasPassed(TASK_REGISTER_JOURNEY).isWaitingAt(TASK_CHECK_ACTIVITY_REQUIREMENT)
+                .variables().containsEntry(NEW_JOURNEY, false);
         execute(jobQuery().processInstanceId(pi.getId()).singleResult());
 
         verify(clientJourneys).checkActivityRequirement(clientId);
