@@ -119,7 +119,9 @@ public class OperationalMetrics {
     @Scheduled(fixedDelayString = "${stegvis.metrics.refresh:30s}", initialDelayString = "${stegvis.metrics.refresh:30s}")
     public void scheduledRefresh() {
         try {
+            long t0 = System.nanoTime();
             refresh();
+            log.debug("Operational metrics counted in {} ms", (System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException e) {
             // The figures keep their last values; the next round tries again.
             log.warn("Operational metrics could not be counted: {}", e.getMessage());
