@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The open tasks for {@link OperationalMetrics}, counted with one statement per figure instead of one engine task query
- * per candidate group and per (process, user task) pair: at a nation's 150 000 open tasks each of those dozens of
- * counts read the task table anew (about 100 ms each), every half minute, on the same two cores as the caseworkers'
- * requests (BENCHMARKS.md, "The scheduler's counts"). The statements read the engine's tables by the names the engine
+ * per candidate group and per (process, user task) pair: at a nation's 150 000 open tasks each of those 29 counts
+ * read the task table anew (30–120 ms each, 1.2 s of the database's time a round), every half minute, on the same two
+ * cores as the caseworkers' requests (BENCHMARKS.md, "Why the single slow samples are slow"; now 0.3 s). The
+ * statements read the engine's tables by the names the engine
  * gives ({@link ManagementService#getTableName}) and give the same numbers as the engine's queries they replace
  * ({@code OpenTaskCountsTest} compares them):
  * <ul>
