@@ -7,7 +7,9 @@ import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -24,6 +26,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import se.stegvis.application.domain.ApplicationRepository;
 import se.stegvis.application.domain.ApplicationStatus;
+import se.stegvis.client.process.ClientTaskRouting;
 import se.stegvis.identity.StegvisGroups;
 import se.stegvis.payment.domain.Payment;
 import se.stegvis.payment.domain.PaymentRepository;
@@ -39,7 +42,18 @@ public class OperationalMetrics {
 
     private static final Logger log = LoggerFactory.getLogger(OperationalMetrics.class);
 
+    /**
+     * The roles of {@code stegvis.tasks.open}: per role, the open tasks (assigned or not) whose candidate group is the
+     * role or the role within any configured unit ({@code handlaggare-hageby}, {@link ClientTaskRouting#roleWithinUnits})
+     * — the tasks of the role in the whole municipality, as a task query for {@code candidateGroup=handlaggare} counts
+     * them without authorization checks ({@code UnitCandidateGroupQueries}).
+     */
+    static final List<String> ROLES = List.of(StegvisGroups.HANDLAGGARE, StegvisGroups.COACH, StegvisGroups.TEAMLEDARE,
+            StegvisGroups.PROCESSAGARE, StegvisGroups.SKYDDAD_IDENTITET);
+
     private final TaskService taskService;
+    private final OpenTaskCounts openTasks;
+    private final ClientTaskRouting routing;
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
     private final RepositoryService repositoryService;
@@ -57,12 +71,15 @@ public class OperationalMetrics {
     private final AtomicLong dueJobs = new AtomicLong();
     private final AtomicLong failedJobs = new AtomicLong();
 
-    public OperationalMetrics(MeterRegistry registry, TaskService taskService, RuntimeService runtimeService,
+    public OperationalMetrics(MeterRegistry registry, TaskService taskService, OpenTaskCounts openTasks,
+                              ClientTaskRouting routing, RuntimeService runtimeService,
                               ManagementService managementService, RepositoryService repositoryService,
                               ApplicationRepository applications, PaymentRepository payments, Clock clock,
                               TaskScheduler scheduler) {
         this.scheduler = scheduler;
         this.taskService = taskService;
+        this.openTasks = openTasks;
+        this.routing = routing;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.repositoryService = repositoryService;
@@ -102,7 +119,9 @@ public class OperationalMetrics {
     @Scheduled(fixedDelayString = "${stegvis.metrics.refresh:30s}", initialDelayString = "${stegvis.metrics.refresh:30s}")
     public void scheduledRefresh() {
         try {
+            long t0 = System.nanoTime();
             refresh();
+            log.debug("Operational metrics counted in {} ms", (System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException e) {
             // The figures keep their last values; the next round tries again.
             log.warn("Operational metrics could not be counted: {}", e.getMessage());
@@ -111,20 +130,21 @@ public class OperationalMetrics {
 
     /** Counts everything once; public so that tests need not wait for the schedule. */
     public void refresh() {
-        List<MultiGauge.Row<?>> groupRows = new ArrayList<>();
-        for (String group : List.of(StegvisGroups.HANDLAGGARE, StegvisGroups.COACH, StegvisGroups.TEAMLEDARE,
-                StegvisGroups.PROCESSAGARE, StegvisGroups.SKYDDAD_IDENTITET)) {
-            groupRows.add(MultiGauge.Row.of(Tags.of("group", group),
-                    taskService.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().count()));
+        Map<String, List<String>> groupsByRole = new LinkedHashMap<>();
+        for (String role : ROLES) {
+            groupsByRole.put(role, routing.roleWithinUnits(role, null));
         }
+        List<MultiGauge.Row<?>> groupRows = new ArrayList<>();
+        openTasks.perCandidateGroups(groupsByRole).forEach((role, open) ->
+                groupRows.add(MultiGauge.Row.of(Tags.of("group", role), open)));
         tasksByGroup.register(groupRows, true);
 
+        Map<OpenTaskCounts.TaskType, Long> openByType = openTasks.perTaskType();
         List<MultiGauge.Row<?>> typeRows = new ArrayList<>();
         for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
             var model = repositoryService.getBpmnModelInstance(definition.getId());
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-                long open = taskService.createTaskQuery().processDefinitionKey(definition.getKey())
-                        .taskDefinitionKey(task.getId()).count();
+                long open = openByType.getOrDefault(new OpenTaskCounts.TaskType(definition.getKey(), task.getId()), 0L);
                 typeRows.add(MultiGauge.Row.of(Tags.of("process", definition.getKey(), "task", task.getId(),
                         "name", task.getName() == null ? task.getId() : task.getName()), open));
             }
@@ -144,7 +164,7 @@ public class OperationalMetrics {
         failedJobs.set(managementService.createJobQuery().noRetriesLeft().count());
 
         // Every status, with 0 where there is none, so that a dashboard never loses a series.
-        java.util.Map<String, Long> byStatus = new java.util.LinkedHashMap<>();
+        Map<String, Long> byStatus = new LinkedHashMap<>();
         for (ApplicationStatus status : ApplicationStatus.values()) {
             byStatus.put(status.name(), 0L);
         }
@@ -155,10 +175,15 @@ public class OperationalMetrics {
         byStatus.forEach((status, count) -> statusRows.add(MultiGauge.Row.of(Tags.of("status", status), count)));
         applicationsByStatus.register(statusRows, true);
 
-        List<MultiGauge.Row<?>> paymentRows = new ArrayList<>();
+        Map<String, Long> paymentsPerStatus = new LinkedHashMap<>();
         for (Payment.Status status : Payment.Status.values()) {
-            paymentRows.add(MultiGauge.Row.of(Tags.of("status", status.name()), payments.countByStatus(status)));
+            paymentsPerStatus.put(status.name(), 0L);
         }
+        for (Object[] row : payments.countPerStatus()) {
+            paymentsPerStatus.put(row[0].toString(), ((Number) row[1]).longValue());
+        }
+        List<MultiGauge.Row<?>> paymentRows = new ArrayList<>();
+        paymentsPerStatus.forEach((status, count) -> paymentRows.add(MultiGauge.Row.of(Tags.of("status", status), count)));
         paymentsByStatus.register(paymentRows, true);
     }
 }

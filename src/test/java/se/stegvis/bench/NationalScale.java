@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -101,6 +102,7 @@ final class NationalScale {
     private final Api.User chef = user("benchchef1");
     private final Map<String, Object> result = new LinkedHashMap<>();
     private final Latencies latencies = new Latencies();
+    private final StringBuilder samples = new StringBuilder("start\trequest\tms\n");
     private final Map<String, Long> failures = new LinkedHashMap<>();
     private int port;
     private Api api;
@@ -178,6 +180,7 @@ final class NationalScale {
         result.put("failures", failures);
         String report = report();
         Files.writeString(dir.resolve("report.txt"), report);
+        Files.writeString(dir.resolve("samples.tsv"), samples);
         Files.writeString(dir.resolve("summary.json"),
                 Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
         return report;
@@ -567,9 +570,15 @@ final class NationalScale {
     }
 
     private void timed(boolean measured, String name, Request request) throws IOException {
+        long started = System.currentTimeMillis();
         long t0 = System.nanoTime();
         Api.Response r = request.send();
         long elapsed = System.nanoTime() - t0;
+        if (measured) {
+            // Each sample with its wall-clock start, to set the slow ones beside the application's log (samples.tsv).
+            samples.append(Instant.ofEpochMilli(started)).append('\t').append(name).append('\t')
+                    .append(Math.round(elapsed / 100_000.0) / 10.0).append('\n');
+        }
         if (!r.ok()) {
             failures.merge(name + ": HTTP " + r.status(), 1L, Long::sum);
             if (failures.get(name + ": HTTP " + r.status()) == 1) {

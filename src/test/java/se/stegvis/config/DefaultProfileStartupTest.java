@@ -77,7 +77,29 @@ class DefaultProfileStartupTest {
             assertThat(app.getBean(org.camunda.bpm.engine.HistoryService.class).createHistoricProcessInstanceQuery()
                     .processInstanceBusinessKey("omstart").count()).isEqualTo(1);
             assertThat(app.getBean(IdentityService.class).createUserQuery().userId("handlaggare1").count()).isEqualTo(1);
+            openTaskCountsAsTheEngineCountsThem(app);
         }
+    }
+
+    /** The operational metrics' grouped counts run on H2 too, and agree with the engine (OpenTaskCountsTest). */
+    private static void openTaskCountsAsTheEngineCountsThem(ConfigurableApplicationContext app) {
+        var tasks = app.getBean(org.camunda.bpm.engine.TaskService.class);
+        var task = tasks.newTask();
+        tasks.saveTask(task);
+        tasks.addCandidateGroup(task.getId(), "handlaggare");
+        tasks.addCandidateGroup(task.getId(), "handlaggare-centrum");
+        var counts = app.getBean(se.stegvis.metrics.OpenTaskCounts.class);
+        var routing = app.getBean(se.stegvis.client.process.ClientTaskRouting.class);
+        java.util.Map<String, java.util.List<String>> roles = new java.util.LinkedHashMap<>();
+        for (String role : java.util.List.of("handlaggare", "processagare")) {
+            roles.put(role, routing.roleWithinUnits(role, null));
+        }
+        counts.perCandidateGroups(roles).forEach((role, open) -> assertThat(open).as(role).isEqualTo(
+                tasks.createTaskQuery().taskCandidateGroup(role).includeAssignedTasks().count()));
+        assertThat(counts.perCandidateGroups(roles).get("handlaggare")).isPositive();
+        counts.perTaskType().forEach((type, open) -> assertThat(open).as(type.toString()).isEqualTo(tasks
+                .createTaskQuery().processDefinitionKey(type.processKey()).taskDefinitionKey(type.taskKey()).count()));
+        tasks.deleteTask(task.getId(), true);
     }
 
     /**

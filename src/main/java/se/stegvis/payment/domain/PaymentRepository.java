@@ -40,6 +40,7 @@ public interface PaymentRepository extends JpaRepository<Payment, UUID> {
     @Query("select p from Payment p where p.paymentFileId = :paymentFileId")
     List<Payment> findByPaymentFileId(UUID paymentFileId);
 
-    @Query("select count(p) from Payment p where p.status = :status")
-    long countByStatus(Payment.Status status);
+    /** Status and number of payments in it (one statement for every status: the operational metrics). */
+    @Query("select p.status, count(p) from Payment p group by p.status")
+    List<Object[]> countPerStatus();
 }
