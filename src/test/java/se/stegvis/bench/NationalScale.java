@@ -42,7 +42,7 @@ final class NationalScale {
      * @param units how many units (enheter) the open tasks are spread over ({@link #unitNames}): the first four are
      *              {@link NationalData#UNITS}, the households' units; at least four
      */
-    record Settings(int clients, int tasks, long historyRows, int samples, boolean restart, int units,
+    record Settings(int clients, int tasks, long historyRows, int samples, int warmup, boolean restart, int units,
                     BenchSettings bench) {
 
         Settings {
@@ -57,7 +57,9 @@ final class NationalScale {
             int clients = integer("benchmark.national.clients", 2000);
             int tasks = integer("benchmark.national.tasks", clients * 15 / 16);
             long history = integer("benchmark.national.history-rows", clients * 25 / 2);
-            return new Settings(clients, tasks, history, integer("benchmark.national.samples", 20),
+            int samples = integer("benchmark.national.samples", 20);
+            return new Settings(clients, tasks, history, samples,
+                    integer("benchmark.national.warmup", Math.max(5, samples / 10)),
                     Boolean.parseBoolean(text("benchmark.national.restart", "false")),
                     integer("benchmark.national.units", 8), bench);
         }
@@ -145,6 +147,8 @@ final class NationalScale {
         result.put("clients", settings.clients());
         result.put("units", units.size());
         result.put("unit_of_caseworker", unitOfCaseworker);
+        result.put("samples", settings.samples());
+        result.put("warmup_rounds", settings.warmup());
         result.put("load_before", Benchmark.Machine.loadAverage());
         try (BenchDatabase db = BenchDatabase.open(settings.bench(), dir)) {
             result.put("database", db.description());
@@ -462,12 +466,19 @@ final class NationalScale {
         }
         result.put("visible_tasks", visible);
         Benchmark.log("tasks visible to the caseworkers: " + visible);
+        // Warm-up: benchmark.national.warmup rounds (default a tenth of the samples, at least 5), so that the JIT has
+        // compiled the measured paths; the municipality-wide caseworker, whose requests take seconds, only in the
+        // first five of them (the same code runs for the unit's caseworker).
+        int everyUnitWarmup = Math.min(5, settings.warmup());
         for (int round = 0; round < 2; round++) {
             boolean warm = round == 1;
-            int times = warm ? n : Math.max(5, n / 10);
+            int times = warm ? n : settings.warmup();
             for (int i = 0; i < times; i++) {
                 for (var w : caseworkers.entrySet()) {
                     Api.User user = w.getKey();
+                    if (!warm && i >= everyUnitWarmup && user.equals(handlaggare)) {
+                        continue;
+                    }
                     String who = " " + w.getValue();
                     timed(warm, "GET /engine-rest/task?candidateGroup=handlaggare&maxResults=50" + who, () ->
                             api.get("/engine-rest/task?candidateGroup=handlaggare&maxResults=50", user));
