@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -141,6 +142,24 @@ class ControlDataApiTest {
         assertThat(coach.statusCode()).as(coach.body()).isEqualTo(403);
         var other = http.postJson("/engine-rest/process-definition/key/klientresa/start", "handlaggare2", "{}");
         assertThat(other.statusCode()).as(other.body()).isEqualTo(403);
+    }
+
+    @Test
+    void noOneButTheGrantsStepStartsAJourneyByItsMessage() {
+        // "Registrera klientresan" runs in the transaction of the message that starts the journey: sent through the
+        // engine's REST API by staff, it would register a journey for any client id. The engine refuses the start
+        // (CREATE_INSTANCE on klientresa is nobody's), so nothing runs and nothing is recorded.
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("klientresa").count();
+        String message = """
+                {"messageName":"%s","processVariables":{"%s":{"value":"%s","type":"String"}}}
+                """.formatted(se.stegvis.client.process.JourneyStartMessage.NAME,
+                se.stegvis.client.process.JourneyStartMessage.CLIENT_ID, java.util.UUID.randomUUID());
+        for (String user : List.of("handlaggare2", "coach1", "teamledare1", "processagare1")) {
+            var response = http.postJson("/engine-rest/message", user, message);
+            assertThat(response.statusCode()).as(user + ": " + response.body()).isEqualTo(403);
+        }
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("klientresa").count())
+                .isEqualTo(before);
     }
 
     private Task claimed(String pi, String user) {
