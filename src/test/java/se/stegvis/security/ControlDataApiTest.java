@@ -150,8 +150,10 @@ class ControlDataApiTest {
         // engine's REST API by staff, it would register a journey for any client id. The engine refuses the start
         // (CREATE_INSTANCE on klientresa is nobody's), so nothing runs and nothing is recorded.
         long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("klientresa").count();
+        // As "Starta klientresan" sends it: correlated by the client's id, which no running journey has here.
         String message = """
-                {"messageName":"%s","processVariables":{"%s":{"value":"%s","type":"String"}}}
+                {"messageName":"%1$s","correlationKeys":{"%2$s":{"value":"%3$s","type":"String"}},
+                 "processVariables":{"%2$s":{"value":"%3$s","type":"String"}}}
                 """.formatted(se.stegvis.client.process.JourneyStartMessage.NAME,
                 se.stegvis.client.process.JourneyStartMessage.CLIENT_ID, java.util.UUID.randomUUID());
         for (String user : List.of("handlaggare2", "coach1", "teamledare1", "processagare1")) {
