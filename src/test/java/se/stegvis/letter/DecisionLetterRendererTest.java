@@ -228,6 +228,18 @@ class DecisionLetterRendererTest {
     }
 
     @Test
+    void noJarOnTheClassPathProvidesAnotherXmlFactorySoNamingTheJdksChangesNothing() throws IOException {
+        // The renderer names the JDK's factories because nothing else is there to find (ServiceLoader's files); a
+        // dependency that brings one (e.g. Xerces, Saxon) must be weighed before it changes every letter's parser.
+        ClassLoader loader = DecisionLetterRenderer.class.getClassLoader();
+        for (String service : List.of("javax.xml.parsers.DocumentBuilderFactory",
+                "javax.xml.transform.TransformerFactory")) {
+            assertThat(java.util.Collections.list(loader.getResources("META-INF/services/" + service)))
+                    .as(service + " provided by a jar").isEmpty();
+        }
+    }
+
+    @Test
     void pdfIsTaggedSwedishAndTitled() throws IOException {
         try (PDDocument document = Loader.loadPDF(renderer.render(partialGrant()))) {
             var catalog = document.getDocumentCatalog();
