@@ -85,12 +85,9 @@ class RiksnormWaitIntegrationTest {
 
     @Test
     void aMissingYearWaitsWithoutIncidentAndIsCalculatedWhenAVersionWithTheYearIsDeployed() throws Exception {
-        riksnorm.deploy("riksnorm-utan-2026", RiksnormDeployments.withoutYear(RiksnormDeployments.production(), 2026));
-        runResumeJobs();
-
-        UUID id = submitFamily(202613);
-        String pi = processOf(id);
-        scenario.runIncomeCheck(pi);
+        Submitted application = submittedWithout2026(202613);
+        UUID id = application.id();
+        String pi = application.processInstanceId();
 
         // Waiting, visibly: the status and the reason in the API, the caseworkers' task, no incident.
         assertThat(runtimeService.createIncidentQuery().processInstanceId(pi).count()).isZero();
@@ -144,11 +141,9 @@ class RiksnormWaitIntegrationTest {
 
     @Test
     void aCaseworkersRetryOfTheWaitingApplicationCarriesNoValuesAndCalculatesInAJobOfItsOwn() throws Exception {
-        riksnorm.deploy("riksnorm-utan-2026", RiksnormDeployments.withoutYear(RiksnormDeployments.production(), 2026));
-        runResumeJobs();
-        UUID id = submitFamily(202614);
-        String pi = processOf(id);
-        scenario.runIncomeCheck(pi);
+        Submitted application = submittedWithout2026(202614);
+        UUID id = application.id();
+        String pi = application.processInstanceId();
         scenario.executeJob(pi, TASK_REQUEST_NORM);
         Task waiting = scenario.task(pi, TASK_AWAIT_NORM);
         try {
@@ -186,6 +181,18 @@ class RiksnormWaitIntegrationTest {
     }
 
     /** A couple with a child of 3 at förskola and one of 8, rent 7 000, child benefit 2 650. */
+    /** An application of a family, its income checked, while the deployed riksnorm has no 2026 (so it waits). */
+    private Submitted submittedWithout2026(long seed) throws Exception {
+        riksnorm.deploy("riksnorm-utan-2026", RiksnormDeployments.withoutYear(RiksnormDeployments.production(), 2026));
+        runResumeJobs();
+        UUID id = submitFamily(seed);
+        String pi = processOf(id);
+        scenario.runIncomeCheck(pi);
+        return new Submitted(id, pi);
+    }
+
+    private record Submitted(UUID id, String processInstanceId) {}
+
     private UUID submitFamily(long seed) {
         String personnummer = new SyntheticPersonnummer(new Random(seed)).next().value();
         var created = http.postJson("/api/ansokningar", "etjanst", """
