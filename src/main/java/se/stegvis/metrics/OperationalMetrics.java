@@ -163,27 +163,24 @@ public class OperationalMetrics {
         dueJobs.set(managementService.createJobQuery().executable().count());
         failedJobs.set(managementService.createJobQuery().noRetriesLeft().count());
 
-        // Every status, with 0 where there is none, so that a dashboard never loses a series.
+        applicationsByStatus.register(perStatus(ApplicationStatus.values(), applications.countByStatus()), true);
+        paymentsByStatus.register(perStatus(Payment.Status.values(), payments.countPerStatus()), true);
+    }
+
+    /**
+     * A row per status from a {@code select status, count(...) group by status}: every status, with 0 where there is
+     * none, so that a dashboard never loses a series.
+     */
+    static List<MultiGauge.Row<?>> perStatus(Enum<?>[] statuses, List<Object[]> counted) {
         Map<String, Long> byStatus = new LinkedHashMap<>();
-        for (ApplicationStatus status : ApplicationStatus.values()) {
+        for (Enum<?> status : statuses) {
             byStatus.put(status.name(), 0L);
         }
-        for (Object[] row : applications.countByStatus()) {
+        for (Object[] row : counted) {
             byStatus.put(row[0].toString(), ((Number) row[1]).longValue());
         }
-        List<MultiGauge.Row<?>> statusRows = new ArrayList<>();
-        byStatus.forEach((status, count) -> statusRows.add(MultiGauge.Row.of(Tags.of("status", status), count)));
-        applicationsByStatus.register(statusRows, true);
-
-        Map<String, Long> paymentsPerStatus = new LinkedHashMap<>();
-        for (Payment.Status status : Payment.Status.values()) {
-            paymentsPerStatus.put(status.name(), 0L);
-        }
-        for (Object[] row : payments.countPerStatus()) {
-            paymentsPerStatus.put(row[0].toString(), ((Number) row[1]).longValue());
-        }
-        List<MultiGauge.Row<?>> paymentRows = new ArrayList<>();
-        paymentsPerStatus.forEach((status, count) -> paymentRows.add(MultiGauge.Row.of(Tags.of("status", status), count)));
-        paymentsByStatus.register(paymentRows, true);
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        byStatus.forEach((status, count) -> rows.add(MultiGauge.Row.of(Tags.of("status", status), count)));
+        return rows;
     }
 }
