@@ -78,6 +78,7 @@ class DefaultProfileStartupTest {
                     .processInstanceBusinessKey("omstart").count()).isEqualTo(1);
             assertThat(app.getBean(IdentityService.class).createUserQuery().userId("handlaggare1").count()).isEqualTo(1);
             openTaskCountsAsTheEngineCountsThem(app);
+            grantsLookedUpOnH2(app);
         }
     }
 
@@ -100,6 +101,34 @@ class DefaultProfileStartupTest {
         counts.perTaskType().forEach((type, open) -> assertThat(open).as(type.toString()).isEqualTo(tasks
                 .createTaskQuery().processDefinitionKey(type.processKey()).taskDefinitionKey(type.taskKey()).count()));
         tasks.deleteTask(task.getId(), true);
+    }
+
+    /** The task query with the caller's grants looked up per task (TaskGrantLookup) runs on H2 too. */
+    private static void grantsLookedUpOnH2(ConfigurableApplicationContext app) {
+        var tasks = app.getBean(org.camunda.bpm.engine.TaskService.class);
+        var authorizations = app.getBean(org.camunda.bpm.engine.AuthorizationService.class);
+        var identity = app.getBean(IdentityService.class);
+        var task = tasks.newTask();
+        tasks.saveTask(task);
+        var grant = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId("h2-beviljad");
+        grant.setResource(org.camunda.bpm.engine.authorization.Resources.TASK);
+        grant.setResourceId(task.getId());
+        grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+        authorizations.saveAuthorization(grant);
+        try {
+            for (var groups : java.util.List.of(java.util.List.of("h2-beviljad"), java.util.List.of("h2-annan"))) {
+                identity.setAuthentication("h2-anvandare", groups);
+                long expected = groups.contains("h2-beviljad") ? 1 : 0;
+                assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as(groups.toString()).isEqualTo(expected);
+                assertThat(tasks.createTaskQuery().taskId(task.getId()).list()).as(groups.toString()).hasSize((int) expected);
+                identity.clearAuthentication();
+            }
+        } finally {
+            identity.clearAuthentication();
+            authorizations.deleteAuthorization(grant.getId());
+            tasks.deleteTask(task.getId(), true);
+        }
     }
 
     /**

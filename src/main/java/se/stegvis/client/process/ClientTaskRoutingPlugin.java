@@ -26,6 +26,7 @@ import se.stegvis.client.AccessLog;
 import se.stegvis.client.domain.Client;
 import se.stegvis.config.ForbiddenException;
 import se.stegvis.config.EngineCommandInterceptors;
+import se.stegvis.config.TaskGrantLookup;
 
 /**
  * Makes "the candidate group comes from the client" part of every user task of every process, without any model
@@ -72,6 +73,12 @@ public class ClientTaskRoutingPlugin extends AbstractProcessEnginePlugin {
         // Every opened task of a client in the access log (TaskReadLog).
         EngineCommandInterceptors.addBeforeEveryCommand(configuration,
                 new TaskReadLog(configuration, routing, accessLog));
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        // The statements UnitCandidateGroupQueries runs the task query with (the grants looked up per task).
+        TaskGrantLookup.register(configuration);
     }
 
     void assigned(DelegateTask task) {

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.Task;
+import se.stegvis.config.TaskGrantLookup;
 
 /**
  * A task query for a bare case-work role ({@code candidateGroup=handlaggare}, {@code candidateGroupIn}) asks for the
@@ -23,6 +24,10 @@ import org.camunda.bpm.engine.task.Task;
  * see — or within every configured unit when no check applies (the application's own code, administrators). Tasklist,
  * the engine's REST API and any client that lists {@code candidateGroup=handlaggare} find the same tasks as before;
  * the engine's query starts from the caller's unit instead of every task of the role in the municipality.
+ *
+ * <p>The same manager runs the engine's task query in Stegvis' form ({@link TaskGrantLookup}): the caller's grants
+ * looked up for each task rather than joined to all of them — the same rule, without comparing every task with every
+ * grant.
  *
  * <p>Done where every task query runs — the engine's {@link TaskManager}, which this replaces (Camunda's session
  * factory plug point, {@link Factory}) — so a query from the Java API, the REST API or a saved filter is widened alike.
@@ -44,13 +49,17 @@ class UnitCandidateGroupQueries extends TaskManager {
     @Override
     public List<Task> findTasksByQueryCriteria(TaskQueryImpl query) {
         widen(query);
-        return super.findTasksByQueryCriteria(query);
+        configureQuery(query);
+        return getDbEntityManager().selectList(
+                TaskGrantLookup.applies(query) ? TaskGrantLookup.LIST : "selectTaskByQueryCriteria", query);
     }
 
     @Override
     public long findTaskCountByQueryCriteria(TaskQueryImpl query) {
         widen(query);
-        return super.findTaskCountByQueryCriteria(query);
+        configureQuery(query);
+        return (Long) getDbEntityManager().selectOne(
+                TaskGrantLookup.applies(query) ? TaskGrantLookup.COUNT : "selectTaskCountByQueryCriteria", query);
     }
 
     private void widen(TaskQueryImpl query) {
