@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * The plans PostgreSQL makes for the engine's own SQL of a request: Stegvis runs with the task mapper's statements
- * logged at DEBUG ({@link #LOGGER}; MyBatis writes each statement and its parameters), the benchmark sends the request
+ * logged at DEBUG ({@link #LOGGERS}; MyBatis writes each statement and its parameters), the benchmark sends the request
  * once more, reads the statements it caused from the log and runs each with its values under
  * {@code EXPLAIN (ANALYZE, BUFFERS)}. So the plan is that of the engine's exact statement, as Stegvis' connections
  * plans a task query ({@code plan_cache_mode = force_custom_plan} for the query's transaction, config/TaskQueryPlans:
@@ -22,8 +22,12 @@ import java.util.regex.Pattern;
  */
 final class EnginePlans {
 
-    /** The logger of the engine's task statements (MyBatis names it by the mapper's namespace). */
-    static final String LOGGER = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity";
+    /**
+     * The loggers of the engine's task statements (MyBatis names them by the mapper's namespace): the engine's own, and
+     * Stegvis' form of its task query ({@code config/TaskGrantLookup}), which the task lists run.
+     */
+    static final List<String> LOGGERS = List.of("org.camunda.bpm.engine.impl.persistence.entity.TaskEntity",
+            "se.stegvis.engine.TaskGrantLookup");
 
     private static final Pattern TEXT_LINE = Pattern.compile("([\\w.]+) - (==>.*)$");
     private static final Pattern PREPARING = Pattern.compile("^==>\\s+Preparing: (.*)$");

@@ -221,11 +221,12 @@ final class NationalScale {
         // The units as JSON with non-ASCII escaped (Skärblacka), so that no locale of the child can garble them.
         env.put("SPRING_APPLICATION_JSON", Api.JSON.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII)
                 .writeValueAsString(Map.of("stegvis", Map.of("units", Map.of("names", units)))));
-        ChildJvm jvm = ChildJvm.start(name, dir, jvmArgs, List.of("-jar",
+        List<String> args = new ArrayList<>(List.of("-jar",
                 settings.bench().jar().toAbsolutePath().toString(), "--spring.profiles.active=postgres",
-                "--server.port=" + port, "--stegvis.application.months-back=" + monthsBack(),
-                // The engine's task statements with their values, for their plans (EnginePlans)
-                "--logging.level." + EnginePlans.LOGGER + "=DEBUG"), env);
+                "--server.port=" + port, "--stegvis.application.months-back=" + monthsBack()));
+        // The engine's task statements with their values, for their plans (EnginePlans)
+        EnginePlans.LOGGERS.forEach(logger -> args.add("--logging.level." + logger + "=DEBUG"));
+        ChildJvm jvm = ChildJvm.start(name, dir, jvmArgs, args, env);
         appLog = dir.resolve(name + ".log");
         startupSeconds = jvm.awaitHealthy(port, Duration.ofMinutes(10));
         Benchmark.log(name + ": healthy after " + Benchmark.round(startupSeconds, 1) + " s");
