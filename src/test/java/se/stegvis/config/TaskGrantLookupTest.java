@@ -3,6 +3,9 @@ package se.stegvis.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +33,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.stegvis.support.Http;
 import se.stegvis.support.StegvisSpringTest;
 
 /**
@@ -50,6 +55,11 @@ class TaskGrantLookupTest {
     private static final String OTHER_GROUP = "grantlookup-annan";
     private static final String CANDIDATES = "grantlookup-kandidater";
     private static final String REVOKED = "grantlookup-nekad";
+    /** A demo caseworker with a grant of their own on one of the test's tasks. */
+    private static final String CASEWORKER = "handlaggare2";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort int port;
 
     @Autowired ProcessEngine engine;
     @Autowired RepositoryService repositoryService;
@@ -124,6 +134,42 @@ class TaskGrantLookupTest {
         assertSameAnswersForEveryCallerAndQuery(REVOKED);
         assertThat(visible(REVOKED, GROUP)).as("the group's READ revoked for the user")
                 .doesNotContain(a.get(1)).contains(b.get(0));
+    }
+
+    /**
+     * As an attacker with the engine REST API would ask: a manager, a process owner, a coach and a caseworker list,
+     * count and or-query the test's tasks by id, by process and by name, as JSON and as HAL — each sees exactly the
+     * tasks the grants allow (here the global one, and a caseworker's own grant), a stranger nothing.
+     */
+    @Test
+    void throughTheRestApiNoCallerSeesMoreThanTheGrantsAllow() throws Exception {
+        grant(CASEWORKER, null, Resources.TASK, a.get(0), Permissions.READ);
+        List<String> ours = new ArrayList<>(a);
+        ours.addAll(b);
+        ours.addAll(standalone);
+        String ids = String.join(",", ours);
+        Http http = new Http(port);
+        Map<String, List<String>> allowed = Map.of("chef1", List.of(a.get(3)), "processagare1", List.of(a.get(3)),
+                "coach1", List.of(a.get(3)), CASEWORKER, List.of(a.get(0), a.get(3)));
+        for (var caller : allowed.entrySet()) {
+            String user = caller.getKey();
+            List<String> expected = caller.getValue();
+            assertThat(listed(http.get("/engine-rest/task?taskIdIn=" + ids + "&maxResults=100", user)))
+                    .as(user + ": by id").containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(json(http.get("/engine-rest/task/count?taskIdIn=" + ids, user)).get("count").asLong())
+                    .as(user + ": count").isEqualTo(expected.size());
+            assertThat(listed(http.postJson("/engine-rest/task?maxResults=100", user, "{\"taskIdIn\":"
+                    + JSON.writeValueAsString(ours) + ",\"orQueries\":[{\"processDefinitionKey\":\"" + PROCESS_A
+                    + "\"},{\"taskNameLike\":\"" + NAME + "%\"}]}")))
+                    .as(user + ": an or-query by process and name").containsExactlyInAnyOrderElementsOf(expected);
+            HttpResponse<String> hal = http.send(http.request("/engine-rest/task?taskIdIn=" + ids + "&maxResults=100",
+                    user).header("Accept", "application/hal+json").GET().build());
+            List<String> halIds = new ArrayList<>();
+            json(hal).path("_embedded").path("task").forEach(task -> halIds.add(task.get("id").asText()));
+            assertThat(halIds).as(user + ": as HAL").containsExactlyInAnyOrderElementsOf(expected);
+        }
+        assertThat(http.get("/engine-rest/task?taskIdIn=" + ids + "&maxResults=100", null).statusCode())
+                .as("a stranger").isEqualTo(401);
     }
 
     @Test
@@ -245,6 +291,17 @@ class TaskGrantLookupTest {
         revoke.setResourceId(taskId);
         revoke.removePermission(Permissions.READ);
         return revoke;
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static List<String> listed(HttpResponse<String> response) throws Exception {
+        List<String> ids = new ArrayList<>();
+        json(response).forEach(task -> ids.add(task.get("id").asText()));
+        return ids;
     }
 
     private static List<String> ids(List<Task> tasks) {
