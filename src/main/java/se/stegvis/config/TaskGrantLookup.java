@@ -39,8 +39,9 @@ import org.xml.sax.SAXException;
  * kept from everyone else), so a unit caseworker's list compares the unit's ~310 tasks with their ~312 grants: ~20 ms for
  * the list and again for its count, which Tasklist's list as HAL always asks, and it grows with the square of a unit's
  * tasks (BENCHMARKS.md, "Queries at national scale"). Here the same rule is three look-ups per task — a grant of the
- * caller on {@code '*'} (asked once), on the task's id, on its process definition's key — each by the engine's index
- * on {@code ACT_RU_AUTHORIZATION.RESOURCE_ID_}, as CIB seven and Operaton now check it.
+ * caller on {@code '*'} (asked once), on the task's id, on its process definition's key — as {@code EXISTS}, which
+ * CIB seven and Operaton now use too: PostgreSQL reads the caller's grants once (by their user and group indexes) and
+ * probes them hashed for each task, or looks a task's grants up by {@code ACT_RU_AUTHORIZATION.RESOURCE_ID_}.
  *
  * <p>The rule is the engine's, unchanged: the same grants (TYPE_ below 2, the user, every user or one of the caller's
  * groups, one of the query's atomic checks by resource type and permission), matched on the same three values; with

@@ -473,8 +473,9 @@ final class NationalScale {
         result.put("visible_tasks", visible);
         Benchmark.log("tasks visible to the caseworkers: " + visible);
         // Warm-up: benchmark.national.warmup rounds (default a tenth of the samples, at least 5), so that the JIT has
-        // compiled the measured paths; the municipality-wide caseworker, whose requests take seconds, only in the
-        // first five of them (the same code runs for the unit's caseworker).
+        // compiled the measured paths; the municipality-wide caseworker, whose lists take tenths of a second (seconds
+        // before the grants were looked up per task), only in the first five of them (the same code runs for the
+        // unit's caseworker).
         int everyUnitWarmup = Math.min(5, settings.warmup());
         for (int round = 0; round < 2; round++) {
             boolean warm = round == 1;
